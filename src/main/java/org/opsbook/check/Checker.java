@@ -1,0 +1,60 @@
+package org.opsbook.check;
+
+import java.util.List;
+import org.opsbook.diag.Diagnostic;
+
+/**
+ * Checks snippets of one configuration language family. Implementations are stateless and
+ * thread-safe: one instance serves every snippet of a build, from several threads at once, so any
+ * per-run state lives in locals or in the {@link CheckContext}.
+ *
+ * <p>Positions in returned diagnostics are in the Markdown file the author edits; use {@link
+ * Snippet#at(int, int)} to turn a snippet line and column into one.
+ */
+public interface Checker {
+
+  /** The prefix of this checker's rule IDs, such as {@code sshd}. Lower case, no dots. */
+  String id();
+
+  /**
+   * Fence info strings this checker claims, canonical name first, then aliases. Matching is
+   * case-sensitive and exact; two checkers may not claim the same language.
+   */
+  List<String> languages();
+
+  /** Every rule this checker can report, in a stable order; used for docs and {@code explain}. */
+  List<RuleInfo> rules();
+
+  /**
+   * Checks one snippet. Whole-file rules (see {@link RuleInfo#wholeFile()}) are filtered by the
+   * caller for fragments, but a checker may also skip the work when {@link Snippet#isFragment()}.
+   *
+   * @return diagnostics in any order; never {@code null}
+   */
+  List<Diagnostic> check(Snippet snippet, CheckContext context);
+
+  /**
+   * Runs the test cases of a {@code test} block against the snippet it names with {@code for=}.
+   * The grammar of a test block belongs to the checker. Syntax errors in the block are returned
+   * as diagnostics in the report, positioned in the test block.
+   */
+  default TestReport runTests(Snippet subject, Snippet tests, CheckContext context) {
+    return TestReport.unsupported(id(), tests);
+  }
+
+  /**
+   * Asks the executable model a question about a snippet, as {@code opsbook query} does: an
+   * {@code sshd -T -C} connection spec, a packet, a header to look up.
+   */
+  default QueryResult query(Snippet subject, String query, CheckContext context) {
+    return QueryResult.unsupported(id(), subject);
+  }
+
+  /**
+   * Splits snippet text into highlighted tokens for the site. Tokens are in order and do not
+   * overlap; text between tokens is rendered plain. The default highlights nothing.
+   */
+  default List<HighlightToken> highlight(String text, String language) {
+    return List.of();
+  }
+}

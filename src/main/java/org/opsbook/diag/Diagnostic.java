@@ -1,0 +1,73 @@
+package org.opsbook.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One finding: where it is, which rule found it, how serious it is, what is wrong and, when the
+ * rule knows, what to do about it. Diagnostics are values; they sort by position, then rule ID.
+ *
+ * @param hint what to do, or {@code null} when the message already says it
+ */
+public record Diagnostic(SourceSpan where, RuleId rule, Severity severity, String message, String hint)
+    implements Comparable<Diagnostic> {
+  private static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing(Diagnostic::where)
+          .thenComparing(Diagnostic::rule)
+          .thenComparing(Diagnostic::severity)
+          .thenComparing(Diagnostic::message);
+
+  public Diagnostic {
+    Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    if (hint != null && hint.isBlank()) {
+      hint = null;
+    }
+  }
+
+  public static Diagnostic error(SourceSpan where, String rule, String message) {
+    return new Diagnostic(where, RuleId.of(rule), Severity.ERROR, message, null);
+  }
+
+  public static Diagnostic warning(SourceSpan where, String rule, String message) {
+    return new Diagnostic(where, RuleId.of(rule), Severity.WARNING, message, null);
+  }
+
+  public static Diagnostic info(SourceSpan where, String rule, String message) {
+    return new Diagnostic(where, RuleId.of(rule), Severity.INFO, message, null);
+  }
+
+  public Optional<String> hintText() {
+    return Optional.ofNullable(hint);
+  }
+
+  public Diagnostic withHint(String newHint) {
+    return new Diagnostic(where, rule, severity, message, newHint);
+  }
+
+  public Diagnostic withSeverity(Severity newSeverity) {
+    return new Diagnostic(where, rule, newSeverity, message, hint);
+  }
+
+  public Diagnostic withWhere(SourceSpan newWhere) {
+    return new Diagnostic(newWhere, rule, severity, message, hint);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  @Override
+  public int compareTo(Diagnostic other) {
+    return ORDER.compare(this, other);
+  }
+
+  /** {@code path:line:col: severity: message [rule]}, the compiler-style line. */
+  @Override
+  public String toString() {
+    return where + ": " + severity.label() + ": " + message + " [" + rule + "]";
+  }
+}
