@@ -1,0 +1,2 @@
+/** Stage 5, write: the output tree that is swapped into place only when a build succeeds. */
+package org.opsbook.publish;
