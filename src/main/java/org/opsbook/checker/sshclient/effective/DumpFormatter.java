@@ -63,12 +63,18 @@ final class DumpFormatter {
     }
     for (String[] i : INTEGERS) {
       String v = EffectiveConfigResolver.first(o, i[0]);
+      if (v == null && i[0].equals("serveraliveinterval") && isYes(EffectiveConfigResolver.first(o, "batchmode"))) {
+        v = "300"; // Debian's ssh: BatchMode turns on keepalives every 300 s unless set otherwise
+      }
       add(out, i[0], v == null ? i[1] : integerValue(i[0], v));
     }
     string(out, o, "bindaddress");
     string(out, o, "bindinterface");
     add(out, "ciphers", algorithms(EffectiveConfigResolver.first(o, "ciphers"), Algorithms.DEFAULT_CIPHERS, Algorithms.CIPHERS));
-    noneClears(out, o, "controlpath");
+    String controlPath = EffectiveConfigResolver.first(o, "controlpath");
+    if (controlPath != null && !controlPath.equalsIgnoreCase("none")) {
+      add(out, "controlpath", expandPath(controlPath, spec, host, user).replace("%p", port == null ? "22" : String.valueOf(portNumber(port))));
+    }
     add(out, "hostkeyalgorithms", algorithms(EffectiveConfigResolver.first(o, "hostkeyalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
     string(out, o, "hostkeyalias");
     add(out, "hostbasedacceptedalgorithms", algorithms(EffectiveConfigResolver.first(o, "hostbasedacceptedalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
@@ -97,13 +103,15 @@ final class DumpFormatter {
     command(out, o, "knownhostscommand");
     boolean clear = isYes(EffectiveConfigResolver.first(o, "clearallforwardings"));
     if (!clear) {
+      // readconf.c dump_cfg_forwards prints a forward as dynamic unless it has a named target
+      // host, so a socket-to-socket LocalForward shows up under both keywords, as in ssh -G.
       for (ForwardSpec f : o.localForwards) {
-        if (f.isDynamic()) {
+        if (f.connectHost() == null || f.connectHost().equals("socks")) {
           add(out, "dynamicforward", listen(f));
         }
       }
       for (ForwardSpec f : o.localForwards) {
-        if (!f.isDynamic()) {
+        if (!"socks".equals(f.connectHost())) {
           add(out, "localforward", listen(f) + " " + connect(f));
         }
       }
@@ -154,7 +162,7 @@ final class DumpFormatter {
     String cp = EffectiveConfigResolver.first(o, "controlpersist");
     add(out, "controlpersist", controlPersist(cp));
     String esc = EffectiveConfigResolver.first(o, "escapechar");
-    add(out, "escapechar", esc == null ? "~" : esc);
+    add(out, "escapechar", esc == null ? "~" : escapeChar(esc));
     Directive qos = o.first.get("ipqos");
     add(out, "ipqos", qos == null ? "lowdelay throughput" : ipqos(qos));
     Directive rekey = o.first.get("rekeylimit");
@@ -369,6 +377,21 @@ final class DumpFormatter {
       case "ask", "confirm" -> w;
       default -> String.valueOf(seconds(v));
     };
+  }
+
+  /** The escape character as vis(3) with VIS_WHITE shows it, as ssh -G prints it. */
+  private static String escapeChar(String v) {
+    if (v.equals("none")) {
+      return v;
+    }
+    char c = v.length() == 2 && v.charAt(0) == '^' ? (char) (v.charAt(1) & 31) : v.charAt(0);
+    if (c < 32) {
+      return "\\^" + (char) (c + 64);
+    }
+    if (c == ' ') {
+      return "\\040";
+    }
+    return String.valueOf(c);
   }
 
   private static String tunnelDevice(String v) {
