@@ -56,16 +56,19 @@ public final class AuthorizedKeysParser {
     boolean optionsValid = true;
     int p = start;
     String firstWord = word(line, p);
+    Finding optionError = null;
     if (!KEY_TYPES.contains(firstWord)) {
       int end = optionsEnd(line, p);
       String error = OptionLexer.parse(line.substring(p, end), p + 1, options);
       if (error != null) {
+        // sshd ignores the whole line, so none of its options are in force
         optionsValid = false;
-        int col = error.startsWith("@") ? Integer.parseInt(error.substring(1, error.indexOf(' '))) : p + 1;
-        String message = error.startsWith("@") ? error.substring(error.indexOf(' ') + 1) : error;
-        findings.add(new Finding(lineNo, col, AuthKeysRuleIds.BAD_OPTION, Severity.ERROR,
-            "bad key options: " + message + "; sshd ignores this whole line, so the key cannot log in",
-            "options are comma-separated with no spaces outside double quotes, e.g. from=\"10.0.0.0/8\",no-pty"));
+        options.clear();
+        int col = Integer.parseInt(error.substring(1, error.indexOf(' ')));
+        optionError = new Finding(lineNo, col, AuthKeysRuleIds.BAD_OPTION, Severity.ERROR,
+            "bad key options: " + error.substring(error.indexOf(' ') + 1)
+                + "; sshd ignores this whole line, so the key cannot log in",
+            "options are comma-separated with no spaces outside double quotes, e.g. from=\"10.0.0.0/8\",no-pty");
       }
       p = skipBlanks(line, end);
     }
@@ -79,7 +82,8 @@ public final class AuthorizedKeysParser {
     if (!KEY_TYPES.contains(type)) {
       findings.add(new Finding(lineNo, typeColumn, AuthKeysRuleIds.UNKNOWN_KEY_TYPE, Severity.ERROR,
           "unknown key type \"" + type + "\"; sshd cannot read this line",
-          optionsValid && !options.isEmpty() ? "check the key type; a space inside the options also ends them early"
+          p > start ? "sshd read \"" + line.substring(start, Math.max(start, p - 1)).strip()
+                  + "\" as the options: a blank outside double quotes ends them, so check for a space after a comma"
               : "use the type ssh-keygen wrote, such as ssh-ed25519 or ecdsa-sha2-nistp256"));
       return new KeyLine(lineNo, index, options, optionsValid, type, typeColumn, Optional.empty(), "");
     }
@@ -111,6 +115,9 @@ public final class AuthorizedKeysParser {
           "RSA key of " + info.bits() + " bits: OpenSSH refuses RSA keys under 1024 bits (invalid key length)",
           "generate a new key: ssh-keygen -t ed25519"));
       return new KeyLine(lineNo, index, options, optionsValid, type, typeColumn, Optional.empty(), comment);
+    }
+    if (optionError != null) {
+      findings.add(optionError);
     }
     return new KeyLine(lineNo, index, options, optionsValid, type, typeColumn, decoded.key(), comment);
   }
