@@ -30,7 +30,7 @@ public final class DuplicateKeywordRule implements SshConfigRule {
         continue;
       }
       Optional<KeywordSpec> spec = KeywordCatalogue.lookup(d.name(), OpenSshVersion.of(9, 9));
-      if (spec.isEmpty() || spec.get().accumulates() || !d.wellFormed()) {
+      if (spec.isEmpty() || spec.get().accumulates() || !d.wellFormed() || d.arguments().isEmpty()) {
         continue;
       }
       Directive first = seen.putIfAbsent(spec.get().canonical(), d);

@@ -35,7 +35,7 @@ public final class ShadowedByEarlierBlockRule implements SshConfigRule {
         continue;
       }
       Optional<KeywordSpec> spec = KeywordCatalogue.lookup(d.name(), OpenSshVersion.of(9, 9));
-      if (spec.isEmpty() || spec.get().accumulates() || !d.wellFormed()) {
+      if (spec.isEmpty() || spec.get().accumulates() || !d.wellFormed() || d.arguments().isEmpty()) {
         continue;
       }
       String key = spec.get().canonical();
