@@ -367,7 +367,7 @@ public final class PacketSimulator {
       case "ports" -> anyPort(v, p.destinationPort()) || anyPort(v, p.sourcePort());
       case "syn" -> flags(p).equals(Set.of("SYN"));
       case "tcp-flags" -> tcpFlags(o.args(), flags(p));
-      case "state", "ctstate" -> List.of(v.split(",")).contains(p.state());
+      case "state", "ctstate" -> List.of(v.toUpperCase(Locale.ROOT).split(",")).contains(p.state());
       case "icmp-type" -> icmpType(v, p);
       case "src-range" -> inRange(v, p.source());
       case "dst-range" -> inRange(v, p.destination());

@@ -94,7 +94,7 @@ final class Extensions {
           of("set-mark", MARK), of("set-xmark", MARK), of("and-mark", MARK), of("or-mark", MARK),
           of("xor-mark", MARK)),
       Extension.of("CONNMARK",
-          of("set-mark", MARK), of("set-xmark", MARK), of("save-mark", MARK), of("restore-mark", MARK),
+          of("set-mark", MARK), of("set-xmark", MARK), flag("save-mark"), flag("restore-mark"),
           of("and-mark", MARK), of("or-mark", MARK), of("xor-mark", MARK), of("nfmask", MARK),
           of("ctmask", MARK), of("mask", MARK)),
       Extension.of("CT",

@@ -104,9 +104,9 @@ final class Values {
       case PORT_RANGE -> portRange(v, ":");
       case PORT_LIST -> portList(v);
       case ADDRESS -> addressList(v);
-      case STATES -> list(v, STATES, "Bad state \"%s\"");
-      case CTSTATES -> list(v, CTSTATES, "Bad ctstate \"%s\"");
-      case CTSTATUS -> list(v, CTSTATUS, "Bad ctstatus \"%s\"");
+      case STATES -> list(v.toUpperCase(Locale.ROOT), STATES, "Bad state \"%s\"");
+      case CTSTATES -> list(v.toUpperCase(Locale.ROOT), CTSTATES, "Bad ctstate \"%s\"");
+      case CTSTATUS -> list(v.toUpperCase(Locale.ROOT), CTSTATUS, "Bad ctstatus \"%s\"");
       case ICMP_TYPE -> icmpType(v);
       case TCP_FLAGS -> tcpFlags(args);
       case RATE -> rate(v, option);
