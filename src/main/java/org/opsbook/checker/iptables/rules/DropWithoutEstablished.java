@@ -57,7 +57,9 @@ public final class DropWithoutEstablished implements LintRule {
           what = "the final " + last.targetName() + " of " + name;
         }
       }
-      if (what == null || acceptsEstablished(c, filter)) {
+      // a chain that accepts nothing drops on purpose: there are no replies to let back in
+      boolean acceptsSomething = c.rules().stream().anyMatch(r -> r.targetName().equals("ACCEPT"));
+      if (what == null || !acceptsSomething || acceptsEstablished(c, filter)) {
         continue;
       }
       boolean ownPolicy = c.rules().stream().anyMatch(input::isOwn) || line > 0;
