@@ -63,7 +63,8 @@ class RealIptablesOracleTest {
       try {
         List<int[]> verdicts = new ArrayList<>(); // {line, real accepted, opsbook accepted}
         if (IptablesParser.isSaveFormat(snippet)) {
-          int rc = run(List.of("ip", "netns", "exec", ns, "iptables-restore", file.toString()));
+          String restore = language.startsWith("ip6") ? "ip6tables-restore" : "iptables-restore";
+          int rc = run(List.of("ip", "netns", "exec", ns, restore, file.toString()));
           boolean mine = result.outcomes().stream().allMatch(Outcome::accepted)
               && result.diagnostics().stream().noneMatch(Diagnostic::isError);
           verdicts.add(new int[] {1, rc == 0 ? 1 : 0, mine ? 1 : 0});
@@ -71,7 +72,7 @@ class RealIptablesOracleTest {
           List<String> lines = snippet.lines();
           for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!line.startsWith("iptables")) {
+            if (!line.startsWith("iptables") && !line.startsWith("ip6tables")) {
               continue;
             }
             int n = i + 1;

@@ -136,7 +136,7 @@ final class CommandParser {
     }
     return switch (kind) {
       case INSERT, DELETE, REPLACE, ZERO, LIST_RULES -> chain != null && ruleNumber == 0 && args.isEmpty()
-          || chain == null;
+          && pos >= 2 && words.get(pos - 2) == chainWord || chain == null;
       case POLICY, RENAME_CHAIN -> chain == null || args.isEmpty();
       case FLUSH, LIST, DELETE_CHAIN, NEW_CHAIN, APPEND, CHECK -> chain == null;
     };
@@ -276,8 +276,7 @@ final class CommandParser {
     }
     if (exactExt == null && protocol != null && !protocol.negated()) {
       // iptables: an unknown option after -p loads the protocol's match and retries
-      String proto = Values.protocol(protocol.value());
-      Optional<Extension> implicit = proto == null ? Optional.empty() : Extensions.match(proto);
+      Optional<Extension> implicit = Extensions.implicitFor(Values.protocol(protocol.value()), ipv6());
       if (implicit.isPresent() && matches.stream().noneMatch(m -> m.ext() == implicit.get())) {
         matches.add(new MatchState(implicit.get(), protocol.at(), true, new ArrayList<>()));
         pos--;
@@ -289,6 +288,10 @@ final class CommandParser {
       return;
     }
     extensionOption(w, exactExt, exactOwner, inline);
+  }
+
+  private boolean ipv6() {
+    return family.equals("ipv6");
   }
 
   private void unknownOption(Word w, String name) {
@@ -306,8 +309,14 @@ final class CommandParser {
       }
     }
     if (!matchOwners.isEmpty() && Extensions.match(matchOwners.get(0)).get().protocols().size() == 1
-        && matchOwners.stream().allMatch(o -> List.of("tcp", "udp", "udplite", "sctp", "dccp", "icmp").contains(o))) {
-      List<String> protos = matchOwners.stream().filter(o -> !o.equals("udplite") && !o.equals("dccp") && !o.equals("sctp")).toList();
+        && matchOwners.stream().allMatch(o -> List.of("tcp", "udp", "udplite", "sctp", "dccp", "icmp", "icmp6").contains(o))) {
+      List<String> protos = matchOwners.stream().filter(o -> !o.equals("udplite") && !o.equals("dccp") && !o.equals("sctp"))
+          .map(o -> o.equals("icmp6") ? "icmpv6" : o).filter(o -> !(ipv6() && o.equals("icmp")) && !(!ipv6() && o.equals("icmpv6"))).toList();
+      if (protos.isEmpty()) {
+        fail("iptables.unknown-option", w, msg + ": --" + name + " is for " + (ipv6() ? "IPv4 (iptables)" : "IPv6 (ip6tables)") + " rules",
+            ipv6() ? "ip6tables uses -p icmpv6 --icmpv6-type" : "iptables uses -p icmp --icmp-type");
+        return;
+      }
       String protoHint = String.join(" or ", protos.stream().map(p -> "-p " + p).toList());
       String reason = protocol != null && protocol.negated()
           ? "--" + name + " needs a positive " + protoHint + "; a negated -p loads no protocol match"
@@ -348,8 +357,8 @@ final class CommandParser {
         return;
       }
       if (next.is("!") && spec.negatable()) {
-        fail("iptables.bad-negation", next, Values.check(spec.kind(), spec.name(), List.of("!")) != null
-                ? Values.check(spec.kind(), spec.name(), List.of("!")) + ": the ! belongs before the option"
+        fail("iptables.bad-negation", next, Values.check(spec.kind(), spec.name(), List.of("!"), ipv6()) != null
+                ? Values.check(spec.kind(), spec.name(), List.of("!"), ipv6()) + ": the ! belongs before the option"
                 : "! after --" + spec.name() + " is taken as its value",
             "write `! --" + spec.name() + " VALUE' instead of `--" + spec.name() + " ! VALUE'");
         return;
@@ -362,7 +371,7 @@ final class CommandParser {
       values.add(next.text());
     }
     if (!values.contains("$")) {
-      String error = Values.check(spec.kind(), spec.name(), values);
+      String error = Values.check(spec.kind(), spec.name(), values, ipv6());
       if (error != null) {
         Word at = pos - 1 < words.size() && pos > 0 && inline == null ? words.get(pos - 1) : w;
         fail("iptables.bad-value", at, error, valueHint(spec));
@@ -491,8 +500,16 @@ final class CommandParser {
           fail("iptables.bad-argument", w, "multiple " + (src ? "-s" : "-d") + " flags not allowed", null);
           return;
         }
+        if (!a.variable() && family.equals("ipv6")) {
+          String e = Values.addressList(a.text(), true);
+          if (e != null) {
+            fail("iptables.bad-value", a, e, a.text().contains(".") && !a.text().contains(":")
+                ? "an IPv4 address belongs in an iptables rule, not ip6tables" : "an address is an IPv6 address, ADDRESS/PREFIX or a host name");
+            return;
+          }
+        }
         if (!a.variable() && family.equals("ipv4")) {
-          String e = Values.addressList(a.text());
+          String e = Values.addressList(a.text(), false);
           if (e != null) {
             fail("iptables.bad-value", a, e, "an address is A.B.C.D, A.B.C.D/PREFIX, A.B.C.D/MASK or a host name");
             return;
@@ -546,6 +563,10 @@ final class CommandParser {
         targetWord = a;
         isGoto = name.equals("goto");
         targetExt = Extensions.target(a.text()).orElse(null);
+        if (targetExt == null && Extensions.ALL_TARGET_NAMES.contains(a.text())) {
+          out.info("iptables.unchecked-extension", a, "opsbook does not model the " + a.text() + " target; its options are not checked", null);
+          skipUnknownExtensionOptions();
+        }
       }
       case "match" -> {
         takeNegation(w, false, display);
@@ -555,11 +576,17 @@ final class CommandParser {
         }
         Optional<Extension> ext = Extensions.match(a.text());
         if (ext.isEmpty()) {
-          if (!a.variable()) {
-            out.warning("iptables.unknown-match", a, "opsbook does not know the match \"" + a.text() + "\"; its options are not checked",
-                "if iptables reports \"Couldn't load match\", check the name in iptables-extensions(8)");
+          if (a.variable() || Extensions.ALL_MATCH_NAMES.contains(a.text())) {
+            if (!a.variable()) {
+              out.info("iptables.unchecked-extension", a, "opsbook does not model the " + a.text() + " match; its options are not checked", null);
+            }
+            skipUnknownExtensionOptions();
+            return;
           }
-          skipUnknownExtensionOptions();
+          fail("iptables.unknown-extension", a, "Couldn't load match `" + a.text() + "':No such file or directory",
+              Extensions.ALL_MATCH_NAMES.contains(a.text().toLowerCase(Locale.ROOT))
+                  ? "match names are lower case: -m " + a.text().toLowerCase(Locale.ROOT)
+                  : "see iptables-extensions(8) for the match modules");
           return;
         }
         matches.add(new MatchState(ext.get(), a, false, new ArrayList<>()));

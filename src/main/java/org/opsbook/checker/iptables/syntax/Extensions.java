@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The match and target extensions opsbook knows, from iptables-extensions(8) of iptables 1.8. */
@@ -29,6 +30,7 @@ final class Extensions {
       Extension.of("dccp", SPORT, DPORT, negatable("dccp-types", ANY), negatable("dccp-option", UINT))
           .forProtocols("dccp"),
       Extension.of("icmp", negatable("icmp-type", ICMP_TYPE)).forProtocols("icmp"),
+      Extension.of("icmp6", negatable("icmpv6-type", ICMPV6_TYPE)).forProtocols("icmpv6"),
       Extension.of("multiport",
           negatable("source-ports", PORT_LIST, "sports"),
           negatable("destination-ports", PORT_LIST, "dports"),
@@ -102,6 +104,38 @@ final class Extensions {
           of("ctevents", ANY), of("expevents", ANY), of("timeout", ANY)).inTables("raw"),
       Extension.of("NOTRACK").inTables("raw"),
       Extension.of("TCPMSS", of("set-mss", UINT), flag("clamp-mss-to-pmtu")).forProtocols("tcp")));
+
+  /**
+   * Every match extension of iptables-extensions(8) in iptables 1.8; those without an entry in
+   * {@link #MATCHES} are accepted with their options unchecked.
+   */
+  static final Set<String> ALL_MATCH_NAMES = Set.of(
+      "addrtype", "ah", "bpf", "cgroup", "cluster", "comment", "connbytes", "connlabel", "connlimit", "connmark",
+      "conntrack", "cpu", "dccp", "devgroup", "dscp", "dst", "ecn", "esp", "eui64", "frag", "hashlimit", "hbh",
+      "helper", "hl", "icmp", "icmp6", "iprange", "ipv6header", "ipvs", "length", "limit", "mac", "mark", "mh",
+      "multiport", "nfacct", "osf", "owner", "physdev", "pkttype", "policy", "quota", "rateest", "realm", "recent",
+      "rpfilter", "rt", "sctp", "set", "socket", "state", "statistic", "string", "tcp", "tcpmss", "time", "tos",
+      "ttl", "u32", "udp", "udplite");
+
+  /** Every target extension of iptables-extensions(8); as {@link #ALL_MATCH_NAMES} for targets. */
+  static final Set<String> ALL_TARGET_NAMES = Set.of(
+      "AUDIT", "CHECKSUM", "CLASSIFY", "CLUSTERIP", "CONNMARK", "CONNSECMARK", "CT", "DNAT", "DNPT", "DSCP", "ECN",
+      "HL", "HMARK", "IDLETIMER", "LED", "LOG", "MARK", "MASQUERADE", "NETMAP", "NFLOG", "NFQUEUE", "NOTRACK",
+      "RATEEST", "REDIRECT", "REJECT", "SECMARK", "SET", "SNAT", "SNPT", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE",
+      "TOS", "TPROXY", "TRACE", "TTL", "ULOG");
+
+  /** The match that {@code -p PROTO} loads implicitly in one address family, if any. */
+  static Optional<Extension> implicitFor(String protocol, boolean ipv6) {
+    if (protocol == null) {
+      return Optional.empty();
+    }
+    return switch (protocol) {
+      case "tcp", "udp", "udplite", "sctp", "dccp" -> match(protocol);
+      case "icmp" -> ipv6 ? Optional.empty() : match("icmp");
+      case "icmpv6" -> ipv6 ? match("icmp6") : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
 
   /** Targets that are verdicts built into every chain rather than extensions. */
   static final List<String> VERDICTS = List.of("ACCEPT", "DROP", "RETURN", "QUEUE");

@@ -3,6 +3,7 @@ package org.opsbook.checker.iptables.syntax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+
 import java.util.Locale;
 import java.util.Map;
 import org.opsbook.checker.iptables.model.Chain;
@@ -242,7 +243,7 @@ final class RulesetAssembler {
   private boolean checkJump(Command cmd, Rule rule, Map<String, ChainState> chains, Findings out) {
     String t = rule.target().name();
     Word tw = rule.target().at();
-    if (tw.variable() || Extensions.TARGETS.containsKey(t) || Extensions.VERDICTS.contains(t)) {
+    if (tw.variable() || Extensions.ALL_TARGET_NAMES.contains(t) || Extensions.VERDICTS.contains(t)) {
       return true;
     }
     ChainState target = chains.get(t);
@@ -254,7 +255,9 @@ final class RulesetAssembler {
     if (!upper.equals(t) && (Extensions.TARGETS.containsKey(upper) || Extensions.VERDICTS.contains(upper))) {
       hint = "targets are upper case: -j " + upper;
     } else if (target != null) {
-      hint = "a rule cannot jump to a built-in chain";
+      out.error("iptables.unknown-chain", tw, "cannot jump to the built-in chain " + t + " (iptables only says: RULE_APPEND failed (Operation not supported))",
+          "only user chains created with -N can be jump targets");
+      return false;
     } else {
       hint = "create the chain first with iptables" + (cmd.table().equals("filter") ? "" : " -t " + cmd.table()) + " -N " + t
           + ", or mark the snippet that creates it scope=article";

@@ -35,7 +35,7 @@ final class Values {
       "mdns", "hkp", "svn", "printer", "ipp", "hkps", "rsyslog", "iscsi-target", "puppet", "amqp");
 
   static final Map<String, String> PROTOCOL_NUMBERS = Map.of(
-      "1", "icmp", "6", "tcp", "17", "udp", "58", "ipv6-icmp", "132", "sctp", "33", "dccp", "136", "udplite");
+      "1", "icmp", "6", "tcp", "17", "udp", "58", "icmpv6", "ipv6-icmp", "icmpv6", "132", "sctp", "33", "dccp", "136", "udplite");
 
   /** Protocol names from /etc/protocols plus iptables' {@code all}. */
   static final Set<String> PROTOCOLS = Set.of(
@@ -58,6 +58,21 @@ final class Values {
       "icmp-port-unreachable", "port-unreach", "icmp-proto-unreachable", "proto-unreach",
       "icmp-net-prohibited", "net-prohib", "icmp-host-prohibited", "host-prohib",
       "icmp-admin-prohibited", "admin-prohib", "tcp-reset", "tcp-rst");
+
+  /** REJECT --reject-with types for IPv6 (libip6t_REJECT). */
+  static final List<String> REJECT6_TYPES = List.of(
+      "icmp6-no-route", "no-route", "icmp6-adm-prohibited", "adm-prohibited", "icmp6-addr-unreachable",
+      "addr-unreach", "icmp6-port-unreachable", "port-unreach", "icmp6-policy-fail", "policy-fail",
+      "icmp6-reject-route", "reject-route", "tcp-reset");
+
+  /** ICMPv6 type names ip6tables knows (libip6t_icmp6). */
+  static final Set<String> ICMPV6_TYPES = Set.of(
+      "destination-unreachable", "no-route", "communication-prohibited", "beyond-scope", "address-unreachable",
+      "port-unreachable", "failed-policy", "reject-route", "packet-too-big", "time-exceeded", "ttl-exceeded",
+      "ttl-zero-during-transit", "ttl-zero-during-reassembly", "parameter-problem", "bad-header",
+      "unknown-header-type", "unknown-option", "echo-request", "ping", "echo-reply", "pong",
+      "router-solicitation", "router-advertisement", "neighbour-solicitation", "neighbor-solicitation",
+      "neighbour-advertisement", "neighbor-advertisement", "redirect");
 
   /** ICMP type names iptables knows (libxt_icmp), each with its numeric type. */
   static final Map<String, Integer> ICMP_TYPES = icmpTypes();
@@ -95,7 +110,7 @@ final class Values {
   }
 
   /** Checks one argument (or the pair, for two-argument options); {@code null} means accepted. */
-  static String check(ValueKind kind, String option, List<String> args) {
+  static String check(ValueKind kind, String option, List<String> args, boolean ipv6) {
     String v = args.isEmpty() ? "" : args.get(0);
     return switch (kind) {
       case NONE, ANY, CHAIN_NAME -> null;
@@ -103,11 +118,12 @@ final class Values {
       case PORT -> port(v) >= 0 ? null : "invalid port/service `" + v + "' specified";
       case PORT_RANGE -> portRange(v, ":");
       case PORT_LIST -> portList(v);
-      case ADDRESS -> addressList(v);
+      case ADDRESS -> addressList(v, ipv6);
       case STATES -> list(v.toUpperCase(Locale.ROOT), STATES, "Bad state \"%s\"");
       case CTSTATES -> list(v.toUpperCase(Locale.ROOT), CTSTATES, "Bad ctstate \"%s\"");
       case CTSTATUS -> list(v.toUpperCase(Locale.ROOT), CTSTATUS, "Bad ctstatus \"%s\"");
       case ICMP_TYPE -> icmpType(v);
+      case ICMPV6_TYPE -> ICMPV6_TYPES.contains(v) || v.matches("\\d{1,3}(/\\d{1,3})?") ? null : "Unknown ICMPv6 type `" + v + "'";
       case TCP_FLAGS -> tcpFlags(args);
       case RATE -> rate(v, option);
       case MAC -> MAC.matcher(v).matches() ? null : "Bad mac address \"" + v + "\"";
@@ -115,8 +131,8 @@ final class Values {
       case MARK -> mark(v, option);
       case OWNER_ID -> ownerId(v, option);
       case LOG_LEVEL -> logLevel(v);
-      case REJECT_TYPE -> REJECT_TYPES.contains(v) ? null : "unknown reject type \"" + v + "\"";
-      case NAT_DESTINATION -> natDestination(v);
+      case REJECT_TYPE -> (ipv6 ? REJECT6_TYPES : REJECT_TYPES).contains(v) ? null : "unknown reject type \"" + v + "\"";
+      case NAT_DESTINATION -> ipv6 ? natDestination6(v) : natDestination(v);
       case NAT_PORTS -> natPorts(v);
       case COMMENT -> v.length() > 255 ? "comment: Bad value for \"--comment\" option: longer than 255 characters" : null;
       case CT_DIRECTION -> v.equals("ORIGINAL") || v.equals("REPLY") ? null : "Unknown --ctdir \"" + v + "\"";
@@ -187,9 +203,9 @@ final class Values {
     return count > 15 ? "too many ports specified" : null;
   }
 
-  static String addressList(String v) {
+  static String addressList(String v, boolean ipv6) {
     for (String a : v.split(",", -1)) {
-      String e = address(a);
+      String e = ipv6 ? address6(a) : address(a);
       if (e != null) {
         return e;
       }
@@ -226,6 +242,94 @@ final class Values {
       return "host/network `" + host + "' not found";
     }
     return HOSTNAME.matcher(host).matches() ? null : "host/network `" + host + "' not found";
+  }
+
+  /** One IPv6 address, network or host name as ip6tables' {@code -s}/{@code -d} take it. */
+  static String address6(String v) {
+    if (v.equals("!")) {
+      return "Bad argument `!': write the ! before the option, as in `! -s ::1'";
+    }
+    String host = v;
+    int slash = v.indexOf('/');
+    if (slash >= 0) {
+      host = v.substring(0, slash);
+      String mask = v.substring(slash + 1);
+      boolean ok = mask.contains(":") ? isIpv6(mask)
+          : !mask.isEmpty() && mask.length() <= 3 && mask.chars().allMatch(Character::isDigit) && Integer.parseInt(mask) <= 128;
+      if (!ok) {
+        return "invalid mask `" + mask + "' specified";
+      }
+    }
+    if (isIpv6(host)) {
+      return null;
+    }
+    if (host.isEmpty() || host.contains(":") || parseIpv4(host) >= 0 || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+      return "host/network `" + host + "' not found";
+    }
+    return HOSTNAME.matcher(host).matches() ? null : "host/network `" + host + "' not found";
+  }
+
+  /** Whether the text is an IPv6 address in one of the forms of RFC 4291, section 2.2. */
+  static boolean isIpv6(String v) {
+    if (!v.contains(":") || !IPV6_CHARS.matcher(v).matches()) {
+      return false;
+    }
+    String body = v;
+    int groupsFromV4 = 0;
+    int lastColon = v.lastIndexOf(':');
+    if (v.substring(lastColon + 1).contains(".")) {
+      if (parseIpv4(v.substring(lastColon + 1)) < 0) {
+        return false;
+      }
+      body = v.substring(0, lastColon + 1) + "0";
+      groupsFromV4 = 1;
+    }
+    int dbl = body.indexOf("::");
+    if (dbl >= 0 && body.indexOf("::", dbl + 1) >= 0) {
+      return false;
+    }
+    String[] parts = body.split(":", -1);
+    int groups = 0;
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      if (p.isEmpty()) {
+        boolean partOfDouble = dbl >= 0;
+        if (!partOfDouble) {
+          return false;
+        }
+        continue;
+      }
+      if (p.length() > 4 || !p.matches("[0-9A-Fa-f]+")) {
+        return false;
+      }
+      groups++;
+    }
+    groups += groupsFromV4;
+    return dbl >= 0 ? groups <= 7 : groups == 8;
+  }
+
+  private static String natDestination6(String v) {
+    String addr = v;
+    String ports = null;
+    if (v.startsWith("[")) {
+      int close = v.indexOf(']');
+      if (close < 0) {
+        return "Invalid address format \"" + v + "\"";
+      }
+      addr = v.substring(1, close);
+      String rest = v.substring(close + 1);
+      if (rest.startsWith(":")) {
+        ports = rest.substring(1);
+      } else if (!rest.isEmpty()) {
+        return "Invalid address format \"" + v + "\"";
+      }
+    }
+    for (String a : addr.split("-", -1)) {
+      if (!a.isEmpty() && !isIpv6(a)) {
+        return "Bad IP address \"" + a + "\"";
+      }
+    }
+    return ports == null ? null : natPorts(ports);
   }
 
   /** The address as an unsigned 32-bit value, or -1 when it is not a dotted quad. */
