@@ -30,6 +30,23 @@ public final class Bytes {
     return new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
   }
 
+  /** Whether a byte string holds well-formed UTF-8. */
+  public static boolean isUtf8(String bytes) {
+    boolean ascii = true;
+    for (int i = 0; i < bytes.length() && ascii; i++) {
+      ascii = bytes.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return true;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1)));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
   /** For each byte offset of {@code toByteString(text)}, the char offset in {@code text}. */
   public static int[] charOffsets(String text) {
     String bytes = toByteString(text);

@@ -15,4 +15,11 @@ public sealed interface LookupResult {
    * the model cannot say what Postfix would do; {@code line} is the rule's snippet line.
    */
   record TooCostly(int line, int column) implements LookupResult {}
+
+  /**
+   * A rule matched but its substituted result is not valid UTF-8 (a group cut a multi-byte
+   * character). With smtputf8_enable=yes (the default since compatibility level 1) Postfix's
+   * dict_utf8 layer refuses such a value and the lookup fails with a table error.
+   */
+  record BadValue(MatchRule rule) implements LookupResult {}
 }

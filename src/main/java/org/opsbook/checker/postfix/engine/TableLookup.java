@@ -36,7 +36,10 @@ public final class TableLookup {
             continue;
           }
           String value = substitute(m.replacement(), first, subject);
-          return new LookupResult.Found(value, m);
+          if (!Bytes.isUtf8(value)) {
+            return new LookupResult.BadValue(m);
+          }
+          return new LookupResult.Found(Bytes.fromByteString(value), m);
         } else if (rule instanceof IfRule f) {
           if (matches(table.regex(f.pattern()), subject) != f.pattern().negated()) {
             continue;
@@ -87,6 +90,7 @@ public final class TableLookup {
     return m;
   }
 
+  /** The result as a byte string. */
   private static String substitute(Replacement replacement, Matcher m, String subject) {
     StringBuilder out = new StringBuilder();
     for (Replacement.Part part : replacement.parts()) {
@@ -99,6 +103,6 @@ public final class TableLookup {
         }
       }
     }
-    return Bytes.fromByteString(out.toString());
+    return out.toString();
   }
 }
