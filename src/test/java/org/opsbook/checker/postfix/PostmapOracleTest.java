@@ -67,7 +67,7 @@ class PostmapOracleTest {
           lookups++;
           PostmapOracle.Answer real = postmap.query(mapType, table, key);
           Matcher w = WARNED_LINE.matcher(real.stderr());
-          while (w.find()) {
+          while (w.find() && !real.stderr().contains("match limit exceeded")) {
             warnedLines.add(Integer.parseInt(w.group(1)));
           }
           QueryResult ours = checker.query(snippet, key, CheckContext.empty());

@@ -746,6 +746,7 @@ final class PcreTranslator {
           }
           cls.append(posixClass(src.substring(pos + 2, end), pos));
           pos = end + 2;
+          rejectRangeFromClass();
           pendingLow = -1;
           continue;
         }
@@ -760,12 +761,14 @@ final class PcreTranslator {
         pos += 2;
         switch (e) {
           case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V' -> {
+            rejectRangeFromClass();
             cls.append('\\').append(e);
             pendingLow = -1;
             continue;
           }
           case 'p', 'P' -> {
             cls.append(property(at, e));
+            rejectRangeFromClass();
             pendingLow = -1;
             continue;
           }
@@ -866,6 +869,13 @@ final class PcreTranslator {
     }
     cls.append(']');
     atom(cls.toString(), 1, true);
+  }
+
+  /** PCRE2 10.42: a class escape or POSIX class cannot start a range ("[\\d-z]"). */
+  private void rejectRangeFromClass() {
+    if (pos + 1 < src.length() && src.charAt(pos) == '-' && src.charAt(pos + 1) != ']') {
+      throw reject(pos, "invalid range in character class");
+    }
   }
 
   private String posixClass(String name, int at) {
