@@ -170,7 +170,7 @@ public final class PostfixChecker implements Checker {
   }
 
   private static String show(String outcome) {
-    return outcome == null ? "no match" : "\"" + outcome.replace("\n", "\\n") + "\"";
+    return outcome == null ? "no match" : "\"" + outcome.replace("\n", "\\n").replace("\t", "\\t") + "\"";
   }
 
   private static Diagnostic tooCostly(Snippet subject, LookupResult.TooCostly t) {
