@@ -1,5 +1,6 @@
 package org.opsbook.maintenance.page;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -53,7 +54,9 @@ public final class AllowEntryParser {
     }
     boolean hostBits = clearHostBits(bytes, prefix);
     try {
-      return new Result(Optional.of(new AllowEntry(InetAddress.getByAddress(bytes), prefix)), null, hostBits);
+      // Inet6Address keeps a v4-mapped address as 16 bytes; InetAddress.getByAddress would shorten it to 4.
+      InetAddress address = bytes.length == 16 ? Inet6Address.getByAddress(null, bytes, -1) : InetAddress.getByAddress(bytes);
+      return new Result(Optional.of(new AllowEntry(address, prefix)), null, hostBits);
     } catch (UnknownHostException e) {
       throw new IllegalStateException("a 4- or 16-byte array is always an address", e);
     }

@@ -96,7 +96,9 @@ public final class MaintenancePageParser {
       }
     }
     String title = fields.string("title").orElse("");
-    if (title.isBlank()) {
+    boolean titleHasWrongType = split.frontMatter().get().entries().containsKey("title")
+        && !(split.frontMatter().get().entries().get("title").value() instanceof YamlNode.Scalar);
+    if (title.isBlank() && !titleHasWrongType) {
       diagnostics.add(error(file, split.frontMatter().get().line(), "maintenance.missing-title",
           "the page has no title", "add a line such as: title: \"Down for an upgrade\""));
     }

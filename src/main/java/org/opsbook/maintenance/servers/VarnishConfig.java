@@ -4,9 +4,10 @@ import org.opsbook.maintenance.page.AllowEntry;
 import org.opsbook.maintenance.page.ServerSettings;
 
 /**
- * Varnish VCL 4.1: a complete VCL that answers everyone but the exempt with the page as a
- * synthetic 503. Varnish cannot test for a file per request, so maintenance is switched by
- * loading this VCL under a label and making it active ({@code varnishadm vcl.use}), and back.
+ * Varnish VCL 4.1: a complete VCL that, while the flag file exists, answers everyone but the
+ * exempt with the page as a synthetic 503, and otherwise falls through to the built-in {@code
+ * vcl_recv}. The flag is tested per request with {@code std.file_exists} (vmod_std, Varnish 7.0
+ * and later), so switching needs no reload.
  */
 public final class VarnishConfig implements ServerConfig {
   /** Private status codes between vcl_recv and vcl_synth; never sent to a client. */
@@ -30,9 +31,10 @@ public final class VarnishConfig implements ServerConfig {
     StringBuilder out = new StringBuilder();
     out.append("vcl 4.1;\n\n");
     out.append(served.banner("#"));
-    out.append("# Switch on:  varnishadm vcl.load ").append(id).append(" /etc/varnish/maintenance-")
-        .append(served.page().name()).append(".vcl && varnishadm vcl.use ").append(id).append("\n");
-    out.append("# Switch off: varnishadm vcl.use boot   (or the name of your usual VCL)\n");
+    out.append("# Needs Varnish 7.0 or later (std.file_exists). Merge your own VCL into this one.\n");
+    out.append("# Maintenance is on while this file exists (tested on every request, no reload):\n");
+    out.append("#   touch ").append(server.flagFile()).append("    # on\n");
+    out.append("#   rm ").append(server.flagFile()).append("       # off\n");
     out.append("# The page is read from ").append(server.pageFile())
         .append(" once, when first served; vcl.load again after changing it.\n\n");
     out.append("import std;\n\n");
@@ -55,36 +57,38 @@ public final class VarnishConfig implements ServerConfig {
       out.append("}\n\n");
     }
     out.append("sub vcl_recv {\n");
+    out.append("    if (std.file_exists(\"").append(server.flagFile()).append("\")) {\n");
     served.bypassPath().ifPresent(path ->
-        out.append("    if (req.url == \"").append(path).append("\") {\n")
-            .append("        return (synth(").append(BYPASS).append("));\n")
-            .append("    }\n"));
+        out.append("        if (req.url == \"").append(path).append("\") {\n")
+            .append("            return (synth(").append(BYPASS).append("));\n")
+            .append("        }\n"));
     StringBuilder exempt = new StringBuilder();
     if (hasAllow) {
       exempt.append("client.ip ~ ").append(id).append("_admin");
     }
     served.cookieRegex().ifPresent(regex ->
-        exempt.append(exempt.length() > 0 ? "\n        || " : "").append("req.http.Cookie ~ \"").append(regex).append("\""));
+        exempt.append(exempt.length() > 0 ? "\n            || " : "").append("req.http.Cookie ~ \"").append(regex).append("\""));
     if (exempt.length() > 0) {
-      out.append("    # Admins see the live site, uncached.\n");
-      out.append("    if (").append(exempt).append(") {\n");
-      out.append("        return (pass);\n");
-      out.append("    }\n");
+      out.append("        # Admins see the live site, uncached.\n");
+      out.append("        if (").append(exempt).append(") {\n");
+      out.append("            return (pass);\n");
+      out.append("        }\n");
     }
-    out.append("    if (req.url ~ \"").append(ServedPage.quotePrefix(server.healthPath())).append("(\\?|$)\"");
+    out.append("        if (req.url ~ \"").append(ServedPage.quotePrefix(server.healthPath())).append("(\\?|$)\"");
     for (String prefix : server.passPaths()) {
-      out.append("\n        || req.url ~ \"").append(ServedPage.quotePrefix(prefix)).append("\"");
+      out.append("\n            || req.url ~ \"").append(ServedPage.quotePrefix(prefix)).append("\"");
     }
     out.append(") {\n");
-    out.append("        return (pass);\n");
-    out.append("    }\n");
+    out.append("            return (pass);\n");
+    out.append("        }\n");
     if (server.htmlOnly()) {
-      out.append("    # html_only: requests that do not accept HTML pass.\n");
-      out.append("    if (req.http.Accept !~ \"(?i)text/html\") {\n");
-      out.append("        return (pass);\n");
-      out.append("    }\n");
+      out.append("        # html_only: requests that do not accept HTML pass.\n");
+      out.append("        if (req.http.Accept !~ \"(?i)text/html\") {\n");
+      out.append("            return (pass);\n");
+      out.append("        }\n");
     }
-    out.append("    return (synth(").append(PAGE).append("));\n");
+    out.append("        return (synth(").append(PAGE).append("));\n");
+    out.append("    }\n");
     out.append("}\n\n");
     out.append("sub vcl_synth {\n");
     out.append("    if (resp.status == ").append(PAGE).append(") {\n");
