@@ -8,15 +8,17 @@ import org.opsbook.maintenance.page.ServerSettings;
  * a map entry says maintenance is on. HAProxy cannot test for a file per request, so the switch
  * is a one-line map file that the runtime API can change without a reload.
  *
- * <p>HAProxy builds such a reply in one buffer: {@code tune.bufsize} (16384 bytes by default)
- * less {@code tune.maxrewrite} (1024) must hold the status line, the headers and the page. When
- * the page does not fit, the generated config raises {@code tune.bufsize} in a {@code global}
- * section, which costs that much memory per buffer for every connection.
+ * <p>HAProxy builds such a reply in one buffer of {@code tune.bufsize} bytes (16384 by default).
+ * When it reads the file it warns if the page leaves less than {@code tune.maxrewrite} (1024)
+ * bytes free, and refuses a page larger than the buffer (http_htx.c, http_parse_http_reply); at
+ * run time the status line and headers must fit beside the page as well. When the page does not
+ * fit, the generated config raises {@code tune.bufsize} in a {@code global} section, which costs
+ * that much memory per buffer for every connection.
  */
 public final class HaproxyConfig implements ServerConfig {
   public static final int DEFAULT_BUFSIZE = 16384;
   public static final int DEFAULT_MAXREWRITE = 1024;
-  /** Room for HAProxy's internal message layout (HTX blocks), measured to be well under this. */
+  /** Room for HAProxy's internal message layout: an HTX header plus a few bytes per block. */
   static final int HTX_OVERHEAD = 256;
 
   /** The map file that holds the switch, next to the page. */
@@ -34,7 +36,7 @@ public final class HaproxyConfig implements ServerConfig {
     return "haproxy";
   }
 
-  /** Bytes the reply needs in HAProxy's buffer: page, headers, and internal overhead. */
+  /** Bytes the whole reply needs in HAProxy's buffer at run time: page, headers, internal overhead. */
   public static int replyBytes(ServedPage served) {
     int headers = "HTTP/1.1 503 Service Unavailable\r\n".length()
         + header("content-type", "text/html; charset=utf-8")
@@ -47,7 +49,11 @@ public final class HaproxyConfig implements ServerConfig {
 
   /** Whether the reply fits the default buffer without raising {@code tune.bufsize}. */
   public static boolean fitsDefaultBuffer(ServedPage served) {
-    return replyBytes(served) <= DEFAULT_BUFSIZE - DEFAULT_MAXREWRITE;
+    return fits(served, DEFAULT_BUFSIZE);
+  }
+
+  private static boolean fits(ServedPage served, int bufsize) {
+    return served.pageBytes() <= bufsize - DEFAULT_MAXREWRITE && replyBytes(served) <= bufsize;
   }
 
   /** The buffer size the generated config asks for: the default, or enough rounded up to 4 KiB. */
@@ -55,8 +61,9 @@ public final class HaproxyConfig implements ServerConfig {
     if (fitsDefaultBuffer(served)) {
       return DEFAULT_BUFSIZE;
     }
-    int needed = replyBytes(served) + DEFAULT_MAXREWRITE;
-    return (needed + 4095) / 4096 * 4096;
+    int needed = Math.max(served.pageBytes() + DEFAULT_MAXREWRITE, replyBytes(served));
+    int rounded = (needed + 4095) / 4096 * 4096;
+    return fits(served, rounded) ? rounded : rounded + 4096;
   }
 
   private static int header(String name, String value) {

@@ -74,6 +74,8 @@ class ServerConfigGoldenTest {
     ServedPage large = new ServedPage(small.page(), POLICY, 20_000);
     assertFalse(HaproxyConfig.fitsDefaultBuffer(large));
     assertEquals(24576, HaproxyConfig.bufferSize(large));
+    assertFalse(HaproxyConfig.fitsDefaultBuffer(new ServedPage(small.page(), POLICY, 15361)));
+    assertTrue(HaproxyConfig.fitsDefaultBuffer(new ServedPage(small.page(), POLICY, 15360)));
     assertTrue(new HaproxyConfig().generate(large).contains("global\n    tune.bufsize 24576\n"));
   }
 }

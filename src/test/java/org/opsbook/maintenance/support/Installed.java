@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.maintenance.page.MaintenancePage;
@@ -26,10 +27,17 @@ public final class Installed {
     return page.withServer(server);
   }
 
-  /** Writes the built files: the page into www/, the configs into dir, the HAProxy switch map. */
+  /**
+   * Writes the built files: the page into www/, the configs into dir, the HAProxy switch map. The
+   * folders are made world-readable, as on a server: varnishd and the nginx/Apache workers read
+   * them after dropping root privileges.
+   */
   public static void write(MaintenanceResult result, MaintenancePage page, Path dir, boolean maintenanceOn) throws IOException {
     Path www = Path.of(page.server().installDir());
     Files.createDirectories(www);
+    for (Path folder : new Path[] {dir, www}) {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
     for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
       Path target = file.getKey().equals("index.html") ? www.resolve("index.html") : dir.resolve(file.getKey());
       Files.write(target, file.getValue());
