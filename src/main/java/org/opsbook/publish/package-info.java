@@ -1,0 +1,2 @@
+/** Publishing: release folders and an atomically switched {@code current} link, here or over SSH. */
+package org.opsbook.publish;
