@@ -67,7 +67,10 @@ public final class SshReleaseStore implements ReleaseStore {
 
   @Override
   public void upload(Path site, String name, Optional<String> linkFrom) throws PublishException {
-    List<String> rsync = new ArrayList<>(List.of("rsync", "--archive", "--delete", "--checksum", "--exclude=/" + BuildMarker.FILE_NAME));
+    // Not --archive: its --times and --owner would make every rebuilt file (new mtime) differ from the
+    // previous release, so --link-dest would link nothing. --checksum compares content instead.
+    List<String> rsync = new ArrayList<>(List.of(
+        "rsync", "--recursive", "--links", "--perms", "--checksum", "--delete", "--exclude=/" + BuildMarker.FILE_NAME));
     rsync.add("--rsh=" + String.join(" ", ssh));
     // --link-dest is relative to the destination folder: hard-link files unchanged since the last release.
     linkFrom.ifPresent(prev -> rsync.add("--link-dest=../" + prev));
