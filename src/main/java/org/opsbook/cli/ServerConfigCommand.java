@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.opsbook.serverconfig.VhostOptions;
 import org.opsbook.serverconfig.VhostTemplate;
 import org.opsbook.serverconfig.VhostTemplates;
+import org.opsbook.site.ConfigException;
+import org.opsbook.site.ConfigLoader;
+import org.opsbook.site.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,8 +33,13 @@ public final class ServerConfigCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SERVER", description = "nginx or apache")
   String server;
 
-  @Option(names = "--server-name", required = true, paramLabel = "HOST", description = "The site's host name.")
+  @Option(names = "--server-name", paramLabel = "HOST",
+      description = "The site's host name (default: the host of base_url in opsbook.yaml).")
   String serverName;
+
+  @Option(names = "--config", defaultValue = "opsbook.yaml", paramLabel = "FILE",
+      description = "Site configuration for base_url and hsts_max_age (default: ${DEFAULT-VALUE}).")
+  Path config;
 
   @Option(names = "--root", required = true, paramLabel = "DIR",
       description = "The folder given to 'opsbook publish --to' on the web server.")
@@ -46,9 +54,9 @@ public final class ServerConfigCommand implements Callable<Integer> {
   @Option(names = "--tls-key", paramLabel = "FILE", description = "Private key (PEM).")
   Path tlsKey;
 
-  @Option(names = "--hsts-max-age", defaultValue = "300", paramLabel = "SECONDS",
-      description = "HSTS max-age (default: ${DEFAULT-VALUE}, five minutes: raise it step by step, see the HSTS article).")
-  long hstsMaxAge;
+  @Option(names = "--hsts-max-age", paramLabel = "SECONDS",
+      description = "HSTS max-age (default: hsts_max_age in opsbook.yaml). Start at 300 and raise it step by step.")
+  Long hstsMaxAge;
 
   @Option(names = "--hsts-include-subdomains", description = "Add includeSubDomains to HSTS.")
   boolean includeSubDomains;
@@ -73,8 +81,24 @@ public final class ServerConfigCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    VhostOptions options = new VhostOptions(serverName, root, Optional.ofNullable(listen),
-        Optional.ofNullable(tlsCert), Optional.ofNullable(tlsKey), hstsMaxAge, includeSubDomains, preload,
+    SiteConfig site;
+    try {
+      Path file = Path.of("").toAbsolutePath().resolve(config);
+      site = new ConfigLoader().load(file, config.toString().replace('\\', '/'));
+    } catch (ConfigException e) {
+      e.diagnostics().forEach(d -> err.print(d + "\n"));
+      err.flush();
+      return 2;
+    }
+    String host = serverName != null ? serverName : site.baseUrl().getHost();
+    if (host == null || (serverName == null && host.equals("localhost"))) {
+      err.print("server-config: give --server-name, or set base_url in " + config + "\n");
+      err.flush();
+      return 2;
+    }
+    long maxAge = hstsMaxAge != null ? hstsMaxAge : site.hstsMaxAge();
+    VhostOptions options = new VhostOptions(host, root, Optional.ofNullable(listen),
+        Optional.ofNullable(tlsCert), Optional.ofNullable(tlsKey), maxAge, includeSubDomains, preload,
         htmlMaxAge, notFound);
     List<String> problems = options.problems();
     if (!problems.isEmpty()) {
