@@ -132,7 +132,7 @@ public final class Build {
       }
       diagnostics.addAll(urlCollisions(published));
       Report report = new Report(diagnostics, snippets, tests, registry.rules());
-      boolean failed = report.diagnostics().stream().anyMatch(Diagnostic::isError);
+      boolean failed = options.policy().judge(report).fails();
       if (!options.write()) {
         return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
       }
