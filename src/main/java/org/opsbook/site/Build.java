@@ -114,6 +114,7 @@ public final class Build {
         });
       }
       List<ProcessedArticle> processed = runner.map(jobs);
+      long processedAt = System.nanoTime();
       List<ProcessedArticle> published = new ArrayList<>();
       List<Diagnostic> diagnostics = new ArrayList<>();
       List<SnippetRecord> snippets = new ArrayList<>();
@@ -153,6 +154,10 @@ public final class Build {
           return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
         }
         long files = out.fileCount();
+        if (System.getenv("OPSBOOK_TIMING") != null) {
+          System.err.printf(java.util.Locale.ROOT, "timing: process %d ms, assemble+write %d ms%n",
+              (processedAt - start) / 1_000_000, (System.nanoTime() - processedAt) / 1_000_000);
+        }
         long bytes = out.byteCount();
         out.commit();
         return new BuildResult(report, processed, true, files, bytes, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
