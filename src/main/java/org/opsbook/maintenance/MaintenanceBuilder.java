@@ -44,7 +44,7 @@ public final class MaintenanceBuilder {
   public MaintenanceBuilder(MaintenanceSettings settings, MarkdownRenderer markdown) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.markdown = Objects.requireNonNull(markdown, "markdown");
-    this.template = new PageTemplate(settings.templateDirs());
+    this.template = new PageTemplate(settings.theme());
   }
 
   /** The names of the pages in {@code content/maintenance/}, sorted. */

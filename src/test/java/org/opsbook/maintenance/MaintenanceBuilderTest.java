@@ -75,7 +75,7 @@ class MaintenanceBuilderTest {
   void withoutAReferenceInstantThePageStatesTheTime() throws IOException {
     MaintenanceSettings settings = MaintenanceSettings.forTheme(Project.root(), Project.root().resolve("themes/default"),
         "Example Shop", "en", Optional.empty());
-    MaintenanceResult result = new MaintenanceBuilder(settings, new PlainMarkdown()).build("upgrade");
+    MaintenanceResult result = new MaintenanceBuilder(settings, new SiteMarkdown()).build("upgrade");
     assertEquals("expected back by Tuesday 24 November 2026, 02:00 UTC",
         Jsoup.parse(result.text("index.html")).getElementById("expected-end-words").text());
   }
@@ -84,14 +84,14 @@ class MaintenanceBuilderTest {
   void writesTheFilesOnlyWhenThereAreNoErrors() throws IOException {
     Path good = projectWith("ok", "---\ntitle: Down\n---\nBack soon.\n");
     Path out = temp.resolve("out");
-    MaintenanceResult result = new MaintenanceBuilder(Project.settings(good), new PlainMarkdown()).buildTo("ok", out);
+    MaintenanceResult result = new MaintenanceBuilder(Project.settings(good), new SiteMarkdown()).buildTo("ok", out);
     assertFalse(result.hasErrors());
     for (String file : result.files().keySet()) {
       assertArrayEquals(result.files().get(file), Files.readAllBytes(out.resolve(file)));
     }
     Path bad = projectWith("bad", "---\ntitle: Down\nallow: [300.1.1.1]\n---\n");
     Path badOut = temp.resolve("bad-out");
-    MaintenanceResult failed = new MaintenanceBuilder(Project.settings(bad), new PlainMarkdown()).buildTo("bad", badOut);
+    MaintenanceResult failed = new MaintenanceBuilder(Project.settings(bad), new SiteMarkdown()).buildTo("bad", badOut);
     assertTrue(failed.hasErrors());
     assertTrue(failed.files().isEmpty());
     assertFalse(Files.exists(badOut));
@@ -108,7 +108,7 @@ class MaintenanceBuilderTest {
 
   @Test
   void warnsWhenThePageIsOverBudget() throws IOException {
-    MaintenanceResult result = new MaintenanceBuilder(Project.settings().withBudget(1024), new PlainMarkdown()).build("upgrade");
+    MaintenanceResult result = new MaintenanceBuilder(Project.settings().withBudget(1024), new SiteMarkdown()).build("upgrade");
     assertFalse(result.hasErrors());
     assertTrue(result.diagnostics().stream().anyMatch(d -> d.rule().value().equals("maintenance.over-budget")));
   }
@@ -117,7 +117,7 @@ class MaintenanceBuilderTest {
   void largePageGetsAHaproxyConfigWithABiggerBuffer() throws IOException {
     String body = "A long explanation of what is happening. ".repeat(400);
     Path project = projectWith("long", "---\ntitle: Down\n---\n" + body + "\n");
-    MaintenanceResult result = new MaintenanceBuilder(Project.settings(project), new PlainMarkdown()).build("long");
+    MaintenanceResult result = new MaintenanceBuilder(Project.settings(project), new SiteMarkdown()).build("long");
     assertFalse(result.hasErrors());
     assertTrue(result.pageBytes() > 16384);
     assertTrue(result.diagnostics().stream().anyMatch(d -> d.rule().value().equals("maintenance.haproxy-buffer")));
@@ -128,7 +128,7 @@ class MaintenanceBuilderTest {
   @Test
   void markdownInTheBodyCannotSneakInExternalReferences() throws IOException {
     Path project = projectWith("sneaky", "---\ntitle: Down\n---\n![tracker](https://tracker.example.com/p.gif)\n");
-    MaintenanceResult result = new MaintenanceBuilder(Project.settings(project), new PlainMarkdown()).build("sneaky");
+    MaintenanceResult result = new MaintenanceBuilder(Project.settings(project), new SiteMarkdown()).build("sneaky");
     assertTrue(result.hasErrors());
     assertTrue(result.diagnostics().stream().anyMatch(d -> d.message().contains("tracker.example.com")), result.diagnostics()::toString);
   }

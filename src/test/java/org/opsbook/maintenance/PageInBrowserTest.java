@@ -36,7 +36,7 @@ class PageInBrowserTest {
     // No reference instant: the page states the time and only the script can turn it into words.
     MaintenanceSettings settings = MaintenanceSettings.forTheme(Project.root(), Project.root().resolve("themes/default"),
         "Example Shop", "en", Optional.empty());
-    MaintenanceResult result = new MaintenanceBuilder(settings, new PlainMarkdown()).buildTo("upgrade", dir.resolve("page"));
+    MaintenanceResult result = new MaintenanceBuilder(settings, new SiteMarkdown()).buildTo("upgrade", dir.resolve("page"));
     assertFalse(result.hasErrors(), result.diagnostics()::toString);
     Path page = dir.resolve("page/index.html");
     assertTrue(Files.readString(page).contains(">expected back by "), "built without a reference instant");

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.maintenance.MaintenanceResult;
-import org.opsbook.maintenance.PlainMarkdown;
+import org.opsbook.maintenance.SiteMarkdown;
 import org.opsbook.maintenance.page.AllowEntryParser;
 import org.opsbook.maintenance.page.MaintenancePage;
 import org.opsbook.maintenance.page.MaintenancePageParser;
@@ -65,7 +65,7 @@ class LoopbackLiveTest {
       List<org.opsbook.maintenance.page.AllowEntry> allow = new ArrayList<>(source.allow());
       allow.add(AllowEntryParser.parse(ADMIN).entry().orElseThrow());
       MaintenancePage page = Installed.relocate(source.withAllow(allow), dir, port, upstream.port());
-      MaintenanceResult result = new MaintenanceBuilder(Project.settings(), new PlainMarkdown()).build(page, List.of());
+      MaintenanceResult result = new MaintenanceBuilder(Project.settings(), new SiteMarkdown()).build(page, List.of());
       Installed.write(result, page, dir, true);
       ServedPage served = new ServedPage(page, "", result.pageBytes());
 
