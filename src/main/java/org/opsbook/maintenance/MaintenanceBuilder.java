@@ -10,8 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.opsbook.check.CheckContext;
+import org.opsbook.check.Checker;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.Snippet;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.maintenance.inline.SelfContainedPage;
@@ -37,13 +42,26 @@ public final class MaintenanceBuilder {
   static final String HAPROXY_RULE = "maintenance.haproxy-buffer";
   static final String IO_RULE = "maintenance.io";
 
+  static final String GENERATED_RULE = "maintenance.generated-config";
+
   private final MaintenanceSettings settings;
   private final MarkdownRenderer markdown;
+  private final CheckerRegistry checkers;
   private final PageTemplate template;
 
+  /** A builder whose generated configs are not run through any checker. */
   public MaintenanceBuilder(MaintenanceSettings settings, MarkdownRenderer markdown) {
+    this(settings, markdown, CheckerRegistry.of(List.of()));
+  }
+
+  /**
+   * @param checkers generated configs are checked by the checker claiming their language ({@code
+   *     nginx}, {@code apache}, {@code vcl}, {@code haproxy}) when there is one
+   */
+  public MaintenanceBuilder(MaintenanceSettings settings, MarkdownRenderer markdown, CheckerRegistry checkers) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.markdown = Objects.requireNonNull(markdown, "markdown");
+    this.checkers = Objects.requireNonNull(checkers, "checkers");
     this.template = new PageTemplate(settings.theme());
   }
 
@@ -85,8 +103,20 @@ public final class MaintenanceBuilder {
       return failed(name, List.of(Diagnostic.error(new SourceSpan(relative, 1, 1), IO_RULE,
           "no maintenance page '" + name + "'").withHint("create " + relative + pagesHint())));
     }
-    String text = Files.readString(source, StandardCharsets.UTF_8);
-    MaintenancePageParser.Result parsed = MaintenancePageParser.parse(name, relative, text);
+    return build(name, relative, Files.readString(source, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Builds one page from its source text; {@code opsbook build} calls this for every file in
+   * {@code content/maintenance/} and writes {@link MaintenanceResult#files()} to {@code
+   * site/maintenance/NAME/}.
+   *
+   * @param name the file name without {@code .md}
+   * @param sourceFile how diagnostics name the file, e.g. {@code content/maintenance/upgrade.md}
+   * @param text the file's content
+   */
+  public MaintenanceResult build(String name, String sourceFile, String text) {
+    MaintenancePageParser.Result parsed = MaintenancePageParser.parse(name, sourceFile, text);
     if (parsed.page().isEmpty()) {
       return failed(name, parsed.diagnostics());
     }
@@ -135,9 +165,26 @@ public final class MaintenanceBuilder {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("index.html", html);
     for (ServerConfig config : ServerConfigs.ALL) {
-      files.put(config.fileName(), config.generate(served).getBytes(StandardCharsets.UTF_8));
+      String text = config.generate(served);
+      files.put(config.fileName(), text.getBytes(StandardCharsets.UTF_8));
+      diagnostics.addAll(check(config, text, page.name()));
     }
     return new MaintenanceResult(page.name(), files, diagnostics, html.length, HaproxyConfig.bufferSize(served));
+  }
+
+  /** Findings of opsbook's own checker for the config's language, positioned in the generated file. */
+  private List<Diagnostic> check(ServerConfig config, String text, String name) {
+    Optional<Checker> checker = checkers.forLanguage(config.language());
+    if (checker.isEmpty()) {
+      return List.of();
+    }
+    String file = "maintenance/" + name + "/" + config.fileName();
+    try {
+      return checker.get().check(Snippet.ofFile(config.language(), text, file), CheckContext.empty());
+    } catch (RuntimeException e) {
+      return List.of(Diagnostic.error(new SourceSpan(file, 1, 1), GENERATED_RULE,
+          "the " + checker.get().id() + " checker failed on the generated file: " + e));
+    }
   }
 
   private String pagesHint() {

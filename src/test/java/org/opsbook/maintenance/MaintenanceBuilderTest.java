@@ -132,4 +132,57 @@ class MaintenanceBuilderTest {
     assertTrue(result.hasErrors());
     assertTrue(result.diagnostics().stream().anyMatch(d -> d.message().contains("tracker.example.com")), result.diagnostics()::toString);
   }
+
+  @Test
+  void runsTheCheckerForAGeneratedConfigsLanguage() throws IOException {
+    org.opsbook.check.Checker nginxChecker = new org.opsbook.check.Checker() {
+      @Override
+      public String id() {
+        return "fakenginx";
+      }
+
+      @Override
+      public List<String> languages() {
+        return List.of("nginx");
+      }
+
+      @Override
+      public List<org.opsbook.check.RuleInfo> rules() {
+        return List.of(org.opsbook.check.RuleInfo.of("fakenginx.no-upstream", org.opsbook.diag.Severity.ERROR, "s", "e"));
+      }
+
+      @Override
+      public List<Diagnostic> check(org.opsbook.check.Snippet snippet, org.opsbook.check.CheckContext context) {
+        List<String> lines = snippet.lines();
+        for (int i = 0; i < lines.size(); i++) {
+          if (lines.get(i).startsWith("upstream ")) {
+            return List.of(Diagnostic.error(snippet.at(i + 1, 1), "fakenginx.no-upstream", "upstream found"));
+          }
+        }
+        return List.of();
+      }
+    };
+    MaintenanceResult result = new MaintenanceBuilder(Project.settings(), new SiteMarkdown(),
+        org.opsbook.check.CheckerRegistry.of(List.of(nginxChecker))).build("upgrade");
+    Diagnostic d = result.diagnostics().stream().filter(x -> x.rule().value().equals("fakenginx.no-upstream")).findFirst().orElseThrow();
+    assertEquals("maintenance/upgrade/nginx.conf", d.where().file());
+    assertTrue(result.text("nginx.conf").lines().toList().get(d.where().line() - 1).startsWith("upstream "));
+    assertTrue(result.hasErrors());
+  }
+
+  @Test
+  void everyReportedRuleIsDocumented() throws IOException {
+    java.util.Set<String> documented = new java.util.TreeSet<>();
+    MaintenanceRules.ALL.forEach(rule -> documented.add(rule.id().value()));
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile("\"(maintenance\\.[a-z-]+)\"");
+    try (java.util.stream.Stream<Path> sources = Files.walk(Project.root().resolve("src/main/java/org/opsbook/maintenance"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        java.util.regex.Matcher m = id.matcher(Files.readString(source));
+        while (m.find()) {
+          assertTrue(documented.contains(m.group(1)), m.group(1) + " in " + source.getFileName() + " has no documentation");
+        }
+      }
+    }
+    assertEquals(MaintenanceRules.ALL.size(), documented.size(), "no duplicate rule IDs");
+  }
 }
