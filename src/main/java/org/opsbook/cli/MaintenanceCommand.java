@@ -37,8 +37,11 @@ public final class MaintenanceCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write the files")
   Path out;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "the project folder (default: current folder)")
-  Path source = Path.of(".");
+  @Option(names = "--source", paramLabel = "DIR", description = "Content folder (default: content).")
+  Path source;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: opsbook.yaml).")
+  Path config;
 
   @Option(names = "--reference-time", paramLabel = "INSTANT",
       description = "count 'back in about N hours' from this ISO instant (default: SOURCE_DATE_EPOCH, else the page states the time)")
@@ -54,7 +57,12 @@ public final class MaintenanceCommand implements Callable<Integer> {
     try {
       Optional<Instant> reference = referenceTime != null
           ? Optional.of(referenceTime) : MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
-      MaintenanceSettings settings = ProjectSettings.read(source, reference).withBudget(Math.max(1, budgetKib) * 1024);
+      Path root = Path.of("").toAbsolutePath();
+      Path content = root.resolve(source == null ? Path.of("content") : source);
+      String contentShown = source == null ? "content" : source.toString().replace('\\', '/');
+      Path configFile = root.resolve(config == null ? Path.of("opsbook.yaml") : config);
+      MaintenanceSettings settings = ProjectSettings.read(root, content, contentShown, configFile, reference)
+          .withBudget(Math.max(1, budgetKib) * 1024);
       MaintenanceResult result = new MaintenanceBuilder(settings, new SiteMarkdown()).buildTo(name, out);
       for (Diagnostic diagnostic : result.diagnostics()) {
         stderr.println(diagnostic);

@@ -37,7 +37,8 @@ import org.opsbook.maintenance.servers.ServerConfigs;
  * opsbook build} and {@code opsbook maintenance}. Thread-safe: pages may be built in parallel.
  */
 public final class MaintenanceBuilder {
-  public static final String CONTENT_DIR = "content/maintenance";
+  /** The folder of maintenance pages inside the content folder. */
+  public static final String FOLDER = "maintenance";
   static final String BUDGET_RULE = "maintenance.over-budget";
   static final String HAPROXY_RULE = "maintenance.haproxy-buffer";
   static final String IO_RULE = "maintenance.io";
@@ -65,9 +66,9 @@ public final class MaintenanceBuilder {
     this.template = new PageTemplate(settings.theme());
   }
 
-  /** The names of the pages in {@code content/maintenance/}, sorted. */
-  public static List<String> pageNames(Path projectRoot) throws IOException {
-    Path dir = projectRoot.resolve(CONTENT_DIR);
+  /** The names of the pages in the content folder's {@code maintenance/}, sorted. */
+  public static List<String> pageNames(Path contentDir) throws IOException {
+    Path dir = contentDir.resolve(FOLDER);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -97,8 +98,8 @@ public final class MaintenanceBuilder {
 
   /** Builds one page in memory: reads, renders, inlines, verifies and generates the configs. */
   public MaintenanceResult build(String name) throws IOException {
-    String relative = CONTENT_DIR + "/" + name + ".md";
-    Path source = settings.projectRoot().resolve(relative);
+    String relative = settings.contentDisplay() + "/" + FOLDER + "/" + name + ".md";
+    Path source = settings.contentDir().resolve(FOLDER).resolve(name + ".md");
     if (!Files.isRegularFile(source)) {
       return failed(name, List.of(Diagnostic.error(new SourceSpan(relative, 1, 1), IO_RULE,
           "no maintenance page '" + name + "'").withHint("create " + relative + pagesHint())));
@@ -189,7 +190,7 @@ public final class MaintenanceBuilder {
 
   private String pagesHint() {
     try {
-      List<String> names = pageNames(settings.projectRoot());
+      List<String> names = pageNames(settings.contentDir());
       return names.isEmpty() ? "" : "; existing pages: " + String.join(", ", names);
     } catch (IOException e) {
       return "";

@@ -12,7 +12,9 @@ import org.opsbook.theme.ThemeRoot;
 /**
  * Site-wide inputs of the maintenance build.
  *
- * @param projectRoot the folder that holds {@code content/} and {@code opsbook.yaml}
+ * @param projectRoot the project folder; diagnostics name theme files relative to it
+ * @param contentDir the content folder, whose {@code maintenance/} holds the pages
+ * @param contentDisplay how diagnostics name the content folder, such as {@code content}
  * @param theme the site's theme: its roots give the {@code maintenance} template and the static
  *     folders assets are inlined from, in lookup order
  * @param siteTitle shown on the page
@@ -23,27 +25,39 @@ import org.opsbook.theme.ThemeRoot;
  * @param budgetBytes warn when a page is larger than this
  */
 public record MaintenanceSettings(
-    Path projectRoot, Theme theme, String siteTitle, String language, Optional<Instant> reference, int budgetBytes) {
+    Path projectRoot,
+    Path contentDir,
+    String contentDisplay,
+    Theme theme,
+    String siteTitle,
+    String language,
+    Optional<Instant> reference,
+    int budgetBytes) {
   public static final int DEFAULT_BUDGET = 100 * 1024;
 
   public MaintenanceSettings {
     Objects.requireNonNull(projectRoot, "projectRoot");
+    Objects.requireNonNull(contentDir, "contentDir");
+    Objects.requireNonNull(contentDisplay, "contentDisplay");
     Objects.requireNonNull(theme, "theme");
     Objects.requireNonNull(siteTitle, "siteTitle");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(reference, "reference");
   }
 
-  /** The settings {@code opsbook build} has at hand: the site's config and theme. */
-  public static MaintenanceSettings of(Path projectRoot, SiteConfig config, Theme theme, Optional<Instant> reference) {
-    return new MaintenanceSettings(projectRoot, theme, config.title(), config.language(), reference, DEFAULT_BUDGET);
+  /** The settings {@code opsbook build} has at hand: the site's folders, config and theme. */
+  public static MaintenanceSettings of(Path projectRoot, Path contentDir, String contentDisplay, SiteConfig config,
+      Theme theme, Optional<Instant> reference) {
+    return new MaintenanceSettings(projectRoot, contentDir, contentDisplay, theme, config.title(), config.language(),
+        reference, DEFAULT_BUDGET);
   }
 
   /** One theme folder with {@code templates/} and {@code static/}, as tests and tools use it. */
   public static MaintenanceSettings forTheme(Path projectRoot, Path themeDir, String siteTitle, String language,
       Optional<Instant> reference) {
     Theme theme = Theme.of(List.of(new ThemeRoot("theme", themeDir.resolve("templates"), themeDir.resolve("static"))));
-    return new MaintenanceSettings(projectRoot, theme, siteTitle, language, reference, DEFAULT_BUDGET);
+    return new MaintenanceSettings(projectRoot, projectRoot.resolve("content"), "content", theme, siteTitle, language,
+        reference, DEFAULT_BUDGET);
   }
 
   /** {@code SOURCE_DATE_EPOCH} as an instant, when set to a number of seconds. */
@@ -60,10 +74,11 @@ public record MaintenanceSettings(
   }
 
   public MaintenanceSettings withBudget(int bytes) {
-    return new MaintenanceSettings(projectRoot, theme, siteTitle, language, reference, bytes);
+    return new MaintenanceSettings(projectRoot, contentDir, contentDisplay, theme, siteTitle, language, reference, bytes);
   }
 
   public MaintenanceSettings withReference(Optional<Instant> newReference) {
-    return new MaintenanceSettings(projectRoot, theme, siteTitle, language, newReference, budgetBytes);
+    return new MaintenanceSettings(projectRoot, contentDir, contentDisplay, theme, siteTitle, language, newReference,
+        budgetBytes);
   }
 }

@@ -18,13 +18,19 @@ public final class ProjectSettings {
   private ProjectSettings() {}
 
   /**
+   * @param root the project folder (where the theme is looked up)
+   * @param contentDir the content folder
+   * @param contentDisplay how diagnostics name the content folder
+   * @param configFile the configuration file
    * @param reference the reference instant for "back in about N hours", if any
-   * @throws ConfigException when {@code opsbook.yaml} is invalid (its diagnostics say why)
+   * @throws ConfigException when the configuration is invalid (its diagnostics say why)
    * @throws ThemeException when the configured theme is missing
    */
-  public static MaintenanceSettings read(Path root, Optional<Instant> reference) throws ConfigException, ThemeException {
-    SiteConfig config = new ConfigLoader().load(root.resolve("opsbook.yaml"), "opsbook.yaml");
+  public static MaintenanceSettings read(Path root, Path contentDir, String contentDisplay, Path configFile,
+      Optional<Instant> reference) throws ConfigException, ThemeException {
+    String shown = root.toAbsolutePath().normalize().relativize(configFile.toAbsolutePath().normalize()).toString();
+    SiteConfig config = new ConfigLoader().load(configFile, shown.replace('\\', '/'));
     Theme theme = Theme.load(root, config.theme());
-    return MaintenanceSettings.of(root, config, theme, reference);
+    return MaintenanceSettings.of(root, contentDir, contentDisplay, config, theme, reference);
   }
 }

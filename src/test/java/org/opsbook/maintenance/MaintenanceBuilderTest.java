@@ -35,7 +35,7 @@ class MaintenanceBuilderTest {
 
   @Test
   void buildsTheProjectsPagesIntoFiveFiles() throws IOException {
-    assertEquals(List.of("emergency", "upgrade"), MaintenanceBuilder.pageNames(Project.root()));
+    assertEquals(List.of("emergency", "upgrade"), MaintenanceBuilder.pageNames(Project.root().resolve("content")));
     for (String name : List.of("upgrade", "emergency")) {
       MaintenanceResult result = buildProjectPage(name);
       assertFalse(result.hasErrors(), () -> result.diagnostics().toString());

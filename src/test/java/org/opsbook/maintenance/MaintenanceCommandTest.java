@@ -34,7 +34,7 @@ class MaintenanceCommandTest {
   @Test
   void writesThePageAndTheFourConfigs() throws IOException {
     Path out = temp.resolve("out");
-    Outcome outcome = run("upgrade", "--out", out.toString(), "--source", Project.root().toString(),
+    Outcome outcome = run("upgrade", "--out", out.toString(), "--source", Project.root().resolve("content").toString(),
         "--reference-time", "2026-11-23T20:00:00Z");
     assertEquals(0, outcome.exitCode(), outcome.err());
     for (String file : List.of("index.html", "nginx.conf", "apache.conf", "varnish.vcl", "haproxy.cfg")) {
@@ -50,7 +50,7 @@ class MaintenanceCommandTest {
     Files.createDirectories(project.resolve("content/maintenance"));
     Files.writeString(project.resolve("content/maintenance/x.md"), "---\ntitle: Down\nallow:\n  - not-an-ip\n---\n");
     Path out = temp.resolve("out");
-    Outcome outcome = run("x", "--out", out.toString(), "--source", project.toString());
+    Outcome outcome = run("x", "--out", out.toString(), "--source", project.resolve("content").toString());
     assertEquals(1, outcome.exitCode());
     assertTrue(outcome.err().contains("content/maintenance/x.md:4:1: error: "), outcome.err());
     assertTrue(outcome.err().contains("[maintenance.bad-address]"), outcome.err());
@@ -63,18 +63,19 @@ class MaintenanceCommandTest {
     Files.createDirectories(project.resolve("content/maintenance"));
     Files.writeString(project.resolve("opsbook.yaml"), "titel: typo\n");
     Files.writeString(project.resolve("content/maintenance/x.md"), "---\ntitle: Down\n---\n");
-    Outcome outcome = run("x", "--out", temp.resolve("out").toString(), "--source", project.toString());
+    Outcome outcome = run("x", "--out", temp.resolve("out").toString(), "--source", project.resolve("content").toString(),
+        "--config", project.resolve("opsbook.yaml").toString());
     assertEquals(2, outcome.exitCode(), outcome.err());
     assertTrue(outcome.err().contains("opsbook.yaml"), outcome.err());
   }
 
   @Test
-  void projectWithoutThemeFolderUsesTheBuiltInTheme() throws IOException {
+  void readsPagesFromTheGivenContentFolder() throws IOException {
     Path project = temp.resolve("r");
     Files.createDirectories(project.resolve("content/maintenance"));
     Files.writeString(project.resolve("content/maintenance/x.md"), "---\ntitle: Down\n---\nBack soon.\n");
     Path out = temp.resolve("out");
-    Outcome outcome = run("x", "--out", out.toString(), "--source", project.toString());
+    Outcome outcome = run("x", "--out", out.toString(), "--source", project.resolve("content").toString());
     assertEquals(0, outcome.exitCode(), outcome.err());
     assertTrue(Files.readString(out.resolve("index.html")).contains("maintenance-logo"));
   }

@@ -64,7 +64,6 @@ class ServerSyntaxOracleTest {
     return Integer.parseInt(nginx.replaceAll("(?s).*\\n    listen (\\d+);.*", "$1"));
   }
 
-  static final List<String> VARIANTS = List.of("full", "minimal", "html-only", "project-upgrade", "project-emergency");
 
   @ParameterizedTest
   @ValueSource(strings = {"full", "minimal", "html-only", "project-upgrade", "project-emergency"})
