@@ -95,6 +95,41 @@ class PageInBrowserTest {
     }
   }
 
+  /**
+   * The page's script and {@link org.opsbook.maintenance.page.ExpectedEndWords} must say the same
+   * thing for the same clock: the reader's clock is pinned with a script DevTools runs before the
+   * page's own, and the words are compared with the Java rendering for that instant.
+   */
+  @Test
+  void scriptAndBuildSayTheSameWordsForTheSameClock() throws Exception {
+    Optional<Path> chromium = Tools.find("chromium").or(() -> Tools.find("chromium-browser"));
+    Assumptions.assumeTrue(chromium.isPresent(), "chromium is not installed (.ci/install-tools installs it)");
+    MaintenanceResult result = Project.builder().buildTo("upgrade", dir.resolve("page"));
+    assertFalse(result.hasErrors(), result.diagnostics()::toString);
+    Path page = dir.resolve("page/index.html");
+    java.time.OffsetDateTime end = java.time.OffsetDateTime.parse("2026-11-24T02:00:00Z");
+    long[] minutesBefore = {-90, 0, 1, 3, 8, 22, 57, 61, 89, 91, 150, 360, 1500, 2870, 2890, 5760};
+    Path profile = Files.createDirectories(dir.resolve("profile3"));
+    try (DevTools browser = DevTools.start(chromium.get(), profile, dir.resolve("chromium3.log"))) {
+      browser.call("Page.enable", null);
+      String pinned = null;
+      for (long minutes : minutesBefore) {
+        java.time.Instant now = end.toInstant().minusSeconds(minutes * 60);
+        if (pinned != null) {
+          browser.call("Page.removeScriptToEvaluateOnNewDocument", DevTools.params().put("identifier", pinned));
+        }
+        pinned = browser.call("Page.addScriptToEvaluateOnNewDocument", DevTools.params()
+            .put("source", "Date.now = function () { return " + now.toEpochMilli() + "; };")).path("identifier").asText();
+        browser.clearEvents();
+        browser.call("Page.navigate", DevTools.params().put("url", page.toUri().toString()));
+        browser.awaitEvent("Page.loadEventFired", 30_000);
+        assertEquals(org.opsbook.maintenance.page.ExpectedEndWords.relative(end, now),
+            browser.evaluate("document.getElementById('expected-end-words').textContent").asText(),
+            minutes + " minutes before the expected end");
+      }
+    }
+  }
+
   /** The harness can fail: a page that loads a remote image is seen making a request, which fails. */
   @Test
   void harnessSeesARequestThatLeavesTheFile() throws Exception {
