@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The report formats {@code --format} accepts, by name. */
 public final class ReportFormats {
-  private static final List<ReportFormat> ALL = List.of(new TextFormat(), new JsonFormat());
+  private static final List<ReportFormat> ALL = List.of(
+          new TextFormat(), new JsonFormat(), new SarifFormat(), new JunitFormat(), new GithubFormat());
 
   private ReportFormats() {}
 
