@@ -66,15 +66,24 @@ public final class AccessEvaluator {
         default -> { }
       }
     }
+    // auth2-pubkeyfile.c auth_authorise_keyopts: expiry first, then principals= needs cert-authority
+    if (expiry != null && at != null && !at.isBefore(expiry)) {
+      return new Decision(false, "the key expired at " + expiry, settings, open, listen);
+    }
+    if (settings.containsKey("principals") && !settings.containsKey("cert-authority")) {
+      return new Decision(false, "principals= without cert-authority: sshd denies every login with this line",
+          settings, open, listen);
+    }
+    if (settings.containsKey("cert-authority")) {
+      return new Decision(false, "a cert-authority line admits certificates signed by this key, not the key itself",
+          settings, open, listen);
+    }
     if (from != null) {
       int m = matchHostAndIp(hostName, address, from);
       if (m != 1) {
         return new Decision(false, m == -1 ? "from=\"" + from + "\" has an invalid address/mask, so sshd denies every address"
             : "from=\"" + from + "\" does not admit " + address, settings, open, listen);
       }
-    }
-    if (expiry != null && at != null && !at.isBefore(expiry)) {
-      return new Decision(false, "the key expired at " + expiry, settings, open, listen);
     }
     return new Decision(true, "allowed", settings, open, listen);
   }
