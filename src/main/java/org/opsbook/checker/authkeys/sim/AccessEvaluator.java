@@ -197,21 +197,34 @@ public final class AccessEvaluator {
     }
   }
 
-  private static boolean glob(String s, String p) {
-    return s.matches(toRegex(p));
+  /** match.c match_pattern: {@code *} and {@code ?} wildcards over the whole string. */
+  static boolean glob(String s, String p) {
+    return glob(s, 0, p, 0);
   }
 
-  private static String toRegex(String p) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : p.toCharArray()) {
+  private static boolean glob(String s, int si, String p, int pi) {
+    while (pi < p.length()) {
+      char c = p.charAt(pi);
       if (c == '*') {
-        sb.append(".*");
-      } else if (c == '?') {
-        sb.append('.');
-      } else {
-        sb.append(Pattern.quote(String.valueOf(c)));
+        while (pi < p.length() && p.charAt(pi) == '*') {
+          pi++;
+        }
+        if (pi == p.length()) {
+          return true;
+        }
+        for (int k = si; k <= s.length(); k++) {
+          if (glob(s, k, p, pi)) {
+            return true;
+          }
+        }
+        return false;
       }
+      if (si == s.length() || (c != '?' && c != s.charAt(si))) {
+        return false;
+      }
+      si++;
+      pi++;
     }
-    return sb.toString();
+    return si == s.length();
   }
 }

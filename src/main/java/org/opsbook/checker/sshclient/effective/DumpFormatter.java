@@ -78,7 +78,12 @@ final class DumpFormatter {
     add(out, "hostkeyalgorithms", algorithms(EffectiveConfigResolver.first(o, "hostkeyalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
     string(out, o, "hostkeyalias");
     add(out, "hostbasedacceptedalgorithms", algorithms(EffectiveConfigResolver.first(o, "hostbasedacceptedalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
-    string(out, o, "identityagent");
+    String agent = EffectiveConfigResolver.first(o, "identityagent");
+    if (agent != null) {
+      // ssh.c expands ~, ${VAR} and % tokens in IdentityAgent before -G prints it; only HOME is known here
+      add(out, "identityagent", agent.equals("none") || agent.equals("SSH_AUTH_SOCK") ? agent
+          : expandPath(agent, spec, host, user).replace("${HOME}", spec.home()));
+    }
     string(out, o, "ignoreunknown");
     string(out, o, "kbdinteractivedevices");
     add(out, "kexalgorithms", algorithms(EffectiveConfigResolver.first(o, "kexalgorithms"), Algorithms.DEFAULT_KEX, Algorithms.KEX));
@@ -420,13 +425,32 @@ final class DumpFormatter {
 
   private static String ipqosName(String v) {
     String w = v.toLowerCase(Locale.ROOT);
-    if (!Character.isDigit(w.charAt(0))) {
-      return w;
+    int value;
+    if (w.equals("none")) {
+      return "none";
     }
-    int n = w.startsWith("0x") ? Integer.parseInt(w.substring(2), 16)
-        : w.startsWith("0") && w.length() > 1 ? Integer.parseInt(w.substring(1), 8) : Integer.parseInt(w);
-    return String.format(Locale.ROOT, "0x%02x", n);
+    int named = IPQOS_NAMES.indexOf(w);
+    if (named >= 0) {
+      value = IPQOS_VALUES[named];
+    } else {
+      value = w.startsWith("0x") ? Integer.parseInt(w.substring(2), 16)
+          : w.startsWith("0") && w.length() > 1 ? Integer.parseInt(w.substring(1), 8) : Integer.parseInt(w);
+    }
+    // misc.c iptos2str: the first name in the table with that value, else hex
+    for (int i = 0; i < IPQOS_VALUES.length; i++) {
+      if (IPQOS_VALUES[i] == value) {
+        return IPQOS_NAMES.get(i);
+      }
+    }
+    return String.format(Locale.ROOT, "0x%02x", value);
   }
+
+  /** misc.c ipqos[] in table order, without "none"; values from netinet/ip.h and RFC 4594. */
+  private static final List<String> IPQOS_NAMES = List.of("af11", "af12", "af13", "af21", "af22", "af23",
+      "af31", "af32", "af33", "af41", "af42", "af43", "cs0", "cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "cs7",
+      "ef", "le", "lowdelay", "throughput", "reliability");
+  private static final int[] IPQOS_VALUES = {0x28, 0x30, 0x38, 0x48, 0x50, 0x58, 0x68, 0x70, 0x78, 0x88,
+      0x90, 0x98, 0x00, 0x20, 0x40, 0x60, 0x80, 0xa0, 0xc0, 0xe0, 0xb8, 0x04, 0x10, 0x08, 0x04};
 
   private static String rekey(Directive d) {
     String v = d.firstValue();

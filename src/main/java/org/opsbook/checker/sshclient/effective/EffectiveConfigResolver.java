@@ -214,6 +214,12 @@ public final class EffectiveConfigResolver {
           }
         });
       }
+      case TIME -> {
+        // readconf.c parse_time: "none" stores -1, the unset marker, so a later line can still set it
+        if (!args.get(0).value().equals("none")) {
+          o.first.putIfAbsent(key, d);
+        }
+      }
       default -> {
         if (key.equals("identityfile")) {
           o.identityFiles.add(args.get(0).value());
