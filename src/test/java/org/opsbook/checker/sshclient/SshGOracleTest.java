@@ -78,6 +78,37 @@ class SshGOracleTest {
         }
       }
     }
+    Path oneFile = Files.createTempFile("opsbook-ssh-one", ".conf");
+    try {
+      int n = 0;
+      for (String line : Files.readAllLines(CORPUS.resolve("one-liners.txt"), StandardCharsets.UTF_8)) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        Files.writeString(oneFile, line + "\n", StandardCharsets.UTF_8);
+        Snippet snippet = Snippet.ofFile("ssh_config", line + "\n", "one-liners.txt");
+        boolean opsbookError = CHECKER.check(snippet, CheckContext.empty()).stream().anyMatch(Diagnostic::isError);
+        Run run = runSsh(oneFile, "h.example", null);
+        total++;
+        if ((run.exit != 0) == opsbookError) {
+          verdictAgree++;
+        } else {
+          disagreements.add("one-liners.txt:" + n + " [" + line + "]: ssh " + (run.exit != 0 ? "refuses (" + run.err.strip() + ")" : "accepts")
+              + " but opsbook " + (opsbookError ? "reports an error" : "reports no error"));
+          continue;
+        }
+        if (run.exit == 0) {
+          valueCases++;
+          String diff = compare(run.out, CHECKER.query(snippet, "host=h.example localuser=" + localUser, CheckContext.empty()).output());
+          if (!diff.isEmpty()) {
+            disagreements.add("one-liners.txt:" + n + " [" + line + "]: " + diff);
+          }
+        }
+      }
+    } finally {
+      Files.deleteIfExists(oneFile);
+    }
     System.out.printf("ssh -G oracle: verdicts agree on %d of %d configs; %d effective configs compared%n",
         verdictAgree, total, valueCases);
     assertTrue(disagreements.isEmpty(), "disagreements with ssh -G:\n" + String.join("\n", disagreements));

@@ -1,13 +1,12 @@
 package org.opsbook.checker.sshclient.effective;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.opsbook.checker.sshclient.catalog.Algorithms;
 import org.opsbook.checker.sshclient.catalog.ForwardSpec;
-import org.opsbook.checker.sshclient.catalog.Wildcards;
 import org.opsbook.checker.sshclient.model.Argument;
 import org.opsbook.checker.sshclient.model.Directive;
 
@@ -68,16 +67,17 @@ final class DumpFormatter {
       }
       add(out, i[0], v == null ? i[1] : integerValue(i[0], v));
     }
+    Map<String, String> lists = assembledLists(o);
     string(out, o, "bindaddress");
     string(out, o, "bindinterface");
-    add(out, "ciphers", algorithms(EffectiveConfigResolver.first(o, "ciphers"), Algorithms.DEFAULT_CIPHERS, Algorithms.CIPHERS));
+    optional(out, "ciphers", lists.get("ciphers"));
     String controlPath = EffectiveConfigResolver.first(o, "controlpath");
     if (controlPath != null && !controlPath.equalsIgnoreCase("none")) {
       add(out, "controlpath", expandPath(controlPath, spec, host, user).replace("%p", port == null ? "22" : String.valueOf(portNumber(port))));
     }
-    add(out, "hostkeyalgorithms", algorithms(EffectiveConfigResolver.first(o, "hostkeyalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
+    optional(out, "hostkeyalgorithms", Algorithms.assemble(EffectiveConfigResolver.first(o, "hostkeyalgorithms"), Algorithms.DEFAULT_KEYS, Algorithms.KEY_ALGORITHMS));
     string(out, o, "hostkeyalias");
-    add(out, "hostbasedacceptedalgorithms", algorithms(EffectiveConfigResolver.first(o, "hostbasedacceptedalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
+    optional(out, "hostbasedacceptedalgorithms", lists.get("hostbasedacceptedalgorithms"));
     String agent = EffectiveConfigResolver.first(o, "identityagent");
     if (agent != null) {
       // ssh.c expands ~, ${VAR} and % tokens in IdentityAgent before -G prints it; only HOME is known here
@@ -86,13 +86,13 @@ final class DumpFormatter {
     }
     string(out, o, "ignoreunknown");
     string(out, o, "kbdinteractivedevices");
-    add(out, "kexalgorithms", algorithms(EffectiveConfigResolver.first(o, "kexalgorithms"), Algorithms.DEFAULT_KEX, Algorithms.KEX));
-    add(out, "casignaturealgorithms", algorithms(EffectiveConfigResolver.first(o, "casignaturealgorithms"), Algorithms.DEFAULT_CA_SIGNATURES, Algorithms.SIGNATURES));
+    optional(out, "kexalgorithms", lists.get("kexalgorithms"));
+    optional(out, "casignaturealgorithms", lists.get("casignaturealgorithms"));
     command(out, o, "localcommand");
     command(out, o, "remotecommand");
     String level = EffectiveConfigResolver.first(o, "loglevel");
     add(out, "loglevel", level == null ? "INFO" : level.toUpperCase(Locale.ROOT).replace("DEBUG1", "DEBUG1"));
-    add(out, "macs", algorithms(EffectiveConfigResolver.first(o, "macs"), Algorithms.DEFAULT_MACS, Algorithms.MACS));
+    optional(out, "macs", lists.get("macs"));
     noneClears(out, o, "pkcs11provider");
     String sk = EffectiveConfigResolver.first(o, "securitykeyprovider");
     if (sk == null) {
@@ -101,7 +101,7 @@ final class DumpFormatter {
       add(out, "securitykeyprovider", sk);
     }
     string(out, o, "preferredauthentications");
-    add(out, "pubkeyacceptedalgorithms", algorithms(EffectiveConfigResolver.first(o, "pubkeyacceptedalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
+    optional(out, "pubkeyacceptedalgorithms", lists.get("pubkeyacceptedalgorithms"));
     noneClears(out, o, "revokedhostkeys");
     String xauth = EffectiveConfigResolver.first(o, "xauthlocation");
     add(out, "xauthlocation", xauth == null ? "/usr/bin/xauth" : xauth);
@@ -131,7 +131,11 @@ final class DumpFormatter {
     for (String id : ids) {
       add(out, "identityfile", id);
     }
-    oneLine(out, o, "canonicaldomains", "none");
+    Directive domains = o.first.get("canonicaldomains");
+    add(out, "canonicaldomains", domains == null ? "none" : String.join(" ", domains.arguments().stream()
+        .map(a -> a.value().equalsIgnoreCase("none") ? a.value()
+            : a.value().toLowerCase(Locale.ROOT).replaceFirst("\\.$", ""))
+        .toList()));
     for (String c : o.certificateFiles) {
       add(out, "certificatefile", c);
     }
@@ -186,6 +190,38 @@ final class DumpFormatter {
     return new EffectiveConfig(out);
   }
 
+  /**
+   * readconf.c fill_default_options assembles the lists in this order and stops at the first
+   * failure, leaving that list and every later one unset, so ssh -G prints none of them.
+   */
+  private static Map<String, String> assembledLists(EffectiveConfigResolver.Options o) {
+    Map<String, String> lists = new LinkedHashMap<>();
+    String[][] order = {{"ciphers", Algorithms.DEFAULT_CIPHERS}, {"macs", Algorithms.DEFAULT_MACS},
+        {"kexalgorithms", Algorithms.DEFAULT_KEX}, {"hostbasedacceptedalgorithms", Algorithms.DEFAULT_KEYS},
+        {"pubkeyacceptedalgorithms", Algorithms.DEFAULT_KEYS}, {"casignaturealgorithms", Algorithms.DEFAULT_CA_SIGNATURES}};
+    for (String[] entry : order) {
+      List<String> all = switch (entry[0]) {
+        case "ciphers" -> Algorithms.CIPHERS;
+        case "macs" -> Algorithms.MACS;
+        case "kexalgorithms" -> Algorithms.KEX;
+        case "casignaturealgorithms" -> Algorithms.SIGNATURES;
+        default -> Algorithms.KEY_ALGORITHMS;
+      };
+      String value = Algorithms.assemble(EffectiveConfigResolver.first(o, entry[0]), entry[1], all);
+      if (value == null) {
+        break;
+      }
+      lists.put(entry[0], value);
+    }
+    return lists;
+  }
+
+  private static void optional(List<EffectiveConfig.Line> out, String k, String v) {
+    if (v != null) {
+      add(out, k, v);
+    }
+  }
+
   private static void add(List<EffectiveConfig.Line> out, String k, String v) {
     out.add(new EffectiveConfig.Line(k, v));
   }
@@ -214,62 +250,6 @@ final class DumpFormatter {
   private static void oneLine(List<EffectiveConfig.Line> out, EffectiveConfigResolver.Options o, String key, String dflt) {
     Directive d = o.first.get(key);
     add(out, key, d == null ? dflt : String.join(" ", d.arguments().stream().map(Argument::value).toList()));
-  }
-
-  private static List<String> keysOnly() {
-    List<String> keys = new ArrayList<>();
-    for (String k : Algorithms.KEY_ALGORITHMS) {
-      if (!k.startsWith("webauthn")) {
-        keys.add(k);
-      }
-    }
-    return keys;
-  }
-
-  /** kex.c kex_assemble_names: + appends, - removes by pattern, ^ prepends, a plain list replaces. */
-  static String algorithms(String configured, String defaults, List<String> all) {
-    if (configured == null) {
-      return defaults;
-    }
-    List<String> def = List.of(defaults.split(","));
-    Set<String> result = new LinkedHashSet<>();
-    char op = configured.charAt(0);
-    String list = op == '+' || op == '-' || op == '^' ? configured.substring(1) : configured;
-    switch (op) {
-      case '+' -> {
-        result.addAll(def);
-        result.addAll(expand(list, all));
-      }
-      case '^' -> {
-        result.addAll(expand(list, all));
-        result.addAll(def);
-      }
-      case '-' -> {
-        for (String d : def) {
-          if (Wildcards.matchList(d, list, false) != 1) {
-            result.add(d);
-          }
-        }
-      }
-      default -> result.addAll(expand(list, all));
-    }
-    return String.join(",", result);
-  }
-
-  private static List<String> expand(String list, List<String> all) {
-    List<String> out = new ArrayList<>();
-    for (String name : list.split(",")) {
-      if (name.contains("*") || name.contains("?")) {
-        for (String a : all) {
-          if (Wildcards.matches(a, name)) {
-            out.add(a);
-          }
-        }
-      } else if (all.contains(name)) {
-        out.add(name);
-      }
-    }
-    return out;
   }
 
   private static String word(String key, String v) {
@@ -374,13 +354,14 @@ final class DumpFormatter {
     Directive d = o.first.get("addkeystoagent");
     String w = v.toLowerCase(Locale.ROOT);
     if (d.arguments().size() == 2) {
-      return "confirm " + seconds(d.arguments().get(1).value());
+      long life = seconds(d.arguments().get(1).value());
+      return life == 0 ? "confirm" : "confirm " + life;
     }
     return switch (w) {
       case "yes", "true" -> "true";
       case "no", "false" -> "false";
       case "ask", "confirm" -> w;
-      default -> String.valueOf(seconds(v));
+      default -> seconds(v) == 0 ? "true" : String.valueOf(seconds(v));
     };
   }
 
@@ -395,6 +376,9 @@ final class DumpFormatter {
     }
     if (c == ' ') {
       return "\\040";
+    }
+    if (c == '\\') {
+      return "\\\\";
     }
     return String.valueOf(c);
   }
@@ -470,6 +454,8 @@ final class DumpFormatter {
       case 'M' -> 1024L * 1024;
       case 'G' -> 1024L * 1024 * 1024;
       case 'T' -> 1024L * 1024 * 1024 * 1024;
+      case 'P' -> 1024L * 1024 * 1024 * 1024 * 1024;
+      case 'E' -> 1024L * 1024 * 1024 * 1024 * 1024 * 1024;
       default -> 1;
     };
     return (long) (Double.parseDouble(num) * mult);
