@@ -51,7 +51,14 @@ class SshdLoginOracleTest {
       "restrict,", "no-touch-required", "user-rc,restrict,user-rc", "from=\"127.0.0.1\",from=\"127.0.0.1\"",
       "command=\"echo \\\"quoted\\\"\"", "permitopen=\"a:1\",permitopen=\"b:2\"",
       "cert-authority", "principals=\"alice\"", "verify-required", "no-agent-forwarding,agent-forwarding",
-      "from=\"127.0.0.1 \"", "from=\"\"", "Command=\"echo forced\""};
+      "from=\"127.0.0.1 \"", "from=\"\"", "Command=\"echo forced\"", "no-pty,", ",no-pty", "restrictx",
+      "ptyx", "from=\"127.0.0.1\"x", "from=127.0.0.1", "expiry-time=\"209912312359\"",
+      "expiry-time=\"20991231235959\"", "expiry-time=\"20991231Z\"", "expiry-time=\"20201231235959Z\"",
+      "tunnel=\"any\"", "permitlisten=\"*:8080\"", "permitopen=\"*:*\"", "permitopen=\"a:0\"",
+      "environment=\"A=b\",environment=\"A=c\"", "no-touch-required,verify-required",
+      "FROM=\"127.0.0.1\",NO-PTY", "from=\"127.0.0.1,!127.0.0.1\"", "from=\"*\"", "from=\"!10.0.0.1\"",
+      "from=\"127.0.0.1/32\"", "from=\"0.0.0.0/0\"", "from=\"127.0.0.0/33\"", "from=\"127.1\"",
+      "from=\"::ffff:127.0.0.1\"", "command=\"\"", "no-agent-forwarding,no-agent-forwarding", "x11-forwarding,restrict"};
 
   @Test
   void loginVerdictsAndRestrictionsAgreeWithARealSshd() throws Exception {
