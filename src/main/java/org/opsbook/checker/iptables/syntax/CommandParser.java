@@ -539,6 +539,10 @@ final class CommandParser {
             return;
           }
         }
+        if (name.startsWith("in") ? in != null : outIface != null) {
+          fail("iptables.bad-argument", w, "multiple " + (name.startsWith("in") ? "-i" : "-o") + " flags not allowed", null);
+          return;
+        }
         Operand o = new Operand(a.variable() ? "$" : a.text(), neg, w);
         if (name.startsWith("in")) {
           in = o;

@@ -266,7 +266,7 @@ public final class IptablesParser {
       }
       String padded = " ".repeat(indent - 1 + offset) + ruleText;
       Findings lineFindings = out;
-      List<ShellTokenizer.Command> cmds = ShellTokenizer.tokenize(padded, lineFindings);
+      List<ShellTokenizer.Command> cmds = ShellTokenizer.tokenize(padded, lineFindings, true);
       List<Word> words = new ArrayList<>();
       for (ShellTokenizer.Command c : cmds) {
         for (Word w : c.words()) {

@@ -218,10 +218,10 @@ final class RulesetAssembler {
             chain.rules.set(cmd.ruleNumber() - 1, rule);
           }
         } else {
-          String key = RuleFormatter.spec(rule);
+          String key = RuleFormatter.canonical(rule);
           int idx = -1;
           for (int i = 0; i < size; i++) {
-            if (RuleFormatter.spec(chain.rules.get(i)).equals(key)) {
+            if (RuleFormatter.canonical(chain.rules.get(i)).equals(key)) {
               idx = i;
               break;
             }
@@ -234,7 +234,14 @@ final class RulesetAssembler {
           chain.rules.remove(idx);
         }
       }
-      case CHECK -> { }
+      case CHECK -> {
+        String key = RuleFormatter.canonical(rule);
+        if (chain.rules.stream().noneMatch(r -> RuleFormatter.canonical(r).equals(key))) {
+          // not an error: `iptables -C ... || iptables -A ...` relies on this exit status
+          out.info("iptables.check-fails", cmd.at(), "iptables -C exits with status 1 here: " + cmd.chain() + " has no such rule at this point", null);
+          return false;
+        }
+      }
       default -> { }
     }
     return true;

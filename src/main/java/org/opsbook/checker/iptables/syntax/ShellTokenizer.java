@@ -31,13 +31,24 @@ final class ShellTokenizer {
   private boolean atCommandStart = true;
   private String heredocEnd;
 
-  private ShellTokenizer(String text, Findings findings) {
+  private final boolean saveFileLine;
+
+  private ShellTokenizer(String text, Findings findings, boolean saveFileLine) {
     this.text = text;
     this.findings = findings;
+    this.saveFileLine = saveFileLine;
   }
 
   static List<Command> tokenize(String text, Findings findings) {
-    ShellTokenizer t = new ShellTokenizer(text, findings);
+    return tokenize(text, findings, false);
+  }
+
+  /**
+   * @param saveFileLine whether the text is one rule line of a save file: iptables-restore then
+   *     lets an unterminated quote run to the end of the line, which is a warning, not an error
+   */
+  static List<Command> tokenize(String text, Findings findings, boolean saveFileLine) {
+    ShellTokenizer t = new ShellTokenizer(text, findings, saveFileLine);
     t.run();
     return t.commands;
   }
@@ -149,8 +160,7 @@ final class ShellTokenizer {
           advance();
         }
         if (pos >= text.length()) {
-          findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.ERROR, qLine, qColumn,
-              "unterminated single quote", "close the quote with ' before the end of the command");
+          unterminated(qLine, qColumn, "'");
           break;
         }
         advance();
@@ -176,8 +186,7 @@ final class ShellTokenizer {
           advance();
         }
         if (pos >= text.length()) {
-          findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.ERROR, qLine, qColumn,
-              "unterminated double quote", "close the quote with \" before the end of the command");
+          unterminated(qLine, qColumn, "\"");
           break;
         }
         advance();
@@ -190,6 +199,17 @@ final class ShellTokenizer {
       }
     }
     words.add(new Word(sb.toString(), startLine, startColumn, variable, quoted));
+  }
+
+  private void unterminated(int qLine, int qColumn, String quote) {
+    if (saveFileLine) {
+      findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.WARNING, qLine, qColumn,
+          "unterminated quote: iptables-restore takes the rest of the line, options included, as this one value",
+          "close the quote with " + quote);
+    } else {
+      findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.ERROR, qLine, qColumn,
+          "unterminated " + (quote.equals("'") ? "single" : "double") + " quote", "close the quote with " + quote + " before the end of the command");
+    }
   }
 
   /** Reads {@code $NAME}, {@code ${...}}, {@code $(...)} or a backquoted command, as written. */

@@ -239,7 +239,8 @@ final class Values {
       return null;
     }
     if (host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
-      return "host/network `" + host + "' not found";
+      // xtables_numeric_to_ipaddr takes one to four octets, left-aligned: "10/8" is 10.0.0.0/8
+      return parsePartialIpv4(host) >= 0 ? null : "host/network `" + host + "' not found";
     }
     return HOSTNAME.matcher(host).matches() ? null : "host/network `" + host + "' not found";
   }
@@ -332,6 +333,29 @@ final class Values {
     return ports == null ? null : natPorts(ports);
   }
 
+  /** One to four dotted octets, missing ones zero ({@code 10.1} is 10.1.0.0); -1 when invalid. */
+  static long parsePartialIpv4(String v) {
+    String[] parts = v.split("\\.", -1);
+    if (parts.length > 4) {
+      return -1;
+    }
+    long r = 0;
+    for (int i = 0; i < 4; i++) {
+      int b = 0;
+      if (i < parts.length) {
+        if (parts[i].isEmpty() || parts[i].length() > 3) {
+          return -1;
+        }
+        b = Integer.parseInt(parts[i]);
+        if (b > 255) {
+          return -1;
+        }
+      }
+      r = (r << 8) | b;
+    }
+    return r;
+  }
+
   /** The address as an unsigned 32-bit value, or -1 when it is not a dotted quad. */
   static long parseIpv4(String v) {
     java.util.regex.Matcher m = IPV4.matcher(v);
@@ -397,7 +421,7 @@ final class Values {
     // libxt_limit parse_rate: any prefix of second, minute, hour or day
     for (String full : List.of("second", "minute", "hour", "day")) {
       if (full.startsWith(u)) {
-        return Long.parseLong(m.group(1)) == 0 ? "Rate too fast \"" + v + "\"" : null;
+        return Long.parseLong(m.group(1)) == 0 ? "bad rate \"" + v + "\"'" : null;
       }
     }
     return "bad rate \"" + v + "\"'";
@@ -469,7 +493,7 @@ final class Values {
       return "Port range `" + v + "' invalid";
     }
     for (String s : p) {
-      if (!s.chars().allMatch(Character::isDigit) || s.isEmpty() || s.length() > 5 || Integer.parseInt(s) > 65535 || Integer.parseInt(s) == 0) {
+      if (!s.chars().allMatch(Character::isDigit) || s.isEmpty() || s.length() > 5 || Integer.parseInt(s) > 65535) {
         return "Port `" + s + "' not valid";
       }
     }
