@@ -51,6 +51,17 @@ public final class RuleFormatter {
     return new Operand(o.value() + "/32", o.negated(), o.at());
   }
 
+  /** The names iptables -S prints for the port options. */
+  private static String shortName(String name) {
+    return switch (name) {
+      case "destination-port" -> "dport";
+      case "source-port" -> "sport";
+      case "destination-ports" -> "dports";
+      case "source-ports" -> "sports";
+      default -> name;
+    };
+  }
+
   private static void operand(StringBuilder sb, String flag, Operand o) {
     if (o != null) {
       sb.append(o.negated() ? " ! " : " ").append(flag).append(' ').append(o.value());
@@ -58,7 +69,7 @@ public final class RuleFormatter {
   }
 
   private static void option(StringBuilder sb, OptionValue o) {
-    sb.append(o.negated() ? " ! --" : " --").append(o.name());
+    sb.append(o.negated() ? " ! --" : " --").append(shortName(o.name()));
     for (String a : o.args()) {
       sb.append(' ').append(a.isEmpty() || a.contains(" ") ? "\"" + a + "\"" : a);
     }
