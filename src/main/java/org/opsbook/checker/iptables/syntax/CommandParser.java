@@ -30,6 +30,8 @@ final class CommandParser {
       "in-interface", "out-interface", "fragment", "jump", "goto", "match", "numeric", "verbose", "exact",
       "line-numbers", "wait", "wait-interval", "set-counters", "ipv4", "ipv6", "modprobe");
 
+  private static final java.util.Set<String> BASIC_LONG_SET = java.util.Set.copyOf(BASIC_LONG);
+
   private final List<Word> words;
   private final Findings out;
   private final String family;
@@ -155,7 +157,7 @@ final class CommandParser {
           ruleNumber = 1;
           return;
         }
-        if (!w.text().matches("\\d{1,9}") || Integer.parseInt(w.text()) == 0) {
+        if (!isDigits(w.text(), 9) || Integer.parseInt(w.text()) == 0) {
           fail("iptables.bad-command", w, "Invalid rule number `" + w.text() + "'", "rule numbers start at 1");
           return;
         }
@@ -220,7 +222,7 @@ final class CommandParser {
   private void longOption(Word w, String name, String inline) {
     // getopt_long: an exact name wins, otherwise a unique prefix of the options loaded so far
     List<String> candidates = new ArrayList<>();
-    String exactBasic = BASIC_LONG.contains(name) ? name : null;
+    String exactBasic = BASIC_LONG_SET.contains(name) ? name : null;
     OptionSpec exactExt = null;
     Object exactOwner = null;
     for (MatchState m : matches) {
@@ -411,8 +413,7 @@ final class CommandParser {
     String t = w.text();
     if (t.startsWith("--")) {
       String n = t.substring(2);
-      return BASIC_LONG.contains(n) || Extensions.MATCHES.values().stream().anyMatch(e -> e.exact(n).isPresent())
-          || Extensions.TARGETS.values().stream().anyMatch(e -> e.exact(n).isPresent());
+      return BASIC_LONG_SET.contains(n) || Extensions.ALL_OPTION_NAMES.contains(n);
     }
     return t.length() == 2 && shortToLong(t.charAt(1)) != null;
   }
@@ -596,7 +597,7 @@ final class CommandParser {
         matches.add(new MatchState(ext.get(), a, false, new ArrayList<>()));
       }
       case "wait" -> {
-        if (pos < words.size() && words.get(pos).text().matches("\\d+")) {
+        if (pos < words.size() && isDigits(words.get(pos).text(), 9)) {
           pos++;
         }
       }
@@ -889,6 +890,10 @@ final class CommandParser {
       }
       default -> { }
     }
+  }
+
+  private static boolean isDigits(String s, int max) {
+    return !s.isEmpty() && s.length() <= max && s.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private void fail(String rule, Word at, String message, String hint) {

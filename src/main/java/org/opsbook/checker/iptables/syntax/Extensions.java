@@ -124,6 +124,22 @@ final class Extensions {
       "RATEEST", "REDIRECT", "REJECT", "SECMARK", "SET", "SNAT", "SNPT", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE",
       "TOS", "TPROXY", "TRACE", "TTL", "ULOG");
 
+  /** Every long option name (and alias) of every modelled match and target, without dashes. */
+  static final Set<String> ALL_OPTION_NAMES = allOptionNames();
+
+  private static Set<String> allOptionNames() {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    for (Map<String, Extension> m : List.of(MATCHES, TARGETS)) {
+      for (Extension e : m.values()) {
+        for (OptionSpec o : e.options()) {
+          names.add(o.name());
+          names.addAll(o.aliases());
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableSet(names);
+  }
+
   /** The match that {@code -p PROTO} loads implicitly in one address family, if any. */
   static Optional<Extension> implicitFor(String protocol, boolean ipv6) {
     if (protocol == null) {

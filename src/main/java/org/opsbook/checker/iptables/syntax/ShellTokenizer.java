@@ -92,7 +92,11 @@ final class ShellTokenizer {
       promptLength = 1;
     } else if (rest.startsWith("# ")) {
       String next = rest.substring(2).stripLeading();
-      String first = next.split("[ \t]", 2)[0];
+      int space = 0;
+      while (space < next.length() && next.charAt(space) != ' ' && next.charAt(space) != '\t') {
+        space++;
+      }
+      String first = next.substring(0, space);
       if (PROMPTED_COMMANDS.contains(first)) {
         promptLength = 1;
       }

@@ -20,6 +20,10 @@ final class Values {
   private static final Pattern NUMBER = Pattern.compile("0[xX][0-9A-Fa-f]+|\\d+");
   private static final Pattern RATE = Pattern.compile("(\\d+)(?:/([a-zA-Z]+))?");
   private static final Pattern HASHLIMIT_RATE = Pattern.compile("(\\d+)(?:([kmgKMG]?b)?/([a-zA-Z]+))?");
+  private static final Pattern ICMP_NUMERIC = Pattern.compile("\\d{1,3}(/\\d{1,3})?");
+  private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]+");
+  private static final Pattern ID_RANGE = Pattern.compile("\\d+(-\\d+)?");
+  private static final Pattern ACCOUNT_NAME = Pattern.compile("[a-z_][a-z0-9_.-]*\\$?");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
 
   /** Port names from a Debian /etc/services that firewall articles use. */
@@ -123,7 +127,7 @@ final class Values {
       case CTSTATES -> list(v.toUpperCase(Locale.ROOT), CTSTATES, "Bad ctstate \"%s\"");
       case CTSTATUS -> list(v.toUpperCase(Locale.ROOT), CTSTATUS, "Bad ctstatus \"%s\"");
       case ICMP_TYPE -> icmpType(v);
-      case ICMPV6_TYPE -> ICMPV6_TYPES.contains(v) || v.matches("\\d{1,3}(/\\d{1,3})?") ? null : "Unknown ICMPv6 type `" + v + "'";
+      case ICMPV6_TYPE -> ICMPV6_TYPES.contains(v) || ICMP_NUMERIC.matcher(v).matches() ? null : "Unknown ICMPv6 type `" + v + "'";
       case TCP_FLAGS -> tcpFlags(args);
       case RATE -> rate(v, option);
       case MAC -> MAC.matcher(v).matches() ? null : "Bad mac address \"" + v + "\"";
@@ -300,7 +304,7 @@ final class Values {
         }
         continue;
       }
-      if (p.length() > 4 || !p.matches("[0-9A-Fa-f]+")) {
+      if (p.length() > 4 || !HEX.matcher(p).matches()) {
         return false;
       }
       groups++;
@@ -444,15 +448,15 @@ final class Values {
   }
 
   private static String ownerId(String v, String option) {
-    if (v.matches("\\d+(-\\d+)?")) {
+    if (ID_RANGE.matcher(v).matches()) {
       return null;
     }
     // a user or group name is looked up on the host that runs iptables; opsbook cannot know it
-    return v.matches("[a-z_][a-z0-9_.-]*\\$?") ? null : "owner: Bad value for \"--" + option + "\" option: \"" + v + "\"";
+    return ACCOUNT_NAME.matcher(v).matches() ? null : "owner: Bad value for \"--" + option + "\" option: \"" + v + "\"";
   }
 
   private static String logLevel(String v) {
-    if (v.matches("[0-7]") || LOG_LEVELS.contains(v)) {
+    if ((v.length() == 1 && v.charAt(0) >= '0' && v.charAt(0) <= '7') || LOG_LEVELS.contains(v)) {
       return null;
     }
     return "log level \"" + v + "\" unknown";
