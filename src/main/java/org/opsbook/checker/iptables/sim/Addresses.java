@@ -67,7 +67,13 @@ public final class Addresses {
       String m = v.substring(slash + 1);
       if (m.contains(".")) {
         mask = parse(m);
+        if (mask < 0) {
+          return null;
+        }
       } else {
+        if (m.isEmpty() || m.length() > 2 || !m.chars().allMatch(Character::isDigit) || Integer.parseInt(m) > 32) {
+          return null;
+        }
         int bits = Integer.parseInt(m);
         mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
       }

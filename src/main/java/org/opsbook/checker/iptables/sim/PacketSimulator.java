@@ -229,24 +229,25 @@ public final class PacketSimulator {
         long addr = p.destination();
         int port = p.destinationPort();
         String[] ap = splitNat(to);
-        if (!ap[0].isEmpty()) {
+        if (!ap[0].isEmpty() && Addresses.parse(ap[0].split("-")[0]) >= 0) {
           addr = Addresses.parse(ap[0].split("-")[0]);
         }
         if (ap[1] != null) {
-          port = Integer.parseInt(ap[1].split("-")[0]);
+          port = number(ap[1].split("-")[0], port);
         }
         rewriteDestination(w, "DNAT", addr, port);
       }
       case "REDIRECT" -> {
         // iptables-extensions(8) REDIRECT: 127.0.0.1 for local packets, else the incoming interface's primary address
         long addr = hookName.equals("OUTPUT") ? Addresses.parse("127.0.0.1") : host.primaryFor(p.in());
-        int port = r.target().option("to-ports").map(o -> Integer.parseInt(o.arg().split("-")[0])).orElse(p.destinationPort());
+        int port = r.target().option("to-ports").map(o -> number(o.arg().split("-")[0], p.destinationPort())).orElse(p.destinationPort());
         rewriteDestination(w, "REDIRECT", addr, port);
       }
       case "SNAT" -> {
         String[] ap = splitNat(r.target().option("to-source").map(OptionValue::arg).orElse(""));
-        long addr = ap[0].isEmpty() ? p.source() : Addresses.parse(ap[0].split("-")[0]);
-        int port = ap[1] == null ? p.sourcePort() : Integer.parseInt(ap[1].split("-")[0]);
+        long parsed = ap[0].isEmpty() ? -1 : Addresses.parse(ap[0].split("-")[0]);
+        long addr = parsed < 0 ? p.source() : parsed;
+        int port = ap[1] == null ? p.sourcePort() : number(ap[1].split("-")[0], p.sourcePort());
         w.packet = p.withSource(addr, port);
         w.events.add("SNAT " + Packet.endpoint(addr, port, ports && ap[1] != null));
         w.trace.add("  SNAT " + Packet.endpoint(p.source(), p.sourcePort(), ports) + " -> " + Packet.endpoint(addr, port, ports));
@@ -267,6 +268,14 @@ public final class PacketSimulator {
     w.packet = p.withDestination(addr, port);
     w.events.add("DNAT " + Packet.endpoint(addr, port, ports));
     w.trace.add("  " + kind + " " + Packet.endpoint(p.destination(), p.destinationPort(), ports) + " -> " + Packet.endpoint(addr, port, ports));
+  }
+
+  /** A port number as written, or the fallback when it is not one (an unknown shell value). */
+  private static int number(String v, int fallback) {
+    if (v.isEmpty() || v.length() > 5 || !v.chars().allMatch(Character::isDigit)) {
+      return fallback;
+    }
+    return Integer.parseInt(v);
   }
 
   /** {@code [address part, port part or null]} of a NAT target's address. */
@@ -346,6 +355,9 @@ public final class PacketSimulator {
     boolean m = iface != null && (o.value().endsWith("+") ? iface.startsWith(o.value().substring(0, o.value().length() - 1)) : o.value().equals(iface));
     return m != o.negated();
   }
+
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+  private static final java.util.regex.Pattern ID_RANGE = java.util.regex.Pattern.compile("(\\d+)(?:-(\\d+))?");
 
   private static final Set<String> ALWAYS = Set.of("comment", "limit", "hashlimit-upto", "hashlimit-burst", "hashlimit-mode",
       "hashlimit-name", "hashlimit-srcmask", "hashlimit-dstmask", "set", "name", "rsource", "rdest", "seconds", "hitcount",
@@ -433,7 +445,7 @@ public final class PacketSimulator {
   }
 
   private static int portNumber(String v) {
-    if (v.chars().allMatch(Character::isDigit)) {
+    if (!v.isEmpty() && v.length() <= 5 && v.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(v);
     }
     return switch (v) {
@@ -472,24 +484,27 @@ public final class PacketSimulator {
     if (v.equals(id)) {
       return true;
     }
-    if (v.matches("\\d+-\\d+") && id.matches("\\d+")) {
-      String[] r = v.split("-");
-      long n = Long.parseLong(id);
-      return n >= Long.parseLong(r[0]) && n <= Long.parseLong(r[1]);
+    if (v.equals("$")) {
+      return null;
     }
-    return v.matches("\\d+(-\\d+)?") || id.matches("\\d+") ? false : null;
+    java.math.BigInteger n = DIGITS.matcher(id).matches() ? new java.math.BigInteger(id) : null;
+    java.util.regex.Matcher range = ID_RANGE.matcher(v);
+    if (range.matches() && n != null) {
+      java.math.BigInteger lo = new java.math.BigInteger(range.group(1));
+      java.math.BigInteger hi = range.group(2) == null ? lo : new java.math.BigInteger(range.group(2));
+      return n.compareTo(lo) >= 0 && n.compareTo(hi) <= 0;
+    }
+    return range.matches() || n != null ? false : null;
   }
 
-  private static boolean markMatches(String v, String mark) {
+  private static Boolean markMatches(String v, String mark) {
     String[] p = v.split("/");
-    long value = Long.decode(p[0]);
-    long mask = p.length > 1 ? Long.decode(p[1]) : 0xFFFFFFFFL;
-    long m;
     try {
-      m = Long.decode(mark);
+      long value = Long.decode(p[0]);
+      long mask = p.length > 1 ? Long.decode(p[1]) : 0xFFFFFFFFL;
+      return (Long.decode(mark) & mask) == value;
     } catch (NumberFormatException e) {
-      return false;
+      return null; // a shell value or a mark wider than 32 bits: the model cannot tell
     }
-    return (m & mask) == value;
   }
 }

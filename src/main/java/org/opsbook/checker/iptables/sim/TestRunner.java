@@ -28,7 +28,7 @@ import org.opsbook.diag.Severity;
  */
 public final class TestRunner {
   private static final Pattern PACKET = Pattern.compile(
-      "(?<proto>[A-Za-z0-9]+)\\s+(?<src>[0-9.]+)(?::(?<sport>\\d+))?\\s*->\\s*(?<dst>[0-9.]+)(?::(?<dport>\\d+))?(?<attrs>(?:\\s+[A-Za-z-]+=\\S+)*)\\s*");
+      "(?<proto>[A-Za-z0-9]+)\\s+(?<src>[0-9.]+)(?::(?<sport>\\d{1,5}))?\\s*->\\s*(?<dst>[0-9.]+)(?::(?<dport>\\d{1,5}))?(?<attrs>(?:\\s+[A-Za-z-]+=\\S+)*)\\s*");
   private static final List<String> STATES = List.of("NEW", "ESTABLISHED", "RELATED", "INVALID", "UNTRACKED");
   private static final List<String> KEYS = List.of("in", "out", "state", "uid", "gid", "mark", "flags", "icmp-type", "mac", "pkt-type");
 
