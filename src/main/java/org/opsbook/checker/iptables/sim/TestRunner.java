@@ -32,8 +32,8 @@ public final class TestRunner {
   private static final List<String> STATES = List.of("NEW", "ESTABLISHED", "RELATED", "INVALID", "UNTRACKED");
   private static final List<String> KEYS = List.of("in", "out", "state", "uid", "gid", "mark", "flags", "icmp-type", "mac", "pkt-type");
 
-  /** A parsed packet, or why it could not be read. */
-  record Parsed(Packet packet, String error) {}
+  /** A parsed packet, or why it could not be read ({@code packet} is then {@code null}). */
+  public record Parsed(Packet packet, String error) {}
 
   public TestReport run(Snippet subject, List<Snippet> earlier, String articleText, Snippet tests) {
     List<TestResult> results = new ArrayList<>();
@@ -90,7 +90,8 @@ public final class TestRunner {
     return new PacketSimulator(parsed.ruleset(), host, localnet);
   }
 
-  static Parsed parsePacket(String text) {
+  /** Reads a packet in the test grammar, without the {@code => ...} part. */
+  public static Parsed parsePacket(String text) {
     Matcher m = PACKET.matcher(text.strip());
     if (!m.matches()) {
       return new Parsed(null, "cannot read the packet `" + text.strip() + "'");
