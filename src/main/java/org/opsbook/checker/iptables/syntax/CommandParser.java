@@ -246,9 +246,10 @@ final class CommandParser {
           candidates.add(b);
         }
       }
+      // getopt_long sees every alias as an option of its own, so prefixes of aliases count too
       for (MatchState m : matches) {
         for (OptionSpec s : m.ext().options()) {
-          if (s.name().startsWith(name)) {
+          if (prefixOf(name, s)) {
             candidates.add(s.name());
             exactExt = s;
             exactOwner = m;
@@ -257,7 +258,7 @@ final class CommandParser {
       }
       if (targetExt != null) {
         for (OptionSpec s : targetExt.options()) {
-          if (s.name().startsWith(name)) {
+          if (prefixOf(name, s)) {
             candidates.add(s.name());
             exactExt = s;
             exactOwner = targetExt;
@@ -294,6 +295,18 @@ final class CommandParser {
 
   private boolean ipv6() {
     return family.equals("ipv6");
+  }
+
+  private static boolean prefixOf(String name, OptionSpec spec) {
+    if (spec.name().startsWith(name)) {
+      return true;
+    }
+    for (String alias : spec.aliases()) {
+      if (alias.startsWith(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void unknownOption(Word w, String name) {
@@ -384,7 +397,9 @@ final class CommandParser {
     List<OptionValue> list = owner instanceof MatchState m ? m.options() : targetOptions;
     String extName = owner instanceof MatchState m ? m.ext().name() : targetExt.name();
     if (list.stream().anyMatch(o -> o.name().equals(spec.name()))) {
-      fail("iptables.duplicate-option", w, "Only one `--" + spec.name() + "' allowed" + (owner instanceof MatchState ? "" : " for " + extName),
+      boolean portMatch = owner instanceof MatchState m && m.ext().protocols().size() == 1;
+      fail("iptables.duplicate-option", w, portMatch ? "Only one `--" + spec.name() + "' allowed"
+              : extName + ": option \"--" + spec.name() + "\" can only be used once.",
           "to match either value, use -m multiport or two rules");
       return;
     }
@@ -755,42 +770,60 @@ final class CommandParser {
         if (!names.contains("hashlimit-name")) {
           fail("iptables.missing-option", m.at(), "hashlimit: option \"--hashlimit-name\" must be specified", "name the hash table: --hashlimit-name NAME");
         } else if (!names.contains("hashlimit-upto") && !names.contains("hashlimit-above") && !names.contains("hashlimit")) {
-          fail("iptables.missing-option", m.at(), "hashlimit: option \"--hashlimit-upto\" must be specified", "give the rate with --hashlimit-upto or --hashlimit-above");
+          fail("iptables.missing-option", m.at(), "You have to specify --hashlimit", "give the rate with --hashlimit-upto or --hashlimit-above");
         }
       }
-      case "connlimit" -> {
-        if (!names.contains("connlimit-upto") && !names.contains("connlimit-above")) {
-          fail("iptables.missing-option", m.at(), "connlimit: option \"--connlimit-upto\" or \"--connlimit-above\" must be specified", null);
-        }
-      }
-      case "set" -> {
-        if (!names.contains("match-set")) {
-          fail("iptables.missing-option", m.at(), "set: option \"--match-set\" must be specified", null);
-        }
-      }
-      case "mark", "connmark" -> {
-        if (!names.contains("mark")) {
-          fail("iptables.missing-option", m.at(), m.ext().name() + ": option \"--mark\" must be specified", null);
-        }
-      }
-      case "comment" -> {
-        if (!names.contains("comment")) {
-          fail("iptables.missing-option", m.at(), "comment: option \"--comment\" must be specified", null);
-        }
-      }
-      case "state" -> {
-        if (!names.contains("state")) {
-          fail("iptables.missing-option", m.at(), "state: option \"--state\" must be specified", null);
+      case "multiport" -> {
+        List<String> used = names.stream().filter(n -> n.endsWith("ports")).toList();
+        if (used.size() > 1) {
+          fail("iptables.conflicting-options", m.options().get(names.indexOf(used.get(1))).at(),
+              "multiport: option \"--" + used.get(1) + "\" cannot be used together with \"--" + used.get(0) + "\".",
+              "one multiport match takes one port list; use a second -m multiport for the other direction");
+        } else if (used.isEmpty()) {
+          fail("iptables.missing-option", m.at(), REQUIRED.get("multiport").message(), "add --dports, --sports or --ports");
         }
       }
       case "tcp" -> {
         if (names.contains("syn") && names.contains("tcp-flags")) {
-          fail("iptables.conflicting-options", m.options().get(names.indexOf("tcp-flags")).at(),
-              "--syn and --tcp-flags cannot be used together", "--syn is short for --tcp-flags SYN,RST,ACK,FIN SYN");
+          fail("iptables.conflicting-options", m.options().get(Math.max(names.indexOf("tcp-flags"), names.indexOf("syn"))).at(),
+              "Only one of `--syn' or `--tcp-flags' allowed", "--syn is short for --tcp-flags SYN,RST,ACK FIN SYN");
         }
       }
-      default -> { }
+      default -> {
+        Required r = REQUIRED.get(m.ext().name());
+        if (r != null && names.stream().noneMatch(r.anyOf()::contains) && !(m.implicit() && !names.isEmpty())) {
+          fail("iptables.missing-option", m.at(), r.message(), "add " + String.join(" or ", r.anyOf().stream().map(n -> "--" + n).toList()));
+        }
+      }
     }
+  }
+
+  /** Options of which a match needs at least one, with the message iptables gives without them. */
+  private record Required(List<String> anyOf, String message) {}
+
+  private static final Map<String, Required> REQUIRED = required();
+
+  private static Map<String, Required> required() {
+    Map<String, Required> m = new TreeMap<>();
+    m.put("state", new Required(List.of("state"), "state: option \"--state\" must be specified"));
+    m.put("conntrack", new Required(List.of("ctstate", "ctproto", "ctorigsrc", "ctorigdst", "ctreplsrc", "ctrepldst", "ctorigsrcport",
+        "ctorigdstport", "ctreplsrcport", "ctrepldstport", "ctstatus", "ctexpire", "ctdir"), "conntrack: At least one option is required"));
+    m.put("mark", new Required(List.of("mark"), "mark: option \"--mark\" must be specified"));
+    m.put("connmark", new Required(List.of("mark"), "connmark: option \"--mark\" must be specified"));
+    m.put("comment", new Required(List.of("comment"), "comment: option \"--comment\" must be specified"));
+    m.put("mac", new Required(List.of("mac-source"), "mac: option \"--mac-source\" must be specified"));
+    m.put("pkttype", new Required(List.of("pkt-type"), "pkttype: option \"--pkt-type\" must be specified"));
+    m.put("length", new Required(List.of("length"), "length: option \"--length\" must be specified"));
+    m.put("icmp", new Required(List.of("icmp-type"), "icmp: option \"--icmp-type\" must be specified"));
+    m.put("icmp6", new Required(List.of("icmpv6-type"), "icmp6: option \"--icmpv6-type\" must be specified"));
+    m.put("iprange", new Required(List.of("src-range", "dst-range"), "iprange match: You must specify `--src-range' or `--dst-range'"));
+    m.put("owner", new Required(List.of("uid-owner", "gid-owner", "socket-exists"), "owner: At least one of --uid-owner, --gid-owner or --socket-exists is required"));
+    m.put("addrtype", new Required(List.of("src-type", "dst-type"), "addrtype: you must specify --src-type or --dst-type"));
+    m.put("set", new Required(List.of("match-set"), "You must specify `--match-set' with proper arguments"));
+    m.put("ttl", new Required(List.of("ttl-eq", "ttl-lt", "ttl-gt"), "TTL match: You must specify one of `--ttl-eq', `--ttl-lt', `--ttl-gt'"));
+    m.put("connlimit", new Required(List.of("connlimit-upto", "connlimit-above"), "You must specify \"--connlimit-above\" or \"--connlimit-upto\"."));
+    m.put("multiport", new Required(List.of("source-ports", "destination-ports", "ports"), "multiport expects an option: --dports, --sports or --ports"));
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private boolean isBuiltinHere(String c) {
@@ -817,6 +850,11 @@ final class CommandParser {
         return null;
       }
       checkTargetOptions(e, c);
+    } else if (name.equals("DROP") && table.equals("nat")) {
+      // iptables 1.8 refuses this itself, before the kernel sees the rule
+      fail("iptables.target-placement", targetWord, "The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.",
+          "drop packets in the filter table (or raw/mangle); nat rules only rewrite addresses");
+      return null;
     } else if (Extensions.VERDICTS.contains(name) || name.equals("$") || targetWord.variable()) {
       // built-in verdict or unknown value
     } else if (name.length() > 28) {
@@ -874,8 +912,6 @@ final class CommandParser {
               "add -p tcp --tcp-flags SYN,RST SYN");
         } else if (names.isEmpty()) {
           fail("iptables.missing-option", targetWord, "TCPMSS target: At least one parameter is required", "give --set-mss VALUE or --clamp-mss-to-pmtu");
-        } else if (names.size() > 1) {
-          fail("iptables.conflicting-options", targetOptions.get(1).at(), "TCPMSS target: Only one option may be specified", null);
         }
       }
       case "MARK" -> {

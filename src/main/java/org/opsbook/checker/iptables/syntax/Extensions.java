@@ -25,7 +25,6 @@ final class Extensions {
           new OptionSpec("tcp-flags", List.of(), 2, TCP_FLAGS, true),
           negatableFlag("syn"), negatable("tcp-option", UINT)).forProtocols("tcp"),
       Extension.of("udp", SPORT, DPORT).forProtocols("udp"),
-      Extension.of("udplite", SPORT, DPORT).forProtocols("udplite"),
       Extension.of("sctp", SPORT, DPORT, negatable("chunk-types", ANY)).forProtocols("sctp"),
       Extension.of("dccp", SPORT, DPORT, negatable("dccp-types", ANY), negatable("dccp-option", UINT))
           .forProtocols("dccp"),
@@ -79,7 +78,7 @@ final class Extensions {
       Extension.of("ttl", negatable("ttl-eq", UINT), of("ttl-lt", UINT), of("ttl-gt", UINT))));
 
   static final Map<String, Extension> TARGETS = index(List.of(
-      Extension.of("REJECT", of("reject-with", REJECT_TYPE)).inHooks("INPUT", "FORWARD", "OUTPUT"),
+      Extension.of("REJECT", of("reject-with", REJECT_TYPE)).inTables("filter").inHooks("INPUT", "FORWARD", "OUTPUT"),
       Extension.of("LOG",
           of("log-level", LOG_LEVEL), of("log-prefix", LOG_PREFIX), flag("log-tcp-sequence"),
           flag("log-tcp-options"), flag("log-ip-options"), flag("log-uid"), flag("log-macdecode")),
@@ -146,7 +145,7 @@ final class Extensions {
       return Optional.empty();
     }
     return switch (protocol) {
-      case "tcp", "udp", "udplite", "sctp", "dccp" -> match(protocol);
+      case "tcp", "udp", "sctp", "dccp" -> match(protocol);
       case "icmp" -> ipv6 ? Optional.empty() : match("icmp");
       case "icmpv6" -> ipv6 ? match("icmp6") : Optional.empty();
       default -> Optional.empty();

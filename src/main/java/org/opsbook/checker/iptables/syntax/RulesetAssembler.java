@@ -167,6 +167,11 @@ final class RulesetAssembler {
                   : "REJECT and other targets work in rules only: end the chain with -A " + cmd.chain() + " -j " + policy);
           return false;
         }
+        if (policy.equals("DROP") && cmd.table().equals("nat")) {
+          out.error("iptables.bad-policy", cmd.at(), "The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.",
+              "set the DROP policy on the filter table's chains");
+          return false;
+        }
         chain.policy = policy;
         chain.policyLine = cw.line();
         return true;

@@ -15,7 +15,7 @@ final class Values {
   private Values() {}
 
   private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-  private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?");
+  private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
   private static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{1,2}(:[0-9A-Fa-f]{1,2}){5}");
   private static final Pattern NUMBER = Pattern.compile("0[xX][0-9A-Fa-f]+|\\d+");
   private static final Pattern RATE = Pattern.compile("(\\d+)(?:/([a-zA-Z]+))?");
@@ -54,7 +54,7 @@ final class Values {
   static final List<String> ADDRESS_TYPES = List.of("UNSPEC", "UNICAST", "LOCAL", "BROADCAST", "ANYCAST",
       "MULTICAST", "BLACKHOLE", "UNREACHABLE", "PROHIBIT", "THROW", "NAT", "XRESOLVE");
   static final List<String> HASHLIMIT_MODES = List.of("srcip", "srcport", "dstip", "dstport");
-  static final List<String> PKT_TYPES = List.of("unicast", "broadcast", "multicast");
+  static final List<String> PKT_TYPES = List.of("unicast", "broadcast", "multicast", "host", "otherhost", "outgoing", "loopback");
 
   /** REJECT --reject-with types for IPv4, long and short spellings (libipt_REJECT). */
   static final List<String> REJECT_TYPES = List.of(
@@ -82,7 +82,7 @@ final class Values {
   static final Map<String, Integer> ICMP_TYPES = icmpTypes();
 
   private static Map<String, Integer> icmpTypes() {
-    Map<String, Integer> m = new TreeMap<>();
+    Map<String, Integer> m = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     m.put("any", 255);
     m.put("echo-reply", 0);
     m.put("pong", 0);
@@ -140,12 +140,12 @@ final class Values {
       case NAT_PORTS -> natPorts(v);
       case COMMENT -> v.length() > 255 ? "comment: Bad value for \"--comment\" option: longer than 255 characters" : null;
       case CT_DIRECTION -> v.equals("ORIGINAL") || v.equals("REPLY") ? null : "Unknown --ctdir \"" + v + "\"";
-      case ADDRESS_TYPE -> list(v, ADDRESS_TYPES, "addrtype: Bad address type \"%s\"");
+      case ADDRESS_TYPE -> list(v.toUpperCase(Locale.ROOT), ADDRESS_TYPES, "addrtype: Bad address type \"%s\"");
       case HASHLIMIT_MODE -> list(v, HASHLIMIT_MODES, "hashlimit: Bad value for \"--hashlimit-mode\" option: \"%s\"");
       case PROTOCOL -> protocol(v) == null ? "unknown protocol \"" + v + "\" specified" : null;
       case SET_FLAGS -> args.size() < 2 ? null : list(args.get(1).toLowerCase(Locale.ROOT), List.of("src", "dst"), "You must specify (the comma separated list of) 'src' or 'dst', not \"%s\"");
-      case PREFIX_LENGTH -> isUnsigned(v) && Long.parseLong(v) <= 32 ? null : "Bad value for --" + option + " \"" + v + "\"";
-      case LOG_PREFIX -> null;
+      case PREFIX_LENGTH -> v.length() <= 3 && isUnsigned(v) && Long.parseLong(v) <= 128 ? null : "Bad value for --" + option + " \"" + v + "\"";
+      case LOG_PREFIX -> v.isEmpty() ? "Argument must have a minimum length of 1 characters" : null;
       case PKT_TYPE -> list(v.toLowerCase(Locale.ROOT), PKT_TYPES, "Bad packet type '%s'");
     };
   }
@@ -387,7 +387,7 @@ final class Values {
   }
 
   private static String icmpType(String v) {
-    if (ICMP_TYPES.containsKey(v)) {
+    if (ICMP_TYPES.containsKey(v.toLowerCase(Locale.ROOT))) {
       return null;
     }
     String[] p = v.split("/", -1);
