@@ -126,8 +126,8 @@ final class RuleMatcher {
       case "socket-exists" -> p.in() == null;
       case "mark" -> markMatches(v, p.extra().getOrDefault("mark", "0"));
       case "connlimit-above", "hashlimit-above" -> false;
-      case "dst-type" -> v.contains("LOCAL") ? isLocal(p.destination()) : v.contains("UNICAST") || null == null;
-      case "src-type" -> v.contains("LOCAL") ? isLocal(p.source()) : !v.contains("LOCAL");
+      case "dst-type" -> addressType(v, p.destination());
+      case "src-type" -> addressType(v, p.source());
       case "pkt-type" -> v.equalsIgnoreCase(p.extra().getOrDefault("pkt-type", "unicast"));
       case "ctproto" -> v.equalsIgnoreCase(p.protocol());
       case "ctorigdst" -> Addresses.matches(v, p.destination());
@@ -135,6 +135,39 @@ final class RuleMatcher {
       case "set-mark" -> true;
       default -> null;
     };
+  }
+
+  /** addrtype: whether the address has one of the listed types; {@code null} for types the model does not track. */
+  private Boolean addressType(String types, long addr) {
+    boolean multicast = (addr >>> 28) == 0xE;
+    boolean broadcast = addr == 0xFFFFFFFFL;
+    boolean unknown = false;
+    for (String t : types.toUpperCase(Locale.ROOT).split(",")) {
+      switch (t) {
+        case "LOCAL" -> {
+          if (isLocal(addr)) {
+            return true;
+          }
+        }
+        case "MULTICAST" -> {
+          if (multicast) {
+            return true;
+          }
+        }
+        case "BROADCAST" -> {
+          if (broadcast) {
+            return true;
+          }
+        }
+        case "UNICAST" -> {
+          if (!multicast && !broadcast) {
+            return true;
+          }
+        }
+        default -> unknown = true;
+      }
+    }
+    return unknown ? null : false;
   }
 
   private static Set<String> flags(Packet p) {
