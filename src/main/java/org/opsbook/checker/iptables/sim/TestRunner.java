@@ -38,6 +38,10 @@ public final class TestRunner {
   public TestReport run(Snippet subject, List<Snippet> earlier, String articleText, Snippet tests) {
     List<TestResult> results = new ArrayList<>();
     List<Diagnostic> diags = new ArrayList<>();
+    if (IptablesParser.family(subject).equals("ipv6")) {
+      diags.add(ipv4Only(tests));
+      return new TestReport(results, diags);
+    }
     PacketSimulator sim = simulator(subject, earlier, articleText);
     List<String> lines = tests.lines();
     for (int i = 0; i < lines.size(); i++) {
@@ -72,6 +76,9 @@ public final class TestRunner {
   }
 
   public QueryResult query(Snippet subject, List<Snippet> earlier, String articleText, String query) {
+    if (IptablesParser.family(subject).equals("ipv6")) {
+      return QueryResult.failed(List.of(ipv4Only(subject)));
+    }
     Parsed p = parsePacket(query);
     if (p.error() != null) {
       return QueryResult.failed(List.of(new Diagnostic(subject.fence(), RuleId.of("iptables.test-syntax"), Severity.ERROR, p.error(),
@@ -81,6 +88,12 @@ public final class TestRunner {
     StringBuilder sb = new StringBuilder("packet: ").append(p.packet().describe()).append('\n');
     v.trace().forEach(t -> sb.append(t).append('\n'));
     return QueryResult.found(sb.toString());
+  }
+
+  private static Diagnostic ipv4Only(Snippet where) {
+    return new Diagnostic(where.fence(), RuleId.of("iptables.test-syntax"), Severity.ERROR,
+        "the packet simulator models IPv4 rule sets only; this snippet is " + where.language(),
+        "state IPv6 behaviour in prose, or test the IPv4 counterpart");
   }
 
   private static PacketSimulator simulator(Snippet subject, List<Snippet> earlier, String articleText) {
