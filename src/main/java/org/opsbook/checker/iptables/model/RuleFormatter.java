@@ -36,7 +36,7 @@ public final class RuleFormatter {
    */
   public static String canonical(Rule r) {
     String spec = spec(new Rule(r.table(), r.chain(), lower(r.protocol()), host(r.source()), host(r.destination()),
-        r.inInterface(), r.outInterface(), r.fragment(), r.matches(), r.target(), 0, ""));
+        r.inInterface(), r.outInterface(), r.fragment(), r.matches(), r.target(), 0, 0, ""));
     return spec;
   }
 

@@ -215,7 +215,7 @@ public final class PacketSimulator {
   }
 
   private static String where(String table, Chain c, Rule r) {
-    return table + " " + c.name() + " line " + r.line() + ": " + RuleFormatter.spec(r);
+    return table + " " + c.name() + " line " + r.fileLine() + ": " + RuleFormatter.spec(r);
   }
 
   private void nat(Walk w, Rule r, String hookName) {

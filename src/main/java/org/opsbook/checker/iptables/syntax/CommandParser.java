@@ -579,7 +579,8 @@ final class CommandParser {
       for (MatchDraft m : matches) {
         built.add(new Match(m.ext().name(), m.options(), m.implicit(), m.at()));
       }
-      rule = new Rule(table, c, protocol, source, destination, in, outIface, fragment, built, target, line, text);
+      rule = new Rule(table, c, protocol, source, destination, in, outIface, fragment, built, target, line,
+          out.snippet().at(line, 1).line(), text);
     }
     if (failure.failed()) {
       return Optional.empty();
