@@ -74,6 +74,16 @@ class TorNatArticleTest {
   }
 
   @Test
+  void theQueryOutputShownInTheArticleIsWhatOpsbookPrints() throws Exception {
+    List<Snippet> all = snippets();
+    Snippet subject = all.stream().filter(s -> s.id().orElse("").equals("tornet")).findFirst().orElseThrow();
+    Snippet shown = all.stream().filter(s -> s.language().equals("text") && s.text().startsWith("packet: ")).findFirst().orElseThrow();
+    String packet = shown.text().substring("packet: ".length(), shown.text().indexOf(" state="));
+    QueryResult q = checker.query(subject, packet, CheckContext.empty().withArticleSnippets(all));
+    assertEquals(q.output(), shown.text());
+  }
+
+  @Test
   void withoutRouteLocalnetTheRedirectedPacketIsDroppedAsMartian() throws Exception {
     Snippet subject = snippets().stream().filter(s -> s.id().orElse("").equals("tornet")).findFirst().orElseThrow();
     QueryResult q = checker.query(subject, "tcp 10.100.100.29:43210 -> 93.184.216.34:80 in=tornet", CheckContext.empty());
