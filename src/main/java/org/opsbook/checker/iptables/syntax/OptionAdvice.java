@@ -59,6 +59,15 @@ final class OptionAdvice {
   }
 
   static String hintForStray(Word w) {
+    if (w.is("#")) {
+      return "iptables-restore has no end-of-line comments: put the comment on a line of its own starting with #";
+    }
+    if (w.text().startsWith("'") || w.text().endsWith("'")) {
+      return "iptables-restore groups words with double quotes only; single quotes are kept as characters";
+    }
+    if (w.text().endsWith("\\")) {
+      return "iptables-restore does not read backslash escapes outside double quotes: quote the value instead";
+    }
     if (Extensions.TARGETS.containsKey(w.text()) || Extensions.VERDICTS.contains(w.text())) {
       return "a target needs -j before it: -j " + w.text();
     }

@@ -31,24 +31,13 @@ final class ShellTokenizer {
   private boolean atCommandStart = true;
   private String heredocEnd;
 
-  private final boolean saveFileLine;
-
-  private ShellTokenizer(String text, Findings findings, boolean saveFileLine) {
+  private ShellTokenizer(String text, Findings findings) {
     this.text = text;
     this.findings = findings;
-    this.saveFileLine = saveFileLine;
   }
 
   static List<Command> tokenize(String text, Findings findings) {
-    return tokenize(text, findings, false);
-  }
-
-  /**
-   * @param saveFileLine whether the text is one rule line of a save file: iptables-restore then
-   *     lets an unterminated quote run to the end of the line, which is a warning, not an error
-   */
-  static List<Command> tokenize(String text, Findings findings, boolean saveFileLine) {
-    ShellTokenizer t = new ShellTokenizer(text, findings, saveFileLine);
+    ShellTokenizer t = new ShellTokenizer(text, findings);
     t.run();
     return t.commands;
   }
@@ -206,14 +195,8 @@ final class ShellTokenizer {
   }
 
   private void unterminated(int qLine, int qColumn, String quote) {
-    if (saveFileLine) {
-      findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.WARNING, qLine, qColumn,
-          "unterminated quote: iptables-restore takes the rest of the line, options included, as this one value",
-          "close the quote with " + quote);
-    } else {
-      findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.ERROR, qLine, qColumn,
-          "unterminated " + (quote.equals("'") ? "single" : "double") + " quote", "close the quote with " + quote + " before the end of the command");
-    }
+    findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.ERROR, qLine, qColumn,
+        "unterminated " + (quote.equals("'") ? "single" : "double") + " quote", "close the quote with " + quote + " before the end of the command");
   }
 
   /** Reads {@code $NAME}, {@code ${...}}, {@code $(...)} or a backquoted command, as written. */
