@@ -247,6 +247,7 @@ final class PosixTranslator {
   }
 
   private void emitAssertion(String java) {
+    groupsWithAssertion.replaceAll(x -> true);
     out.append(java);
     lastAtomOut = -1;
     atStart = false;
@@ -351,16 +352,21 @@ final class PosixTranslator {
     lastAtomOut = -1;
     lastQuantified = false;
     groupStarts.add(out.length() - 1);
+    groupsWithAssertion.add(false);
     groupNumbers.add(groups);
   }
 
   private final List<Integer> groupStarts = new ArrayList<>();
+  private final List<Boolean> groupsWithAssertion = new ArrayList<>();
+  /** Whether the atom just closed is a group holding a word or buffer anchor. */
+  private boolean lastGroupHasAssertion;
   private final List<Integer> groupNumbers = new ArrayList<>();
 
   private void close(int width) {
     openGroups.remove(openGroups.size() - 1);
     int start = groupStarts.remove(groupStarts.size() - 1);
     closedGroups.add(groupNumbers.remove(groupNumbers.size() - 1));
+    lastGroupHasAssertion = groupsWithAssertion.remove(groupsWithAssertion.size() - 1);
     out.append(')');
     pos += width;
     lastAtomOut = start;
@@ -381,6 +387,13 @@ final class PosixTranslator {
       // after an assertion: glibc accepts and the repeat is harmless; keep the assertion as is
       pos += width;
       return;
+    }
+    if (lastGroupHasAssertion) {
+      // Measured: glibc's matcher gives up on some inputs when a repeated group holds \< \> \b
+      // or \B (e.g. ^(.+a|\<x){,2}\> does not match "b-a."); Java does not, so refuse.
+      throw new Stop(new RegexProblem(false, pos,
+          "a repeated group that contains a word anchor (\\< \\> \\b \\B) is matched by glibc in a way this"
+              + " model cannot reproduce"));
     }
     if (lastQuantified) {
       // glibc stacks repeats ("a**", "a+?"): wrap what was repeated so Java does not read
@@ -423,6 +436,7 @@ final class PosixTranslator {
   }
 
   private void atom(String java) {
+    lastGroupHasAssertion = false;
     lastAtomOut = out.length();
     out.append(java);
     atStart = false;
