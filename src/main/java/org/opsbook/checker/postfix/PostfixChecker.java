@@ -101,6 +101,12 @@ public final class PostfixChecker implements Checker {
                 + " took too many steps, so the outcome is unknown"));
         continue;
       }
+      if (r instanceof LookupResult.Unknown u) {
+        results.add(TestResult.fail(where, test.description(),
+            "the lookup reached the rule at line " + subject.at(u.rule().line(), 1).line()
+                + ", which uses " + u.rule().why() + "; the outcome cannot be proven"));
+        continue;
+      }
       if (r instanceof LookupResult.BadValue b) {
         diagnostics.add(badValue(subject, b));
         results.add(TestResult.fail(where, test.description(),
@@ -138,6 +144,12 @@ public final class PostfixChecker implements Checker {
     }
     if (r instanceof LookupResult.BadValue b) {
       warnings.add(badValue(subject, b));
+      return new QueryResult("", false, warnings);
+    }
+    if (r instanceof LookupResult.Unknown u) {
+      warnings.add(new Diagnostic(subject.at(u.rule().line(), u.rule().column()),
+          RuleId.of("postfix.unsupported-construct"), Severity.ERROR,
+          "the lookup reached a rule that uses " + u.rule().why() + "; the model has no provable answer", null));
       return new QueryResult("", false, warnings);
     }
     if (r instanceof LookupResult.Found f) {

@@ -474,7 +474,8 @@ final class PcreTranslator {
       case 'o' -> atom(hex(octalBraces(at)), 1, true);
       case 'c' -> atom(hex(control(at)), 1, true);
       case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V' -> atom("\\" + e, 1, true);
-      case 'b', 'B', 'A', 'z', 'Z', 'G' -> atom("\\" + e, 0, true);
+      // PCRE2: these assertions cannot be repeated ("quantifier does not follow a repeatable item").
+      case 'b', 'B', 'A', 'z', 'Z', 'G' -> atom("\\" + e, 0, false);
       case 'K' -> {
         // \K moves the reported match start; Postfix never uses the whole match ($0 is refused),
         // and captures are unaffected, so dropping it changes nothing Postfix can show.

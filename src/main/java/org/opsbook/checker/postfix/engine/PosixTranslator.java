@@ -41,7 +41,14 @@ final class PosixTranslator {
     }
   }
 
-  record Result(String javaRegex, int groups, List<RegexProblem> notes, RegexProblem problem) {}
+  record Result(String javaRegex, int groups, java.util.Set<Integer> repeatedGroups, List<RegexProblem> notes,
+      RegexProblem problem) {}
+
+  /** Groups that are repeated or sit inside a repeated group; glibc assigns their $n its own way. */
+  private final java.util.Set<Integer> repeatedGroups = new java.util.TreeSet<>();
+  /** Number of the group just closed, and the highest group number inside it. */
+  private int lastGroupFirst;
+  private int lastGroupLast;
 
   private PosixTranslator(String src, boolean extendedSyntax, boolean icase, boolean newline) {
     this.src = src;
@@ -55,9 +62,9 @@ final class PosixTranslator {
     try {
       t.run();
     } catch (Stop s) {
-      return new Result(null, 0, List.of(), s.problem);
+      return new Result(null, 0, java.util.Set.of(), List.of(), s.problem);
     }
-    return new Result(t.out.toString(), t.groups, t.notes, null);
+    return new Result(t.out.toString(), t.groups, t.repeatedGroups, t.notes, null);
   }
 
   private void run() {
@@ -365,11 +372,14 @@ final class PosixTranslator {
   private void close(int width) {
     openGroups.remove(openGroups.size() - 1);
     int start = groupStarts.remove(groupStarts.size() - 1);
-    closedGroups.add(groupNumbers.remove(groupNumbers.size() - 1));
+    lastGroupFirst = groupNumbers.remove(groupNumbers.size() - 1);
+    lastGroupLast = groups;
+    closedGroups.add(lastGroupFirst);
     lastGroupHasAssertion = groupsWithAssertion.remove(groupsWithAssertion.size() - 1);
     out.append(')');
     pos += width;
     lastAtomOut = start;
+    lastAtomIsGroup = true;
     atStart = false;
     lastQuantified = false;
   }
@@ -400,6 +410,13 @@ final class PosixTranslator {
       // a possessive or lazy modifier.
       out.insert(lastAtomOut, "(?:");
       out.append(')');
+    }
+    // "?" and "{0,1}" give at most one iteration, so there is no choice between iterations.
+    boolean repeats = !(q.equals("?") || q.matches("\\{[01](,[01])?}"));
+    if (lastAtomIsGroup && repeats) {
+      for (int g = lastGroupFirst; g <= lastGroupLast; g++) {
+        repeatedGroups.add(g);
+      }
     }
     out.append(q);
     pos += width;
@@ -435,7 +452,10 @@ final class PosixTranslator {
     return Integer.parseInt(digits);
   }
 
+  private boolean lastAtomIsGroup;
+
   private void atom(String java) {
+    lastAtomIsGroup = false;
     lastGroupHasAssertion = false;
     lastAtomOut = out.length();
     out.append(java);

@@ -10,6 +10,7 @@ import org.opsbook.checker.postfix.model.RegexSpec;
 import org.opsbook.checker.postfix.model.Table;
 import org.opsbook.checker.postfix.model.TableRule;
 import org.opsbook.checker.postfix.model.TableUse;
+import org.opsbook.checker.postfix.model.UnsupportedRule;
 
 /**
  * postfix.shadowed-rule: a rule that an earlier, unconditional rule always pre-empts. Only
@@ -23,8 +24,11 @@ public final class ShadowedRuleLint implements TableLint {
     List<MatchRule> earlier = new ArrayList<>();
     int depth = 0;
     for (TableRule rule : table.rules()) {
-      if (rule instanceof IfRule) {
+      if (rule instanceof IfRule || rule instanceof UnsupportedRule u && u.opensIf()) {
         depth++;
+        continue;
+      }
+      if (!(rule instanceof MatchRule)) {
         continue;
       }
       if (rule instanceof EndifRule) {
