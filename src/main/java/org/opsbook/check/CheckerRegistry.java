@@ -24,6 +24,9 @@ public final class CheckerRegistry {
     sorted.sort(Comparator.comparing(Checker::id));
     Map<String, Checker> languages = new TreeMap<>();
     Map<String, RuleInfo> rules = new TreeMap<>();
+    for (RuleInfo rule : CoreRules.ALL) {
+      rules.put(rule.id().value(), rule);
+    }
     for (Checker checker : sorted) {
       for (String language : checker.languages()) {
         Checker previous = languages.putIfAbsent(language, checker);

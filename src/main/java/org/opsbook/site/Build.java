@@ -1,0 +1,167 @@
+package org.opsbook.site;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.CoreRules;
+import org.opsbook.content.Article;
+import org.opsbook.content.ContentLoader;
+import org.opsbook.content.ContentTree;
+import org.opsbook.content.SiteIndex;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.SourceSpan;
+import org.opsbook.markdown.MarkdownPipeline;
+import org.opsbook.publish.OutputTree;
+import org.opsbook.report.Report;
+import org.opsbook.report.SnippetRecord;
+import org.opsbook.report.TestBlockRecord;
+import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.PageRenderer;
+import org.opsbook.theme.Theme;
+import org.opsbook.theme.ThemeException;
+
+/**
+ * Runs the stages in order: load configuration and content, process every article in parallel
+ * (parse, check, test, render the body), assemble and write the site into a staging folder, and
+ * swap it into place only when nothing failed. One instance may run many builds (the preview
+ * server does); it keeps no state between them but its checker registry and Markdown setup.
+ */
+public final class Build {
+  private final CheckerRegistry registry;
+  private final MarkdownPipeline markdown;
+  private final int threads;
+
+  public Build(CheckerRegistry registry) {
+    this(registry, Runtime.getRuntime().availableProcessors());
+  }
+
+  public Build(CheckerRegistry registry, int threads) {
+    this.registry = registry;
+    this.markdown = new MarkdownPipeline();
+    this.threads = threads;
+  }
+
+  public CheckerRegistry registry() {
+    return registry;
+  }
+
+  /** Loads {@code opsbook.yaml} with the command line's overrides. */
+  public SiteConfig loadConfig(BuildOptions options) throws ConfigException {
+    SiteConfig config = new ConfigLoader().load(options.configFile(), displayName(options, options.configFile()));
+    return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
+  }
+
+  /**
+   * Builds the site.
+   *
+   * @throws ConfigException for problems that stop the build before or outside the content:
+   *     configuration, theme, templates, I/O (exit code 2)
+   */
+  public BuildResult run(BuildOptions options) throws ConfigException {
+    long start = System.nanoTime();
+    SiteConfig config = loadConfig(options);
+    ContentTree tree = loadContent(options);
+    SiteIndex index = SiteIndex.of(tree);
+    ArticleProcessor processor = new ArticleProcessor(markdown, registry, config, index, options.drafts());
+
+    try (ParallelRunner runner = new ParallelRunner(threads)) {
+      List<Callable<ProcessedArticle>> jobs = new ArrayList<>();
+      for (Article a : tree.articles()) {
+        jobs.add(() -> processor.process(a));
+      }
+      List<ProcessedArticle> processed = runner.map(jobs);
+      List<ProcessedArticle> published = new ArrayList<>();
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      List<SnippetRecord> snippets = new ArrayList<>();
+      List<TestBlockRecord> tests = new ArrayList<>();
+      for (ProcessedArticle p : processed) {
+        // A draft's problems do not fail a build that leaves the draft out.
+        if (p.isDraft() && !options.drafts()) {
+          continue;
+        }
+        diagnostics.addAll(p.diagnostics());
+        snippets.addAll(p.snippets());
+        tests.addAll(p.tests());
+        if (p.isPublishable()) {
+          published.add(p);
+        }
+      }
+      diagnostics.addAll(urlCollisions(published));
+      Report report = new Report(diagnostics, snippets, tests, registry.rules());
+      boolean failed = report.diagnostics().stream().anyMatch(Diagnostic::isError);
+      if (!options.write()) {
+        return new BuildResult(report, processed, false, 0, 0, Duration.ofNanos(System.nanoTime() - start));
+      }
+      Theme theme = Theme.load(options.projectRoot(), config.theme());
+      AssetCatalog assets = AssetCatalog.load(theme);
+      PageRenderer renderer = new PageRenderer(theme, assets, config.basePath());
+      SiteAssembler assembler = new SiteAssembler(config, renderer, assets, registry, markdown, runner);
+      try (OutputTree out = OutputTree.create(options.outputDir())) {
+        // Even a failing build renders everything, so template errors surface together with
+        // snippet errors; only the final swap depends on success.
+        assembler.write(published, tree.staticFiles(), out);
+        if (failed) {
+          out.discard();
+          return new BuildResult(report, processed, false, 0, 0, Duration.ofNanos(System.nanoTime() - start));
+        }
+        long files = out.fileCount();
+        long bytes = out.byteCount();
+        out.commit();
+        return new BuildResult(report, processed, true, files, bytes, Duration.ofNanos(System.nanoTime() - start));
+      }
+    } catch (ThemeException e) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.TEMPLATE,
+          new SourceSpan(e.file(), e.line(), 1), e.getMessage(), "fix the template; the theme lookup order is in the README"));
+    } catch (IOException e) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.IO,
+          new SourceSpan(displayName(options, options.outputDir()), 1, 1), "cannot write the site: " + e.getMessage(),
+          "check that the output folder's parent exists and is writable"));
+    }
+  }
+
+  private static ContentTree loadContent(BuildOptions options) throws ConfigException {
+    if (!java.nio.file.Files.isDirectory(options.contentDir())) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
+          "the content folder does not exist", "create it, or name another with --source DIR"));
+    }
+    try {
+      return new ContentLoader(options.contentDir(), options.contentDisplay()).load();
+    } catch (IOException e) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
+          "cannot read the content folder: " + e.getMessage(), null));
+    }
+  }
+
+  /** Two sources, or an alias and a source, that would write the same page. */
+  private static List<Diagnostic> urlCollisions(List<ProcessedArticle> published) {
+    Map<String, ProcessedArticle> owners = new TreeMap<>();
+    for (ProcessedArticle p : published) {
+      owners.put(p.article().sitePath(), p);
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (ProcessedArticle p : published) {
+      for (String alias : p.meta().aliases()) {
+        String path = alias.substring(1);
+        String key = path.endsWith("/") || path.isEmpty() ? path : path + "/";
+        ProcessedArticle owner = owners.putIfAbsent(key, p);
+        if (owner != null && owner != p) {
+          out.add(CoreRules.diagnostic(CoreRules.DUPLICATE_URL, new SourceSpan(p.article().source().displayPath(), 2, 1),
+              "alias " + alias + " is already the address of " + owner.article().source().displayPath(),
+              "remove the alias or move the other page"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String displayName(BuildOptions options, java.nio.file.Path file) {
+    java.nio.file.Path root = options.projectRoot().toAbsolutePath().normalize();
+    java.nio.file.Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : file.toString();
+  }
+}
