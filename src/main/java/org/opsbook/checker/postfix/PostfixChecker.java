@@ -2,9 +2,7 @@ package org.opsbook.checker.postfix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.HighlightToken;
@@ -201,14 +199,12 @@ public final class PostfixChecker implements Checker {
   }
 
   private static List<Diagnostic> toDiagnostics(List<Finding> findings, Snippet snippet) {
-    Map<String, Diagnostic> unique = new TreeMap<>();
+    java.util.TreeSet<Diagnostic> unique = new java.util.TreeSet<>();
     for (Finding f : findings) {
-      Diagnostic d = new Diagnostic(snippet.at(f.line(), f.column()), RuleId.of(f.rule()), f.severity(),
-          f.message(), f.hint());
-      unique.putIfAbsent(d.toString().toLowerCase(Locale.ROOT) + "\u0000" + d.message(), d);
+      unique.add(new Diagnostic(snippet.at(f.line(), f.column()), RuleId.of(f.rule()), f.severity(),
+          f.message(), f.hint()));
     }
-    List<Diagnostic> out = new ArrayList<>(unique.values());
-    out.sort(null);
-    return out;
+    return new ArrayList<>(unique);
   }
+
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -913,8 +912,11 @@ final class PcreTranslator {
     return isAsciiAlnum(c) ? String.valueOf(c) : hex(c);
   }
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** {@code \xhh} for a byte value. */
   static String hex(int c) {
-    return String.format(Locale.ROOT, "\\x%02x", c);
+    return new String(new char[] {'\\', 'x', HEX[(c >> 4) & 0xf], HEX[c & 0xf]});
   }
 
   private Stop reject(int offset, String message) {
