@@ -46,6 +46,11 @@ class RandomPatternOracleTest {
       Assumptions.assumeTrue(postmap.supports(mapType), "postmap has no " + mapType + ": support");
       for (int i = 0; i < PATTERNS; i++) {
         String pattern = pattern(random, mapType.equals("pcre"), 0);
+        if (pattern.startsWith("(?=")) {
+          // PCRE2 10.42 misses matches of some patterns that open with a lookahead, such as
+          // /(?=a) *a/ on "a" (its start-of-match optimisation); listed in known-differences.txt.
+          continue;
+        }
         String flags = flags(random, mapType.equals("pcre"));
         String rule = "/" + pattern + "/" + flags + " R" + (pattern.contains("(") && !pattern.contains("(?") ? "[$1]" : "");
         Path table = dir.resolve("t" + i + "." + mapType);
@@ -60,7 +65,17 @@ class RandomPatternOracleTest {
         for (int k = 0; k < KEYS; k++) {
           keys.put(key(random), null);
         }
-        Map<String, String> real = postmapBatch(postmap, mapType, table, keys.keySet(), dir);
+        List<String> plain = keys.keySet().stream().filter(k -> k.indexOf('\n') < 0).toList();
+        Map<String, String> real = postmapBatch(postmap, mapType, table, plain, dir);
+        for (String key : keys.keySet()) {
+          if (key.indexOf('\n') >= 0) {
+            // postmap -q - reads one key per line, so keys with a newline go one by one.
+            PostmapOracle.Answer a = postmap.query(mapType, table, key);
+            if (a.exit() == 0) {
+              real.put(key, a.stdout().substring(0, a.stdout().length() - 1));
+            }
+          }
+        }
         for (String key : keys.keySet()) {
           lookups++;
           QueryResult ours = checker.query(snippet, key, CheckContext.empty());
@@ -106,7 +121,9 @@ class RandomPatternOracleTest {
   }
 
   private static final String[] PCRE_ATOMS = {"a", "b", "A", "1", " ", "-", ".", "\\d", "\\w", "\\s", "\\W",
-      "[ab]", "[^a]", "[a-c]", "[[:alpha:]]", "[[:digit:]-]", "\\.", "\\-", "\\x41", "\\h", "[\\d ]", "\\b"};
+      "[ab]", "[^a]", "[a-c]", "[[:alpha:]]", "[[:digit:]-]", "\\.", "\\-", "\\x41", "\\h", "[\\d ]", "\\b",
+      "\\n", "\\R", "\\N", "$", "\\Z", "\\z", "(?=a)", "(?!b)", "(?<=a)", "(?i)", "(?-i)", "\\Qa.\\E",
+      "(?>a+)", "[[:^alpha:]]", "\\K", "(?s:.)", "(?m)^"};
   private static final String[] POSIX_ATOMS = {"a", "b", "A", "1", " ", "-", ".", "\\w", "\\s", "\\W", "[ab]",
       "[^a]", "[a-c]", "[[:alpha:]]", "[[:digit:]-]", "\\.", "\\-", "[]a]", "\\<", "\\>"};
   private static final String[] PCRE_QUANT = {"", "", "", "*", "+", "?", "{1,2}", "*?", "+?", "++", "{2}"};
@@ -150,7 +167,7 @@ class RandomPatternOracleTest {
   }
 
   private static String key(Random r) {
-    String alphabet = "aabbAB1 -._";
+    String alphabet = r.nextInt(4) == 0 ? "aabAB1 -\n\n\u00e9" : "aabbAB1 -._";
     int n = r.nextInt(8);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {

@@ -22,6 +22,12 @@ final class PcreTranslator {
   /** Unlimited repeat, or a length that varies. */
   private static final int VAR = -1;
   private static final int PCRE_MAX_REPEAT = 65535;
+  /**
+   * A word boundary over ASCII word characters. Java's own {@code \b} (before JDK 19) counts any
+   * Unicode letter, so it would see no boundary between "a" and the byte 0xC3 that PCRE2 sees.
+   */
+  static final String WORD_BOUNDARY = "(?:(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?=[a-zA-Z0-9_]))";
+  static final String NOT_WORD_BOUNDARY = "(?:(?<=[a-zA-Z0-9_])(?=[a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?![a-zA-Z0-9_]))";
   private static final Set<String> GENERAL_CATEGORIES =
       Set.of(
           "C", "Cc", "Cf", "Cn", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn", "N",
@@ -203,6 +209,7 @@ final class PcreTranslator {
       q = String.valueOf(src.charAt(pos));
     }
     pos = next;
+    skipExtendedSpace();
     String mode = "";
     if (pos < src.length() && src.charAt(pos) == '+') {
       mode = "+";
@@ -220,6 +227,22 @@ final class PcreTranslator {
     }
     out.append(q).append(mode);
     f.lastQuantified = true;
+  }
+
+  /** In extended mode, whitespace and comments between a quantifier and its + or ? are ignored. */
+  private void skipExtendedSpace() {
+    while (extended && pos < src.length()) {
+      char c = src.charAt(pos);
+      if (isSpace(c)) {
+        pos++;
+      } else if (c == '#') {
+        while (pos < src.length() && src.charAt(pos) != '\n') {
+          pos++;
+        }
+      } else {
+        return;
+      }
+    }
   }
 
   /** {@code {n}}, {@code {n,}}, {@code {n,m}} at {@code at}: min, max, end offset; null if literal. */
@@ -391,6 +414,7 @@ final class PcreTranslator {
       ungreedy = u;
       multiline = m;
       pos = i + 1;
+      frames.peek().lastRepeatable = false; // PCRE2: an option setting cannot be repeated
       return;
     }
     pos = i + 1;
@@ -474,14 +498,18 @@ final class PcreTranslator {
       case 'c' -> atom(hex(control(at)), 1, true);
       case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V' -> atom("\\" + e, 1, true);
       // PCRE2: these assertions cannot be repeated ("quantifier does not follow a repeatable item").
-      case 'b', 'B', 'A', 'z', 'Z', 'G' -> atom("\\" + e, 0, false);
+      case 'b' -> atom(WORD_BOUNDARY, 0, false);
+      case 'B' -> atom(NOT_WORD_BOUNDARY, 0, false);
+      case 'A', 'z', 'Z', 'G' -> atom("\\" + e, 0, false);
       case 'K' -> {
         // \K moves the reported match start; Postfix never uses the whole match ($0 is refused),
-        // and captures are unaffected, so dropping it changes nothing Postfix can show.
+        // and captures are unaffected, so dropping it changes nothing Postfix can show. It
+        // cannot be repeated.
+        frames.peek().lastRepeatable = false;
       }
       case 'R' -> atom("(?>\\x0d\\x0a|[\\x0a-\\x0d\\x85])", VAR, true);
       case 'N' -> {
-        if (pos < src.length() && src.charAt(pos) == '{') {
+        if (pos < src.length() && src.charAt(pos) == '{' && parseBraces(pos) == null) {
           throw reject(at, "PCRE2 does not support \\F, \\L, \\l, \\N{name}, \\U, or \\u");
         }
         atom("[^\\x0a]", 1, true);

@@ -227,8 +227,8 @@ final class PosixTranslator {
       case 'W' -> atom("[^a-zA-Z0-9_]");
       case 's' -> atom("[\\x09-\\x0d\\x20]");
       case 'S' -> atom("[^\\x09-\\x0d\\x20]");
-      case 'b' -> emitAssertion("\\b");
-      case 'B' -> emitAssertion("\\B");
+      case 'b' -> emitAssertion(PcreTranslator.WORD_BOUNDARY);
+      case 'B' -> emitAssertion(PcreTranslator.NOT_WORD_BOUNDARY);
       case '<' -> emitAssertion("(?<![a-zA-Z0-9_])(?=[a-zA-Z0-9_])");
       case '>' -> emitAssertion("(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])");
       case '`' -> emitAssertion("(?<![\\x00-\\xff])");
