@@ -32,15 +32,6 @@ final class PosixTranslator {
   /** Whether a quantifier here would have nothing to repeat (start, after ( or |). */
   private boolean atStart = true;
 
-  private static final class Stop extends RuntimeException {
-    final RegexProblem problem;
-
-    Stop(RegexProblem problem) {
-      super(problem.message(), null, false, false);
-      this.problem = problem;
-    }
-  }
-
   record Result(String javaRegex, int groups, java.util.Set<Integer> repeatedGroups, List<RegexProblem> notes,
       RegexProblem problem) {}
 
@@ -61,8 +52,8 @@ final class PosixTranslator {
     PosixTranslator t = new PosixTranslator(bytes, extendedSyntax, icase, newline);
     try {
       t.run();
-    } catch (Stop s) {
-      return new Result(null, 0, java.util.Set.of(), List.of(), s.problem);
+    } catch (TranslationStop s) {
+      return new Result(null, 0, java.util.Set.of(), List.of(), s.problem());
     }
     return new Result(t.out.toString(), t.groups, t.repeatedGroups, t.notes, null);
   }
@@ -76,7 +67,7 @@ final class PosixTranslator {
       }
     }
     if (!openGroups.isEmpty()) {
-      throw new Stop(new RegexProblem(true, openGroups.get(openGroups.size() - 1), "Unmatched ( or \\("));
+      throw new TranslationStop(new RegexProblem(true, openGroups.get(openGroups.size() - 1), "Unmatched ( or \\("));
     }
   }
 
@@ -401,7 +392,7 @@ final class PosixTranslator {
     if (lastGroupHasAssertion) {
       // Measured: glibc's matcher gives up on some inputs when a repeated group holds \< \> \b
       // or \B (e.g. ^(.+a|\<x){,2}\> does not match "b-a."); Java does not, so refuse.
-      throw new Stop(new RegexProblem(false, pos,
+      throw new TranslationStop(new RegexProblem(false, pos,
           "a repeated group that contains a word anchor (\\< \\> \\b \\B) is matched by glibc in a way this"
               + " model cannot reproduce"));
     }
@@ -468,7 +459,7 @@ final class PosixTranslator {
     return plain ? String.valueOf(c) : PcreTranslator.hex(c);
   }
 
-  private Stop reject(int offset, String message) {
-    return new Stop(new RegexProblem(true, Math.min(offset, src.length()), message));
+  private TranslationStop reject(int offset, String message) {
+    return new TranslationStop(new RegexProblem(true, Math.min(offset, src.length()), message));
   }
 }
