@@ -162,9 +162,20 @@ public final class PostfixChecker implements Checker {
     return PostfixHighlighter.highlight(text, lang.use().hasActions());
   }
 
+  /**
+   * The table type and use of a snippet: from its language, where {@code map=regexp} (or
+   * {@code map=pcre}) picks the map type of a header_checks or body_checks table.
+   */
   private static Language language(Snippet snippet) {
-    Language lang = LANGUAGES.get(snippet.language());
-    return lang != null ? lang : LANGUAGES.get("postfix-pcre");
+    Language lang = LANGUAGES.getOrDefault(snippet.language(), LANGUAGES.get("postfix-pcre"));
+    String map = snippet.attribute("map").orElse("");
+    if (map.equals("regexp")) {
+      return new Language(TableKind.REGEXP, lang.use());
+    }
+    if (map.equals("pcre")) {
+      return new Language(TableKind.PCRE, lang.use());
+    }
+    return lang;
   }
 
   private static boolean sameOutcome(String expected, String actual, TableUse use) {

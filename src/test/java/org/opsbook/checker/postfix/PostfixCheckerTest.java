@@ -93,4 +93,14 @@ class PostfixCheckerTest {
     checker.check(table(text), CheckContext.empty())
         .forEach(d -> assertTrue(ids.contains(d.rule().value()), d.rule().value()));
   }
+
+  @Test
+  void mapAttributeSelectsRegexpSemanticsForHeaderChecks() {
+    String text = "/^(Received: from)[^\\n]*(.*)/ REPLACE $1 x$2\n";
+    Snippet pcre = Snippet.of("header_checks", text, "a.md", Map.of());
+    Snippet regexp = Snippet.of("header_checks", text, "a.md", Map.of("map", "regexp"));
+    String key = "Received: from unknown";
+    assertEquals("REPLACE Received: from x\n", checker.query(pcre, key, CheckContext.empty()).output());
+    assertEquals("REPLACE Received: from xnknown\n", checker.query(regexp, key, CheckContext.empty()).output());
+  }
 }
