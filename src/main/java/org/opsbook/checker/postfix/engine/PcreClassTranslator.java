@@ -25,7 +25,6 @@ final class PcreClassTranslator {
       cur.pos++;
     }
     boolean first = true;
-    int pendingLow = -1; // last single character, a possible range start
     while (true) {
       if (cur.pos >= cur.src.length()) {
         throw cur.reject(open, "missing terminating ] for character class");
@@ -46,7 +45,6 @@ final class PcreClassTranslator {
           cls.append(posixClass(cur.src.substring(cur.pos + 2, end), cur.pos));
           cur.pos = end + 2;
           rejectRangeFromClass();
-          pendingLow = -1;
           continue;
         }
       }
@@ -62,13 +60,11 @@ final class PcreClassTranslator {
           case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V' -> {
             rejectRangeFromClass();
             cls.append('\\').append(e);
-            pendingLow = -1;
             continue;
           }
           case 'p', 'P' -> {
             cls.append(cur.property(at, e));
             rejectRangeFromClass();
-            pendingLow = -1;
             continue;
           }
           case 'Q' -> {
@@ -76,7 +72,6 @@ final class PcreClassTranslator {
               cls.append(PatternCursor.hex(cur.src.charAt(cur.pos++)));
             }
             cur.pos = Math.min(cur.src.length(), cur.pos + 2);
-            pendingLow = -1;
             continue;
           }
           case 'E' -> {
@@ -160,11 +155,9 @@ final class PcreClassTranslator {
           throw cur.reject(save + 1, "range out of order in character class");
         }
         cls.append(PatternCursor.hex(single)).append('-').append(PatternCursor.hex(high));
-        pendingLow = -1;
         continue;
       }
       cls.append(PatternCursor.hex(single));
-      pendingLow = single;
     }
     cls.append(']');
     return cls.toString();
