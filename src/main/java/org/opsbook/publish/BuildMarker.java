@@ -15,6 +15,15 @@ public record BuildMarker(long errors, long warnings, long testsFailed, boolean 
   public static final String FILE_NAME = ".opsbook-build.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The marker's text for a finished build, for {@code Build} to write at the top of the output:
+   * one line of JSON, keys in a fixed order, no timestamp (the output stays reproducible).
+   */
+  public static String json(long errors, long warnings, long testsFailed, boolean drafts) {
+    return "{\"generator\":\"opsbook\",\"errors\":" + errors + ",\"warnings\":" + warnings
+        + ",\"testsFailed\":" + testsFailed + ",\"drafts\":" + drafts + "}\n";
+  }
+
   /** Reads the marker of a built site, or says in the exception why the site may not be published. */
   public static BuildMarker read(Path site) throws PublishException {
     Path file = site.resolve(FILE_NAME);
@@ -43,10 +52,13 @@ public record BuildMarker(long errors, long warnings, long testsFailed, boolean 
 
   /** Throws when the build this marker describes must not go live. */
   public void requirePublishable(Path site) throws PublishException {
+    if (errors < 0 || testsFailed < 0) {
+      throw PublishException.refused(
+          site.resolve(FILE_NAME) + " does not say how the build went; run 'opsbook build' again");
+    }
     if (errors != 0 || testsFailed != 0) {
       throw PublishException.refused(
-          "the build in " + site + " failed (" + Math.max(errors, 0) + " errors, " + Math.max(testsFailed, 0)
-              + " failed tests); fix them and build again before publishing");
+          "the build in " + site + " failed (" + errors + " errors, " + testsFailed + " failed tests); fix them and build again before publishing");
     }
     if (drafts) {
       throw PublishException.refused(
