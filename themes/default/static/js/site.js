@@ -83,7 +83,7 @@
         var e = hits[j].e;
         var li = document.createElement("li");
         li.className = "article-item";
-        var h = document.createElement("h3");
+        var h = document.createElement("h2");
         h.className = "article-title";
         var a = document.createElement("a");
         a.href = e.u;

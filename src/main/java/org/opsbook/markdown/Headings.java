@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,7 @@ public final class Headings {
   private static void visit(Node parent, List<TocEntry> out) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h) {
-        out.add(new TocEntry(h.getLevel(), new TextCollectingVisitor().collectAndGetText(h).strip(), h.getAnchorRefId()));
+        out.add(new TocEntry(h.getLevel(), PlainText.of(h).strip(), h.getAnchorRefId()));
       } else if (n.hasChildren()) {
         visit(n, out);
       }

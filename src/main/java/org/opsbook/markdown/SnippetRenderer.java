@@ -89,11 +89,12 @@ public final class SnippetRenderer {
       if (pos < lineEnd) {
         escapeInto(out, text, pos, lineEnd);
       }
-      out.append("</span>\n");
+      // No newline between lines: each is a block, and a newline would render as an empty line.
+      out.append("</span>");
       for (Diagnostic d : diags) {
         out.append("<span class=\"diag diag-").append(d.severity().label()).append("\" role=\"note\">")
             .append(escape(d.severity().label() + ": " + d.message() + " [" + d.rule() + "]"))
-            .append("</span>\n");
+            .append("</span>");
       }
       lineNo++;
       lineStart = lineEnd + 1;

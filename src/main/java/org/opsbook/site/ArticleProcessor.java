@@ -2,7 +2,6 @@ package org.opsbook.site;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +33,7 @@ import org.opsbook.markdown.Headings;
 import org.opsbook.markdown.LineMap;
 import org.opsbook.markdown.LinkCheck;
 import org.opsbook.markdown.MarkdownPipeline;
+import org.opsbook.markdown.PlainText;
 import org.opsbook.markdown.SnippetExtractor;
 import org.opsbook.markdown.SnippetRenderer;
 import org.opsbook.markdown.SnippetView;
@@ -155,8 +155,7 @@ public final class ArticleProcessor {
     for (CheckedSnippet c : checked) {
       snippetRecords.add(new SnippetRecord(c.snippet().fence(), c.snippet().language(), c.isChecked(), c.counted()));
     }
-    String plain = new TextCollectingVisitor().collectAndGetText(document);
-    int words = countWords(plain);
+    int words = PlainText.words(document);
     String title = parsed.frontMatter() == null ? article.slug() : parsed.frontMatter().title();
     SearchEntry search = new SearchEntry(title, config.basePath() + article.sitePath(),
         parsed.frontMatter() == null ? "" : parsed.frontMatter().summary(),
@@ -304,24 +303,12 @@ public final class ArticleProcessor {
     return Math.max(1, Math.min(line, count));
   }
 
-  private static int countWords(String text) {
-    int words = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = !Character.isWhitespace(text.charAt(i));
-      if (letter && !in) {
-        words++;
-      }
-      in = letter;
-    }
-    return words;
-  }
-
   private static List<String> snippetWords(List<CheckedSnippet> snippets) {
     Set<String> words = new LinkedHashSet<>();
     for (CheckedSnippet c : snippets) {
       for (String w : c.snippet().text().split("[\\s,;=\"'()\\[\\]{}]+")) {
-        if (w.length() >= 3 && w.length() <= 40 && Character.isLetter(w.charAt(0)) || w.startsWith("-") && w.length() > 2) {
+        boolean word = w.length() >= 3 && w.length() <= 40 && (Character.isLetter(w.charAt(0)) || w.startsWith("-"));
+        if (word) {
           words.add(w);
           if (words.size() >= MAX_SEARCH_WORDS) {
             return new ArrayList<>(words);

@@ -158,10 +158,11 @@ final class SiteAssembler {
   private static Map<String, List<ProcessedArticle>> byTag(List<ProcessedArticle> articles) {
     Map<String, List<ProcessedArticle>> byTag = new TreeMap<>();
     for (ProcessedArticle a : articles) {
+      // Two tags of one article may share a slug ("TLS", "tls"); list the article once.
+      java.util.Set<String> slugs = new java.util.TreeSet<>();
       for (String tag : a.meta().tags()) {
-        List<ProcessedArticle> list = byTag.computeIfAbsent(Slugs.of(tag), k -> new ArrayList<>());
-        if (!list.contains(a)) {
-          list.add(a);
+        if (slugs.add(Slugs.of(tag))) {
+          byTag.computeIfAbsent(Slugs.of(tag), k -> new ArrayList<>()).add(a);
         }
       }
     }

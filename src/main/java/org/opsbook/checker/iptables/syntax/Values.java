@@ -1,0 +1,504 @@
+package org.opsbook.checker.iptables.syntax;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Validates option arguments the way iptables 1.8's parsers do, returning iptables' own error
+ * message (or {@code null} when the value is accepted). Pure functions over immutable tables.
+ */
+final class Values {
+  private Values() {}
+
+  private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+  private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?");
+  private static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{1,2}(:[0-9A-Fa-f]{1,2}){5}");
+  private static final Pattern NUMBER = Pattern.compile("0[xX][0-9A-Fa-f]+|\\d+");
+  private static final Pattern RATE = Pattern.compile("(\\d+)(?:/([a-zA-Z]+))?");
+  private static final Pattern HASHLIMIT_RATE = Pattern.compile("(\\d+)(?:([kmgKMG]?b)?/([a-zA-Z]+))?");
+  private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
+
+  /** Port names from a Debian /etc/services that firewall articles use. */
+  static final Set<String> SERVICES = Set.of(
+      "ftp", "ftp-data", "ssh", "telnet", "smtp", "domain", "http", "www", "pop3", "ntp", "imap", "imap2",
+      "snmp", "ldap", "https", "submissions", "smtps", "submission", "imaps", "pop3s", "syslog",
+      "bootps", "bootpc", "tftp", "kerberos", "microsoft-ds", "netbios-ns", "netbios-dgm", "netbios-ssn",
+      "isakmp", "ipsec-nat-t", "openvpn", "mysql", "postgresql", "rsync", "nfs", "sunrpc", "ldaps",
+      "sieve", "rdp", "ms-wbt-server", "x11", "squid", "http-alt", "webcache", "git", "xmpp-client",
+      "xmpp-server", "irc", "sip", "sip-tls", "nrpe", "zabbix-agent", "zabbix-trapper", "redis",
+      "mongodb", "echo", "discard", "daytime", "finger", "auth", "ident", "nntp", "bgp", "rtsp",
+      "socks", "tproxy", "kerberos-adm", "whois", "gopher", "dhcpv6-client", "dhcpv6-server",
+      "mdns", "hkp", "svn", "printer", "ipp", "hkps", "rsyslog", "iscsi-target", "puppet", "amqp");
+
+  static final Map<String, String> PROTOCOL_NUMBERS = Map.of(
+      "1", "icmp", "6", "tcp", "17", "udp", "58", "icmpv6", "ipv6-icmp", "icmpv6", "132", "sctp", "33", "dccp", "136", "udplite");
+
+  /** Protocol names from /etc/protocols plus iptables' {@code all}. */
+  static final Set<String> PROTOCOLS = Set.of(
+      "all", "tcp", "udp", "udplite", "icmp", "icmpv6", "ipv6-icmp", "esp", "ah", "sctp", "dccp", "gre",
+      "igmp", "ipip", "ipencap", "ospf", "vrrp", "pim", "l2tp", "mh", "ipv6", "egp", "rsvp", "ipcomp", "hopopt");
+
+  static final List<String> STATES = List.of("INVALID", "ESTABLISHED", "NEW", "RELATED", "UNTRACKED");
+  static final List<String> CTSTATES = List.of("INVALID", "ESTABLISHED", "NEW", "RELATED", "UNTRACKED", "SNAT", "DNAT");
+  static final List<String> CTSTATUS = List.of("NONE", "EXPECTED", "SEEN_REPLY", "ASSURED", "CONFIRMED");
+  static final List<String> TCP_FLAGS = List.of("SYN", "ACK", "FIN", "RST", "URG", "PSH", "ALL", "NONE");
+  static final List<String> LOG_LEVELS = List.of("emerg", "alert", "crit", "error", "warning", "notice", "info", "debug", "panic");
+  static final List<String> ADDRESS_TYPES = List.of("UNSPEC", "UNICAST", "LOCAL", "BROADCAST", "ANYCAST",
+      "MULTICAST", "BLACKHOLE", "UNREACHABLE", "PROHIBIT", "THROW", "NAT", "XRESOLVE");
+  static final List<String> HASHLIMIT_MODES = List.of("srcip", "srcport", "dstip", "dstport");
+  static final List<String> PKT_TYPES = List.of("unicast", "broadcast", "multicast");
+
+  /** REJECT --reject-with types for IPv4, long and short spellings (libipt_REJECT). */
+  static final List<String> REJECT_TYPES = List.of(
+      "icmp-net-unreachable", "net-unreach", "icmp-host-unreachable", "host-unreach",
+      "icmp-port-unreachable", "port-unreach", "icmp-proto-unreachable", "proto-unreach",
+      "icmp-net-prohibited", "net-prohib", "icmp-host-prohibited", "host-prohib",
+      "icmp-admin-prohibited", "admin-prohib", "tcp-reset", "tcp-rst");
+
+  /** REJECT --reject-with types for IPv6 (libip6t_REJECT). */
+  static final List<String> REJECT6_TYPES = List.of(
+      "icmp6-no-route", "no-route", "icmp6-adm-prohibited", "adm-prohibited", "icmp6-addr-unreachable",
+      "addr-unreach", "icmp6-port-unreachable", "port-unreach", "icmp6-policy-fail", "policy-fail",
+      "icmp6-reject-route", "reject-route", "tcp-reset");
+
+  /** ICMPv6 type names ip6tables knows (libip6t_icmp6). */
+  static final Set<String> ICMPV6_TYPES = Set.of(
+      "destination-unreachable", "no-route", "communication-prohibited", "beyond-scope", "address-unreachable",
+      "port-unreachable", "failed-policy", "reject-route", "packet-too-big", "time-exceeded", "ttl-exceeded",
+      "ttl-zero-during-transit", "ttl-zero-during-reassembly", "parameter-problem", "bad-header",
+      "unknown-header-type", "unknown-option", "echo-request", "ping", "echo-reply", "pong",
+      "router-solicitation", "router-advertisement", "neighbour-solicitation", "neighbor-solicitation",
+      "neighbour-advertisement", "neighbor-advertisement", "redirect");
+
+  /** ICMP type names iptables knows (libxt_icmp), each with its numeric type. */
+  static final Map<String, Integer> ICMP_TYPES = icmpTypes();
+
+  private static Map<String, Integer> icmpTypes() {
+    Map<String, Integer> m = new TreeMap<>();
+    m.put("any", 255);
+    m.put("echo-reply", 0);
+    m.put("pong", 0);
+    for (String s : List.of("destination-unreachable", "network-unreachable", "host-unreachable",
+        "protocol-unreachable", "port-unreachable", "fragmentation-needed", "source-route-failed",
+        "network-unknown", "host-unknown", "network-prohibited", "host-prohibited", "TOS-network-unreachable",
+        "TOS-host-unreachable", "communication-prohibited", "host-precedence-violation", "precedence-cutoff")) {
+      m.put(s, 3);
+    }
+    m.put("source-quench", 4);
+    for (String s : List.of("redirect", "network-redirect", "host-redirect", "TOS-network-redirect", "TOS-host-redirect")) {
+      m.put(s, 5);
+    }
+    m.put("echo-request", 8);
+    m.put("ping", 8);
+    m.put("router-advertisement", 9);
+    m.put("router-solicitation", 10);
+    for (String s : List.of("time-exceeded", "ttl-exceeded", "ttl-zero-during-transit", "ttl-zero-during-reassembly")) {
+      m.put(s, 11);
+    }
+    for (String s : List.of("parameter-problem", "ip-header-bad", "required-option-missing")) {
+      m.put(s, 12);
+    }
+    m.put("timestamp-request", 13);
+    m.put("timestamp-reply", 14);
+    m.put("address-mask-request", 17);
+    m.put("address-mask-reply", 18);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** Checks one argument (or the pair, for two-argument options); {@code null} means accepted. */
+  static String check(ValueKind kind, String option, List<String> args, boolean ipv6) {
+    String v = args.isEmpty() ? "" : args.get(0);
+    return switch (kind) {
+      case NONE, ANY, CHAIN_NAME -> null;
+      case UINT -> isUnsigned(v) ? null : "\"" + v + "\" is not a valid number for --" + option;
+      case PORT -> port(v) >= 0 ? null : "invalid port/service `" + v + "' specified";
+      case PORT_RANGE -> portRange(v, ":");
+      case PORT_LIST -> portList(v);
+      case ADDRESS -> addressList(v, ipv6);
+      case STATES -> list(v.toUpperCase(Locale.ROOT), STATES, "Bad state \"%s\"");
+      case CTSTATES -> list(v.toUpperCase(Locale.ROOT), CTSTATES, "Bad ctstate \"%s\"");
+      case CTSTATUS -> list(v.toUpperCase(Locale.ROOT), CTSTATUS, "Bad ctstatus \"%s\"");
+      case ICMP_TYPE -> icmpType(v);
+      case ICMPV6_TYPE -> ICMPV6_TYPES.contains(v) || v.matches("\\d{1,3}(/\\d{1,3})?") ? null : "Unknown ICMPv6 type `" + v + "'";
+      case TCP_FLAGS -> tcpFlags(args);
+      case RATE -> rate(v, option);
+      case MAC -> MAC.matcher(v).matches() ? null : "Bad mac address \"" + v + "\"";
+      case IP_RANGE -> ipRange(v);
+      case MARK -> mark(v, option);
+      case OWNER_ID -> ownerId(v, option);
+      case LOG_LEVEL -> logLevel(v);
+      case REJECT_TYPE -> (ipv6 ? REJECT6_TYPES : REJECT_TYPES).contains(v) ? null : "unknown reject type \"" + v + "\"";
+      case NAT_DESTINATION -> ipv6 ? natDestination6(v) : natDestination(v);
+      case NAT_PORTS -> natPorts(v);
+      case COMMENT -> v.length() > 255 ? "comment: Bad value for \"--comment\" option: longer than 255 characters" : null;
+      case CT_DIRECTION -> v.equals("ORIGINAL") || v.equals("REPLY") ? null : "Unknown --ctdir \"" + v + "\"";
+      case ADDRESS_TYPE -> list(v, ADDRESS_TYPES, "addrtype: Bad address type \"%s\"");
+      case HASHLIMIT_MODE -> list(v, HASHLIMIT_MODES, "hashlimit: Bad value for \"--hashlimit-mode\" option: \"%s\"");
+      case PROTOCOL -> protocol(v) == null ? "unknown protocol \"" + v + "\" specified" : null;
+      case SET_FLAGS -> args.size() < 2 ? null : list(args.get(1).toLowerCase(Locale.ROOT), List.of("src", "dst"), "You must specify (the comma separated list of) 'src' or 'dst', not \"%s\"");
+      case PREFIX_LENGTH -> isUnsigned(v) && Long.parseLong(v) <= 32 ? null : "Bad value for --" + option + " \"" + v + "\"";
+      case LOG_PREFIX -> null;
+      case PKT_TYPE -> list(v.toLowerCase(Locale.ROOT), PKT_TYPES, "Bad packet type '%s'");
+    };
+  }
+
+  static boolean isUnsigned(String v) {
+    return NUMBER.matcher(v).matches() && (v.length() < 11 || v.startsWith("0x"));
+  }
+
+  /** A port number or service name, -1 when neither. */
+  static int port(String v) {
+    if (v.chars().allMatch(Character::isDigit) && !v.isEmpty() && v.length() <= 5) {
+      int p = Integer.parseInt(v);
+      return p <= 65535 ? p : -1;
+    }
+    return SERVICES.contains(v) ? SERVICE_PORTS.getOrDefault(v, 0) : -1;
+  }
+
+  private static final Map<String, Integer> SERVICE_PORTS = Map.ofEntries(
+      Map.entry("ftp", 21), Map.entry("ssh", 22), Map.entry("telnet", 23), Map.entry("smtp", 25),
+      Map.entry("domain", 53), Map.entry("http", 80), Map.entry("www", 80), Map.entry("pop3", 110),
+      Map.entry("ntp", 123), Map.entry("imap", 143), Map.entry("imap2", 143), Map.entry("https", 443),
+      Map.entry("submissions", 465), Map.entry("smtps", 465), Map.entry("submission", 587),
+      Map.entry("imaps", 993), Map.entry("pop3s", 995), Map.entry("syslog", 514), Map.entry("mysql", 3306),
+      Map.entry("postgresql", 5432), Map.entry("rsync", 873), Map.entry("ldap", 389), Map.entry("ldaps", 636),
+      Map.entry("openvpn", 1194), Map.entry("http-alt", 8080), Map.entry("snmp", 161), Map.entry("tftp", 69));
+
+  static String portRange(String v, String separator) {
+    if (v.equals("!")) {
+      return "invalid port/service `!' specified";
+    }
+    int i = v.indexOf(separator);
+    if (i < 0) {
+      return port(v) >= 0 ? null : "invalid port/service `" + v + "' specified";
+    }
+    String lo = v.substring(0, i);
+    String hi = v.substring(i + 1);
+    int a = lo.isEmpty() ? 0 : port(lo);
+    int b = hi.isEmpty() ? 65535 : port(hi);
+    if (a < 0) {
+      return "invalid port/service `" + lo + "' specified";
+    }
+    if (b < 0) {
+      return "invalid port/service `" + hi + "' specified";
+    }
+    return a > b ? "invalid portrange (min > max)" : null;
+  }
+
+  private static String portList(String v) {
+    String[] parts = v.split(",", -1);
+    int count = 0;
+    for (String p : parts) {
+      String e = portRange(p, ":");
+      if (e != null) {
+        return e;
+      }
+      count += p.contains(":") ? 2 : 1;
+    }
+    // libxt_multiport: XT_MULTI_PORTS is 15; a range takes two slots
+    return count > 15 ? "too many ports specified" : null;
+  }
+
+  static String addressList(String v, boolean ipv6) {
+    for (String a : v.split(",", -1)) {
+      String e = ipv6 ? address6(a) : address(a);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** One address, network or host name as {@code -s}/{@code -d} take it. */
+  static String address(String v) {
+    if (v.equals("!")) {
+      return "Bad argument `!': write the ! before the option, as in `! -s 10.0.0.1'";
+    }
+    String host = v;
+    int slash = v.indexOf('/');
+    if (slash >= 0) {
+      host = v.substring(0, slash);
+      String mask = v.substring(slash + 1);
+      if (mask.contains(".")) {
+        if (parseIpv4(mask) < 0) {
+          return "invalid mask `" + mask + "' specified";
+        }
+      } else if (!mask.chars().allMatch(Character::isDigit) || mask.isEmpty() || mask.length() > 3
+          || Integer.parseInt(mask) > (host.contains(":") ? 128 : 32)) {
+        return "invalid mask `" + mask + "' specified";
+      }
+    }
+    if (host.isEmpty()) {
+      return "host/network `' not found";
+    }
+    if (parseIpv4(host) >= 0 || (host.contains(":") && IPV6_CHARS.matcher(host).matches())) {
+      return null;
+    }
+    if (host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+      return "host/network `" + host + "' not found";
+    }
+    return HOSTNAME.matcher(host).matches() ? null : "host/network `" + host + "' not found";
+  }
+
+  /** One IPv6 address, network or host name as ip6tables' {@code -s}/{@code -d} take it. */
+  static String address6(String v) {
+    if (v.equals("!")) {
+      return "Bad argument `!': write the ! before the option, as in `! -s ::1'";
+    }
+    String host = v;
+    int slash = v.indexOf('/');
+    if (slash >= 0) {
+      host = v.substring(0, slash);
+      String mask = v.substring(slash + 1);
+      boolean ok = mask.contains(":") ? isIpv6(mask)
+          : !mask.isEmpty() && mask.length() <= 3 && mask.chars().allMatch(Character::isDigit) && Integer.parseInt(mask) <= 128;
+      if (!ok) {
+        return "invalid mask `" + mask + "' specified";
+      }
+    }
+    if (isIpv6(host)) {
+      return null;
+    }
+    if (host.isEmpty() || host.contains(":") || parseIpv4(host) >= 0 || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+      return "host/network `" + host + "' not found";
+    }
+    return HOSTNAME.matcher(host).matches() ? null : "host/network `" + host + "' not found";
+  }
+
+  /** Whether the text is an IPv6 address in one of the forms of RFC 4291, section 2.2. */
+  static boolean isIpv6(String v) {
+    if (!v.contains(":") || !IPV6_CHARS.matcher(v).matches()) {
+      return false;
+    }
+    String body = v;
+    int groupsFromV4 = 0;
+    int lastColon = v.lastIndexOf(':');
+    if (v.substring(lastColon + 1).contains(".")) {
+      if (parseIpv4(v.substring(lastColon + 1)) < 0) {
+        return false;
+      }
+      body = v.substring(0, lastColon + 1) + "0";
+      groupsFromV4 = 1;
+    }
+    int dbl = body.indexOf("::");
+    if (dbl >= 0 && body.indexOf("::", dbl + 1) >= 0) {
+      return false;
+    }
+    String[] parts = body.split(":", -1);
+    int groups = 0;
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      if (p.isEmpty()) {
+        boolean partOfDouble = dbl >= 0;
+        if (!partOfDouble) {
+          return false;
+        }
+        continue;
+      }
+      if (p.length() > 4 || !p.matches("[0-9A-Fa-f]+")) {
+        return false;
+      }
+      groups++;
+    }
+    groups += groupsFromV4;
+    return dbl >= 0 ? groups <= 7 : groups == 8;
+  }
+
+  private static String natDestination6(String v) {
+    String addr = v;
+    String ports = null;
+    if (v.startsWith("[")) {
+      int close = v.indexOf(']');
+      if (close < 0) {
+        return "Invalid address format \"" + v + "\"";
+      }
+      addr = v.substring(1, close);
+      String rest = v.substring(close + 1);
+      if (rest.startsWith(":")) {
+        ports = rest.substring(1);
+      } else if (!rest.isEmpty()) {
+        return "Invalid address format \"" + v + "\"";
+      }
+    }
+    for (String a : addr.split("-", -1)) {
+      if (!a.isEmpty() && !isIpv6(a)) {
+        return "Bad IP address \"" + a + "\"";
+      }
+    }
+    return ports == null ? null : natPorts(ports);
+  }
+
+  /** The address as an unsigned 32-bit value, or -1 when it is not a dotted quad. */
+  static long parseIpv4(String v) {
+    java.util.regex.Matcher m = IPV4.matcher(v);
+    if (!m.matches()) {
+      return -1;
+    }
+    long r = 0;
+    for (int i = 1; i <= 4; i++) {
+      int b = Integer.parseInt(m.group(i));
+      if (b > 255) {
+        return -1;
+      }
+      r = (r << 8) | b;
+    }
+    return r;
+  }
+
+  private static String list(String v, List<String> allowed, String format) {
+    for (String s : v.split(",", -1)) {
+      if (!allowed.contains(s)) {
+        return String.format(Locale.ROOT, format, s);
+      }
+    }
+    return null;
+  }
+
+  private static String icmpType(String v) {
+    if (ICMP_TYPES.containsKey(v)) {
+      return null;
+    }
+    String[] p = v.split("/", -1);
+    if (p.length <= 2 && isByte(p[0]) && (p.length == 1 || isByte(p[1]))) {
+      return null;
+    }
+    return "Unknown ICMP type `" + v + "'";
+  }
+
+  private static boolean isByte(String s) {
+    return !s.isEmpty() && s.length() <= 3 && s.chars().allMatch(Character::isDigit) && Integer.parseInt(s) <= 255;
+  }
+
+  private static String tcpFlags(List<String> args) {
+    for (String a : args) {
+      for (String f : a.split(",", -1)) {
+        if (!TCP_FLAGS.contains(f.toUpperCase(Locale.ROOT))) {
+          return "Unknown TCP flag `" + f + "'";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String rate(String v, String option) {
+    java.util.regex.Matcher m = (option.startsWith("hashlimit") ? HASHLIMIT_RATE : RATE).matcher(v);
+    if (!m.matches()) {
+      return "bad rate \"" + v + "\"'";
+    }
+    String unit = m.group(m.groupCount());
+    if (unit == null) {
+      return null;
+    }
+    String u = unit.toLowerCase(Locale.ROOT);
+    // libxt_limit parse_rate: any prefix of second, minute, hour or day
+    for (String full : List.of("second", "minute", "hour", "day")) {
+      if (full.startsWith(u)) {
+        return Long.parseLong(m.group(1)) == 0 ? "Rate too fast \"" + v + "\"" : null;
+      }
+    }
+    return "bad rate \"" + v + "\"'";
+  }
+
+  private static String ipRange(String v) {
+    String[] p = v.split("-", -1);
+    if (p.length > 2 || parseIpv4(p[0]) < 0 || (p.length == 2 && parseIpv4(p[1]) < 0)) {
+      return "iprange: Bad value for \"--src-range\" option: \"" + v + "\"";
+    }
+    return null;
+  }
+
+  private static String mark(String v, String option) {
+    String[] p = v.split("/", -1);
+    if (p.length > 2 || !isUnsigned(p[0]) || (p.length == 2 && !isUnsigned(p[1]))) {
+      return "Bad value for \"--" + option + "\" option: \"" + v + "\"";
+    }
+    return null;
+  }
+
+  private static String ownerId(String v, String option) {
+    if (v.matches("\\d+(-\\d+)?")) {
+      return null;
+    }
+    // a user or group name is looked up on the host that runs iptables; opsbook cannot know it
+    return v.matches("[a-z_][a-z0-9_.-]*\\$?") ? null : "owner: Bad value for \"--" + option + "\" option: \"" + v + "\"";
+  }
+
+  private static String logLevel(String v) {
+    if (v.matches("[0-7]") || LOG_LEVELS.contains(v)) {
+      return null;
+    }
+    return "log level \"" + v + "\" unknown";
+  }
+
+  /** {@code [ipaddr[-ipaddr]][:port[-port]]} of DNAT and SNAT. */
+  private static String natDestination(String v) {
+    String addr = v;
+    String ports = null;
+    int colon = v.lastIndexOf(':');
+    if (colon >= 0 && v.indexOf(':') == colon) {
+      addr = v.substring(0, colon);
+      ports = v.substring(colon + 1);
+    }
+    if (!addr.isEmpty()) {
+      String[] range = addr.split("-", -1);
+      for (String a : range) {
+        if (parseIpv4(a) < 0) {
+          return "Bad IP address \"" + a + "\"";
+        }
+      }
+      if (range.length > 2) {
+        return "Bad IP address \"" + addr + "\"";
+      }
+    }
+    if (ports != null) {
+      return natPorts(ports);
+    }
+    return null;
+  }
+
+  private static String natPorts(String v) {
+    if (v.contains(":")) {
+      return "Invalid port:port syntax - use dash";
+    }
+    String[] p = v.split("-", -1);
+    if (p.length > 2) {
+      return "Port range `" + v + "' invalid";
+    }
+    for (String s : p) {
+      if (!s.chars().allMatch(Character::isDigit) || s.isEmpty() || s.length() > 5 || Integer.parseInt(s) > 65535 || Integer.parseInt(s) == 0) {
+        return "Port `" + s + "' not valid";
+      }
+    }
+    if (p.length == 2 && Integer.parseInt(p[0]) > Integer.parseInt(p[1])) {
+      return "Port range `" + v + "' invalid";
+    }
+    return null;
+  }
+
+  /** The canonical protocol name, a number as written, or {@code null} when unknown. */
+  static String protocol(String v) {
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (PROTOCOL_NUMBERS.containsKey(lower)) {
+      return PROTOCOL_NUMBERS.get(lower);
+    }
+    if (lower.chars().allMatch(Character::isDigit) && !lower.isEmpty() && lower.length() <= 3 && Integer.parseInt(lower) <= 255) {
+      return lower;
+    }
+    return PROTOCOLS.contains(lower) ? lower : null;
+  }
+
+  /** Interface names: at most 15 characters (IFNAMSIZ less the NUL); {@code +} is a wildcard. */
+  static String iface(String v) {
+    if (v.length() > 15) {
+      return "interface name `" + v + "' must be shorter than IFNAMSIZ (15)";
+    }
+    if (v.isEmpty()) {
+      return "Empty interface is likely to be undesired";
+    }
+    return null;
+  }
+}
