@@ -184,6 +184,22 @@ class ServeIntegrationTest {
   }
 
   @Test
+  void editingTheConfigurationRebuildsTheSite() throws Exception {
+    writeArticle("Text.");
+    PreviewServer server = start();
+    try {
+      assertTrue(get(server, "/").body().contains("Preview"));
+      BlockingQueue<String> events = listen(server);
+      Files.writeString(project.resolve("opsbook.yaml"), "title: Renamed runbooks\nbase_url: https://book.example.org/\n");
+      awaitReload(events, System.nanoTime());
+      assertTrue(get(server, "/").body().contains("Renamed runbooks"));
+      assertTrue(terminal.toString().contains("changed: opsbook.yaml"), terminal.toString());
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
   void missingPagesGetTheSite404WithTheReloadScript() throws Exception {
     writeArticle("Text.");
     PreviewServer server = start();
