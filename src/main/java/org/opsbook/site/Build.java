@@ -1,12 +1,16 @@
 package org.opsbook.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
 import org.opsbook.content.Article;
@@ -17,6 +21,7 @@ import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.markdown.MarkdownPipeline;
 import org.opsbook.publish.OutputTree;
+import org.opsbook.publish.SiteOutput;
 import org.opsbook.report.Report;
 import org.opsbook.report.SnippetRecord;
 import org.opsbook.report.TestBlockRecord;
@@ -63,6 +68,18 @@ public final class Build {
    *     configuration, theme, templates, I/O (exit code 2)
    */
   public BuildResult run(BuildOptions options) throws ConfigException {
+    return run(options, null, null);
+  }
+
+  /**
+   * Builds the site with what an earlier build left in {@code cache}, writing into {@code output}
+   * instead of the output folder. Used by the preview server: an edit redoes only the articles it
+   * touched and the pages that show them.
+   *
+   * @param cache kept between builds, or {@code null}
+   * @param output where to write, or {@code null} for the output folder (staged, swapped in on success)
+   */
+  public BuildResult run(BuildOptions options, BuildCache cache, SiteOutput output) throws ConfigException {
     long start = System.nanoTime();
     SiteConfig config = loadConfig(options);
     ContentTree tree = loadContent(options);
@@ -70,9 +87,31 @@ public final class Build {
     ArticleProcessor processor = new ArticleProcessor(markdown, registry, config, index, options.drafts());
 
     try (ParallelRunner runner = new ParallelRunner(threads)) {
+      AtomicInteger reprocessed = new AtomicInteger();
       List<Callable<ProcessedArticle>> jobs = new ArrayList<>();
       for (Article a : tree.articles()) {
-        jobs.add(() -> processor.process(a));
+        jobs.add(() -> {
+          if (cache == null) {
+            reprocessed.incrementAndGet();
+            return processor.process(a);
+          }
+          String text;
+          try {
+            text = Files.readString(a.source().path(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            reprocessed.incrementAndGet();
+            return processor.process(a);
+          }
+          String rel = a.source().relPath();
+          Optional<ProcessedArticle> hit = cache.processed(rel, text, index, config, options.drafts());
+          if (hit.isPresent() && hit.get().article().equals(a)) {
+            return hit.get();
+          }
+          reprocessed.incrementAndGet();
+          ProcessedArticle p = processor.process(a, text);
+          cache.putProcessed(rel, text, index, config, options.drafts(), p);
+          return p;
+        });
       }
       List<ProcessedArticle> processed = runner.map(jobs);
       List<ProcessedArticle> published = new ArrayList<>();
@@ -93,26 +132,30 @@ public final class Build {
       }
       diagnostics.addAll(urlCollisions(published));
       Report report = new Report(diagnostics, snippets, tests, registry.rules());
-      boolean failed = report.diagnostics().stream().anyMatch(Diagnostic::isError);
+      boolean failed = options.policy().judge(report).fails();
       if (!options.write()) {
-        return new BuildResult(report, processed, false, 0, 0, Duration.ofNanos(System.nanoTime() - start));
+        return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
       }
       Theme theme = Theme.load(options.projectRoot(), config.theme());
       AssetCatalog assets = AssetCatalog.load(theme);
       PageRenderer renderer = new PageRenderer(theme, assets, config.basePath());
-      SiteAssembler assembler = new SiteAssembler(config, renderer, assets, registry, markdown, runner);
+      SiteAssembler assembler = new SiteAssembler(config, renderer, assets, registry, markdown, runner, cache);
+      if (output != null) {
+        assembler.write(published, tree.staticFiles(), output);
+        return new BuildResult(report, processed, !failed, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
+      }
       try (OutputTree out = OutputTree.create(options.outputDir())) {
         // Even a failing build renders everything, so template errors surface together with
         // snippet errors; only the final swap depends on success.
         assembler.write(published, tree.staticFiles(), out);
         if (failed) {
           out.discard();
-          return new BuildResult(report, processed, false, 0, 0, Duration.ofNanos(System.nanoTime() - start));
+          return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
         }
         long files = out.fileCount();
         long bytes = out.byteCount();
         out.commit();
-        return new BuildResult(report, processed, true, files, bytes, Duration.ofNanos(System.nanoTime() - start));
+        return new BuildResult(report, processed, true, files, bytes, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
       }
     } catch (ThemeException e) {
       throw new ConfigException(CoreRules.diagnostic(CoreRules.TEMPLATE,
