@@ -1,20 +1,21 @@
 package org.opsbook.serve;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.publish.MemoryOutput;
 
 /**
- * What the preview shows: the folder of the last build that succeeded (if any), the diagnostics
- * of the latest build, and a number that changes with every rebuild.
+ * What the preview shows: the site of the latest build that produced one (in memory), the
+ * diagnostics of the latest build, and a number that changes with every rebuild.
  *
- * @param site the last good output, served as is; empty until a build succeeds
- * @param diagnostics the latest build's diagnostics, shown in the overlay
- * @param failed whether the latest build failed, so the page is older than the sources
+ * @param site the site to serve; empty until a build produces one
+ * @param diagnostics the latest build's diagnostics, shown in the terminal and the overlay
+ * @param stale whether the latest build produced no site (bad configuration, a template error),
+ *     so the pages served are older than the sources
  * @param generation counts rebuilds; sent with every reload event
  */
-public record BuildState(Optional<Path> site, List<Diagnostic> diagnostics, boolean failed, long generation) {
+public record BuildState(Optional<MemoryOutput> site, List<Diagnostic> diagnostics, boolean stale, long generation) {
   public BuildState {
     diagnostics = List.copyOf(diagnostics);
   }

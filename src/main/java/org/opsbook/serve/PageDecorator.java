@@ -36,8 +36,8 @@ final class PageDecorator {
         .append("box-shadow:0 4px 24px rgba(0,0,0,.35)\">");
     s.append("<button type=\"button\" data-opsbook-close aria-label=\"Hide\" style=\"float:right\">&times;</button>");
     s.append("<strong style=\"color:").append(colour).append("\">opsbook: ").append(summary(shown)).append("</strong>");
-    if (state.failed()) {
-      s.append(" &mdash; the build failed, so this page is from the last build that worked.");
+    if (state.stale()) {
+      s.append(" &mdash; the site could not be built, so this page is from the last build that worked.");
     }
     s.append("<ul style=\"list-style:none;margin:.5rem 0 0;padding:0\">");
     for (Diagnostic d : shown) {

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +18,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.opsbook.publish.MemoryOutput;
 import org.opsbook.report.SourceLines;
 import org.opsbook.site.Build;
 import org.opsbook.site.BuildOptions;
 
 /**
- * {@code opsbook serve}: builds the site with drafts into a temporary folder, serves it on
- * 127.0.0.1, watches the sources, rebuilds on every change and tells open tabs to reload.
+ * {@code opsbook serve}: builds the site with drafts into memory, serves it on 127.0.0.1, watches
+ * the sources, rebuilds what each change affects and tells open tabs to reload.
  *
  * <p>The site is built with the server's own address as base URL, so every link stays on the
- * preview. Nothing the preview adds (the reload script, the overlay) is written to disk.
+ * preview. Nothing is written to disk: neither the site nor what the preview adds to its pages (the
+ * reload script, the overlay).
  */
 public final class PreviewServer implements AutoCloseable {
   /** The default port; {@code --port} changes it. */
@@ -48,14 +49,12 @@ public final class PreviewServer implements AutoCloseable {
   private final Thread watchLoop;
   private final SiteWatcher watcher;
   private final LiveReload live = new LiveReload();
-  private final Path workDir;
   private final byte[] liveScript;
   private volatile BuildState state = BuildState.initial();
 
-  private PreviewServer(HttpServer http, SiteWatcher watcher, Path workDir, Rebuilder rebuilder, Path root) throws IOException {
+  private PreviewServer(HttpServer http, SiteWatcher watcher, Rebuilder rebuilder, Path root) throws IOException {
     this.http = http;
     this.watcher = watcher;
-    this.workDir = workDir;
     try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
       this.liveScript = in.readAllBytes();
     }
@@ -71,23 +70,22 @@ public final class PreviewServer implements AutoCloseable {
    * Binds 127.0.0.1:{@code port} (0 picks a free one), runs the first build, then serves and
    * watches until {@link #close()}.
    *
-   * @param options the project's build options; drafts are turned on and the output is replaced
-   *     by a temporary folder
+   * @param options the project's build options; drafts are turned on, and the site is built into
+   *     memory, never into the output folder
    * @throws IOException when the port is taken or the project cannot be watched
    */
   public static PreviewServer start(Build build, BuildOptions options, int port, PrintWriter terminal, SourceLines source)
       throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
     int bound = http.getAddress().getPort();
-    Path workDir = Files.createTempDirectory("opsbook-serve-");
     BuildOptions preview = options.withDrafts(true).withWrite(true)
         .withBaseUrl(URI.create("http://127.0.0.1:" + bound + "/"));
     Path root = options.projectRoot();
     SiteWatcher watcher = new SiteWatcher(root,
         List.of(options.contentDir(), root.resolve("themes"), root.resolve("layouts")), options.configFile());
-    Rebuilder rebuilder = new Rebuilder(build, preview, workDir, terminal, source);
-    PreviewServer server = new PreviewServer(http, watcher, workDir, rebuilder, root);
-    server.state = rebuilder.rebuild(server.state, List.of());
+    Rebuilder rebuilder = new Rebuilder(build, preview, terminal, source);
+    PreviewServer server = new PreviewServer(http, watcher, rebuilder, root);
+    server.state = rebuilder.rebuild(server.state, List.of(), false);
     http.start();
     server.watchLoop.start();
     server.heartbeat.scheduleAtFixedRate(server.live::heartbeat, 10, 10, TimeUnit.SECONDS);
@@ -117,7 +115,8 @@ public final class PreviewServer implements AutoCloseable {
         return;
       }
       List<String> names = changed.stream().map(p -> p.startsWith(root) ? root.relativize(p).toString() : p.toString()).toList();
-      state = rebuilder.rebuild(state, names);
+      boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(root.resolve("themes")) || p.startsWith(root.resolve("layouts")));
+      state = rebuilder.rebuild(state, names, themeChanged);
       live.send("reload", Long.toString(state.generation()));
     }
   }
@@ -147,40 +146,40 @@ public final class PreviewServer implements AutoCloseable {
       send(exchange, 500, TYPES.get("html"), PageDecorator.errorPage(current).getBytes(StandardCharsets.UTF_8));
       return;
     }
-    Path site = current.site().get();
-    Path file = site.resolve(path.substring(1)).normalize();
-    if (!file.startsWith(site)) {
+    MemoryOutput site = current.site().get();
+    String sitePath = path.substring(1);
+    if (sitePath.contains("..") || sitePath.contains("\\")) {
       send(exchange, 404, TYPES.get("html"), notFound(site, current));
       return;
     }
-    if (Files.isDirectory(file)) {
-      if (!path.endsWith("/")) {
-        exchange.getResponseHeaders().set("Location", path + "/");
-        send(exchange, 301, TYPES.get("html"), new byte[0]);
-        return;
-      }
-      file = file.resolve("index.html");
+    if (sitePath.isEmpty() || sitePath.endsWith("/")) {
+      sitePath = sitePath + "index.html";
+    } else if (site.get(sitePath).isEmpty() && site.get(sitePath + "/index.html").isPresent()) {
+      exchange.getResponseHeaders().set("Location", path + "/");
+      send(exchange, 301, TYPES.get("html"), new byte[0]);
+      return;
     }
-    if (!Files.isRegularFile(file)) {
+    Optional<byte[]> file = site.get(sitePath);
+    if (file.isEmpty()) {
       send(exchange, 404, TYPES.get("html"), notFound(site, current));
       return;
     }
-    String type = type(file);
-    byte[] body = Files.readAllBytes(file);
+    String type = type(sitePath);
+    byte[] body = file.get();
     if (type.startsWith("text/html")) {
       body = PageDecorator.decorate(new String(body, StandardCharsets.UTF_8), current).getBytes(StandardCharsets.UTF_8);
     }
     send(exchange, 200, type, body);
   }
 
-  private static byte[] notFound(Path site, BuildState state) throws IOException {
-    Path page = site.resolve("404.html");
-    String html = Files.isRegularFile(page) ? Files.readString(page) : "<!doctype html><title>Not found</title><h1>Not found</h1>";
+  private static byte[] notFound(MemoryOutput site, BuildState state) {
+    String html = site.get("404.html").map(b -> new String(b, StandardCharsets.UTF_8))
+        .orElse("<!doctype html><title>Not found</title><h1>Not found</h1>");
     return PageDecorator.decorate(html, state).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String type(Path file) {
-    String name = file.getFileName().toString();
+  private static String type(String sitePath) {
+    String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     return TYPES.getOrDefault(ext, "application/octet-stream");
@@ -225,12 +224,6 @@ public final class PreviewServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    Rebuilder.deleteQuietly(workDir);
-  }
-
-  /** The work folder, for tests that check nothing of the preview leaks into it. */
-  Path workDir() {
-    return workDir;
   }
 
   /** How many tabs are listening, for tests. */
@@ -238,7 +231,7 @@ public final class PreviewServer implements AutoCloseable {
     return live.clientCount();
   }
 
-  Optional<Path> site() {
+  Optional<MemoryOutput> site() {
     return state.site();
   }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsbook.check.CheckerRegistry;
@@ -112,13 +113,11 @@ class ServeIntegrationTest {
       Files.writeString(article(), "---\ntitle: [unclosed\ndate: 2026-03-14\n---\n\nBroken paragraph.\n");
       awaitReload(events, System.nanoTime());
       page = get(server, "/articles/first/");
-      assertTrue(page.body().contains("id=\"opsbook-overlay\""), "the error shows over the page: " + page.body());
+      assertEquals(404, page.statusCode(), "an article with broken front matter is not published");
+      assertTrue(page.body().contains("id=\"opsbook-overlay\""), "the error shows on the page: " + page.body());
       assertTrue(page.body().contains("content/articles/first/index.md:"), page.body());
-      assertTrue(page.body().contains("the build failed, so this page is from the last build that worked"));
-      assertTrue(page.body().contains("Edited paragraph."), "the last good page is still served");
-      assertTrue(server.state().failed());
+      assertTrue(page.body().contains("[opsbook.front-matter]"), page.body());
       assertTrue(terminal.toString().contains("content/articles/first/index.md:"), "the terminal shows it too");
-      assertTrue(terminal.toString().contains("still serving the last good build"));
 
       writeArticle("Fixed paragraph.");
       awaitReload(events, System.nanoTime());
@@ -127,34 +126,34 @@ class ServeIntegrationTest {
       assertFalse(page.body().contains("opsbook-overlay"), "recovered: " + page.body());
       assertTrue(terminal.toString().matches("(?s).*rebuilt in \\d+ ms.*"), terminal.toString());
 
-      try (Stream<Path> files = Files.walk(server.site().orElseThrow())) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-          assertFalse(Files.readString(f).contains("__opsbook"), "the reload script never reaches files: " + f);
-        }
-      }
+      assertTrue(terminal.toString().contains("(1 of 1 articles processed)"), "only the edited article is redone: " + terminal);
+      String stored = new String(server.site().orElseThrow().get("articles/first/index.html").orElseThrow(), StandardCharsets.UTF_8);
+      assertFalse(stored.contains("__opsbook"), "the reload script is added as pages are served, never stored");
     } finally {
       server.close();
     }
     assertThrows(ConnectException.class, () -> new java.net.Socket("127.0.0.1", port).close());
-    assertFalse(Files.exists(server.workDir()), "the preview's files are deleted");
+    assertFalse(Files.exists(project.resolve("site")), "the preview writes no site to disk");
   }
 
   @Test
   void aSiteThatNeverBuiltShowsTheErrorPageUntilFixed() throws Exception {
-    Files.createDirectories(article().getParent());
-    Files.writeString(article(), "---\ntitle: \"No date\"\ndate: someday\n---\n\nText.\n");
-    PreviewServer server = start();
+    writeArticle("Text.");
+    Files.writeString(project.resolve("opsbook.yaml"), "title: [unclosed\n");
+    PreviewServer server = PreviewServer.start(new Build(CheckerRegistry.load(), 2), BuildOptions.forProject(project), 0,
+        new PrintWriter(terminal, true), SourceLines.none());
     try {
-      HttpResponse<String> page = get(server, "/");
+      HttpResponse<String> page = get(server, "/articles/first/");
       assertEquals(500, page.statusCode());
       assertTrue(page.body().contains("The site did not build"), page.body());
-      assertTrue(page.body().contains("content/articles/first/index.md:"), page.body());
+      assertTrue(page.body().contains("opsbook.yaml:"), page.body());
+      assertTrue(page.body().contains(PageDecorator.SCRIPT_TAG), "the error page reloads by itself too");
       BlockingQueue<String> events = listen(server);
-      writeArticle("Now it builds.");
+      Files.writeString(project.resolve("opsbook.yaml"), "title: Fixed\nbase_url: https://book.example.org/\n");
       awaitReload(events, System.nanoTime());
       page = get(server, "/articles/first/");
       assertEquals(200, page.statusCode());
-      assertTrue(page.body().contains("Now it builds."));
+      assertTrue(page.body().contains("Text."));
     } finally {
       server.close();
     }
