@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * folders created later are registered as they appear.
  */
 final class SiteWatcher implements AutoCloseable {
+  // GNU sed -i writes its result to sedXXXXXX beside the file, then renames it over the original.
+  private static final java.util.regex.Pattern SED_TEMP = java.util.regex.Pattern.compile("sed[A-Za-z0-9]{6}");
+
   private final WatchService service;
   private final Path root;
   private final Set<Path> trees;
@@ -103,7 +106,7 @@ final class SiteWatcher implements AutoCloseable {
   static boolean isScratchFile(Path path) {
     String name = path.getFileName().toString();
     return name.startsWith(".#") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-        || name.equals("4913") || name.startsWith(".goutputstream");
+        || name.equals("4913") || name.startsWith(".goutputstream") || SED_TEMP.matcher(name).matches();
   }
 
   private void registerTree(Path tree) {
