@@ -144,6 +144,15 @@ class PublisherTest {
   }
 
   @Test
+  void dryRunToANewDestinationCreatesNothing() throws Exception {
+    SiteFixture.write(site(), "v1");
+    StringWriter log = new StringWriter();
+    SiteFixture.publisher(new LocalReleaseStore(www()), 0, log).publish(site(), 5, true);
+    assertFalse(Files.exists(www()), log.toString());
+    assertTrue(log.toString().contains("would switch current to 20260314090000\n"), log.toString());
+  }
+
+  @Test
   void refusesASiteWhoseBuildFailedOrHasDraftsOrNoMarker() throws Exception {
     LocalReleaseStore store = new LocalReleaseStore(www());
     SiteFixture.write(site(), "v1");
