@@ -17,6 +17,11 @@ import org.opsbook.content.Article;
 import org.opsbook.content.ContentLoader;
 import org.opsbook.content.ContentTree;
 import org.opsbook.content.SiteIndex;
+import org.opsbook.content.SourceFile;
+import org.opsbook.maintenance.MaintenanceBuilder;
+import org.opsbook.maintenance.MaintenanceResult;
+import org.opsbook.maintenance.MaintenanceSettings;
+import org.opsbook.maintenance.SiteMarkdown;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.markdown.MarkdownPipeline;
@@ -114,6 +119,7 @@ public final class Build {
         });
       }
       List<ProcessedArticle> processed = runner.map(jobs);
+      long processedAt = System.nanoTime();
       List<ProcessedArticle> published = new ArrayList<>();
       List<Diagnostic> diagnostics = new ArrayList<>();
       List<SnippetRecord> snippets = new ArrayList<>();
@@ -131,28 +137,36 @@ public final class Build {
         }
       }
       diagnostics.addAll(urlCollisions(published));
+      Theme theme = Theme.load(options.projectRoot(), config.theme());
+      List<MaintenanceResult> maintenance = buildMaintenance(options, config, theme, tree, runner);
+      maintenance.forEach(m -> diagnostics.addAll(m.diagnostics()));
       Report report = new Report(diagnostics, snippets, tests, registry.rules());
       boolean failed = options.policy().judge(report).fails();
       if (!options.write()) {
         return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
       }
-      Theme theme = Theme.load(options.projectRoot(), config.theme());
       AssetCatalog assets = AssetCatalog.load(theme);
       PageRenderer renderer = new PageRenderer(theme, assets, config.basePath());
       SiteAssembler assembler = new SiteAssembler(config, renderer, assets, registry, markdown, runner, cache);
       if (output != null) {
         assembler.write(published, tree.staticFiles(), output);
+        writeMaintenance(maintenance, output);
         return new BuildResult(report, processed, !failed, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
       }
       try (OutputTree out = OutputTree.create(options.outputDir())) {
         // Even a failing build renders everything, so template errors surface together with
         // snippet errors; only the final swap depends on success.
         assembler.write(published, tree.staticFiles(), out);
+        writeMaintenance(maintenance, out);
         if (failed) {
           out.discard();
           return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
         }
         long files = out.fileCount();
+        if (System.getenv("OPSBOOK_TIMING") != null) {
+          System.err.printf(java.util.Locale.ROOT, "timing: process %d ms, assemble+write %d ms%n",
+              (processedAt - start) / 1_000_000, (System.nanoTime() - processedAt) / 1_000_000);
+        }
         long bytes = out.byteCount();
         out.commit();
         return new BuildResult(report, processed, true, files, bytes, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
@@ -164,6 +178,38 @@ public final class Build {
       throw new ConfigException(CoreRules.diagnostic(CoreRules.IO,
           new SourceSpan(displayName(options, options.outputDir()), 1, 1), "cannot write the site: " + e.getMessage(),
           "check that the output folder's parent exists and is writable"));
+    }
+  }
+
+  /**
+   * Builds every page in {@code content/maintenance/} in memory: self-contained HTML plus the
+   * server configs, in parallel, each depending only on its own source and the theme.
+   */
+  private List<MaintenanceResult> buildMaintenance(BuildOptions options, SiteConfig config, Theme theme, ContentTree tree,
+      ParallelRunner runner) throws IOException, ThemeException {
+    if (tree.maintenancePages().isEmpty()) {
+      return List.of();
+    }
+    MaintenanceSettings settings = MaintenanceSettings.of(options.projectRoot(), options.contentDir(),
+        options.contentDisplay(), config, theme, MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+    MaintenanceBuilder builder = new MaintenanceBuilder(settings, new SiteMarkdown(markdown), registry);
+    List<Callable<MaintenanceResult>> jobs = new ArrayList<>();
+    for (SourceFile page : tree.maintenancePages()) {
+      String file = page.path().getFileName().toString();
+      String name = file.substring(0, file.length() - ".md".length());
+      jobs.add(() -> builder.build(name, page.displayPath(), Files.readString(page.path(), StandardCharsets.UTF_8)));
+    }
+    return runner.map(jobs);
+  }
+
+  private static void writeMaintenance(List<MaintenanceResult> results, SiteOutput out) throws IOException {
+    for (MaintenanceResult r : results) {
+      if (r.hasErrors()) {
+        continue;
+      }
+      for (Map.Entry<String, byte[]> f : r.files().entrySet()) {
+        out.write(MaintenanceBuilder.FOLDER + "/" + r.name() + "/" + f.getKey(), f.getValue());
+      }
     }
   }
 

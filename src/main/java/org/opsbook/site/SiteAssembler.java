@@ -110,7 +110,10 @@ final class SiteAssembler {
     out.write("sitemap.xml", Feeds.sitemap(config, articles, others));
     out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
     for (AssetCatalog.Asset asset : assets.all()) {
-      out.write(asset.publishedPath(), asset.bytes());
+      // Maintenance assets are inlined into the maintenance pages, never linked.
+      if (!asset.sourcePath().startsWith("maintenance/")) {
+        out.write(asset.publishedPath(), asset.bytes());
+      }
     }
     for (SourceFile f : staticFiles) {
       out.copy(f.relPath(), f.path());
