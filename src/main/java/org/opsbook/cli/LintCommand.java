@@ -100,7 +100,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     Report r = new Report(diagnostics, snippets, List.of(), registry.rules());
     report.print(format, r, new FileSourceLines(Path.of("").toAbsolutePath()), "lint", spec.commandLine().getOut());
-    return ReportOptionsMixin.exitCode(r);
+    return report.exitCode(r);
   }
 
   static String read(String file) throws IOException {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         QueryCommand.class,
         ExplainCommand.class,
         NewCommand.class,
+        MaintenanceCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -28,8 +28,7 @@ public final class ProjectOptions {
       o = o.withContent(root.resolve(source), source.toString().replace('\\', '/'));
     }
     if (config != null) {
-      o = new BuildOptions(o.projectRoot(), o.contentDir(), o.contentDisplay(), root.resolve(config), o.outputDir(),
-          o.drafts(), o.baseUrl(), o.write());
+      o = o.withConfig(root.resolve(config));
     }
     if (output != null) {
       o = o.withOutput(root.resolve(output));

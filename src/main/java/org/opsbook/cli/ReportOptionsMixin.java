@@ -1,6 +1,7 @@
 package org.opsbook.cli;
 
 import java.io.PrintWriter;
+import org.opsbook.report.ExitPolicy;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportFormat;
 import org.opsbook.report.ReportFormats;
@@ -19,6 +20,20 @@ public final class ReportOptionsMixin {
       description = "Colour in text output: auto (only on a terminal), always, never.")
   String color;
 
+  @Option(names = "--werror", description = "Warnings fail the run too.")
+  boolean werror;
+
+  @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
+      description = "Fail when there are more than N warnings.")
+  int maxWarnings;
+
+  @Option(names = "--report-only", description = "Report everything, fail nothing (exit 0); build writes the site anyway.")
+  boolean reportOnly;
+
+  ExitPolicy policy() {
+    return new ExitPolicy(werror, maxWarnings, reportOnly);
+  }
+
   /** Validates the format name, writing the reason to err; returns null when unknown. */
   ReportFormat format(PrintWriter err) {
     return ReportFormats.byName(format).orElseGet(() -> {
@@ -34,9 +49,9 @@ public final class ReportOptionsMixin {
     out.flush();
   }
 
-  /** Exit code for a report: 1 when it has errors. */
-  static int exitCode(Report report) {
-    return report.diagnostics().stream().anyMatch(d -> d.isError()) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  /** Exit code for a report under this run's policy: 1 when it fails. */
+  int exitCode(Report report) {
+    return policy().judge(report).fails() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 
   /** The names for picocli's completion and help. */

@@ -29,7 +29,7 @@ final class Runs {
     }
     BuildOptions options;
     try {
-      options = project.toBuildOptions(output).withWrite(write);
+      options = project.toBuildOptions(output).withWrite(write).withPolicy(reportOptions.policy());
     } catch (URISyntaxException e) {
       err.println("opsbook: " + e.getReason() + " (got '" + e.getInput() + "')");
       return ExitCodes.USAGE;
@@ -52,9 +52,10 @@ final class Runs {
       } else if (write) {
         out.println("build failed: " + display(options) + " was left as it was");
       }
+      reportOptions.policy().judge(report).reason().filter(r -> reportOptions.reportOnly).ifPresent(out::println);
       out.flush();
     }
-    return ReportOptionsMixin.exitCode(report);
+    return reportOptions.exitCode(report);
   }
 
   static void printFatal(PrintWriter err, ConfigException e) {

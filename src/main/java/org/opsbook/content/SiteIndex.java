@@ -89,6 +89,16 @@ public final class SiteIndex {
     return Optional.of(new Target(looksLikeFile ? TargetKind.MISSING_FILE : TargetKind.MISSING_PAGE, normal, suffix));
   }
 
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SiteIndex other && pages.equals(other.pages) && files.equals(other.files);
+  }
+
+  @Override
+  public int hashCode() {
+    return pages.hashCode() * 31 + files.hashCode();
+  }
+
   private static String pagePathOfMarkdown(String mdPath) {
     if (mdPath.endsWith("/index.md")) {
       return mdPath.substring(0, mdPath.length() - "index.md".length());

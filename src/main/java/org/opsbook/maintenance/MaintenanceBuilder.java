@@ -10,8 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.opsbook.check.CheckContext;
+import org.opsbook.check.Checker;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.Snippet;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.maintenance.inline.SelfContainedPage;
@@ -32,24 +37,38 @@ import org.opsbook.maintenance.servers.ServerConfigs;
  * opsbook build} and {@code opsbook maintenance}. Thread-safe: pages may be built in parallel.
  */
 public final class MaintenanceBuilder {
-  public static final String CONTENT_DIR = "content/maintenance";
+  /** The folder of maintenance pages inside the content folder. */
+  public static final String FOLDER = "maintenance";
   static final String BUDGET_RULE = "maintenance.over-budget";
   static final String HAPROXY_RULE = "maintenance.haproxy-buffer";
   static final String IO_RULE = "maintenance.io";
 
+  static final String GENERATED_RULE = "maintenance.generated-config";
+
   private final MaintenanceSettings settings;
   private final MarkdownRenderer markdown;
+  private final CheckerRegistry checkers;
   private final PageTemplate template;
 
+  /** A builder whose generated configs are not run through any checker. */
   public MaintenanceBuilder(MaintenanceSettings settings, MarkdownRenderer markdown) {
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.markdown = Objects.requireNonNull(markdown, "markdown");
-    this.template = new PageTemplate(settings.templateDirs());
+    this(settings, markdown, CheckerRegistry.of(List.of()));
   }
 
-  /** The names of the pages in {@code content/maintenance/}, sorted. */
-  public static List<String> pageNames(Path projectRoot) throws IOException {
-    Path dir = projectRoot.resolve(CONTENT_DIR);
+  /**
+   * @param checkers generated configs are checked by the checker claiming their language ({@code
+   *     nginx}, {@code apache}, {@code vcl}, {@code haproxy}) when there is one
+   */
+  public MaintenanceBuilder(MaintenanceSettings settings, MarkdownRenderer markdown, CheckerRegistry checkers) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.markdown = Objects.requireNonNull(markdown, "markdown");
+    this.checkers = Objects.requireNonNull(checkers, "checkers");
+    this.template = new PageTemplate(settings.theme());
+  }
+
+  /** The names of the pages in the content folder's {@code maintenance/}, sorted. */
+  public static List<String> pageNames(Path contentDir) throws IOException {
+    Path dir = contentDir.resolve(FOLDER);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -79,14 +98,26 @@ public final class MaintenanceBuilder {
 
   /** Builds one page in memory: reads, renders, inlines, verifies and generates the configs. */
   public MaintenanceResult build(String name) throws IOException {
-    String relative = CONTENT_DIR + "/" + name + ".md";
-    Path source = settings.projectRoot().resolve(relative);
+    String relative = settings.contentDisplay() + "/" + FOLDER + "/" + name + ".md";
+    Path source = settings.contentDir().resolve(FOLDER).resolve(name + ".md");
     if (!Files.isRegularFile(source)) {
       return failed(name, List.of(Diagnostic.error(new SourceSpan(relative, 1, 1), IO_RULE,
           "no maintenance page '" + name + "'").withHint("create " + relative + pagesHint())));
     }
-    String text = Files.readString(source, StandardCharsets.UTF_8);
-    MaintenancePageParser.Result parsed = MaintenancePageParser.parse(name, relative, text);
+    return build(name, relative, Files.readString(source, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Builds one page from its source text; {@code opsbook build} calls this for every file in
+   * {@code content/maintenance/} and writes {@link MaintenanceResult#files()} to {@code
+   * site/maintenance/NAME/}.
+   *
+   * @param name the file name without {@code .md}
+   * @param sourceFile how diagnostics name the file, e.g. {@code content/maintenance/upgrade.md}
+   * @param text the file's content
+   */
+  public MaintenanceResult build(String name, String sourceFile, String text) {
+    MaintenancePageParser.Result parsed = MaintenancePageParser.parse(name, sourceFile, text);
     if (parsed.page().isEmpty()) {
       return failed(name, parsed.diagnostics());
     }
@@ -135,14 +166,31 @@ public final class MaintenanceBuilder {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("index.html", html);
     for (ServerConfig config : ServerConfigs.ALL) {
-      files.put(config.fileName(), config.generate(served).getBytes(StandardCharsets.UTF_8));
+      String text = config.generate(served);
+      files.put(config.fileName(), text.getBytes(StandardCharsets.UTF_8));
+      diagnostics.addAll(check(config, text, page.name()));
     }
     return new MaintenanceResult(page.name(), files, diagnostics, html.length, HaproxyConfig.bufferSize(served));
   }
 
+  /** Findings of opsbook's own checker for the config's language, positioned in the generated file. */
+  private List<Diagnostic> check(ServerConfig config, String text, String name) {
+    Optional<Checker> checker = checkers.forLanguage(config.language());
+    if (checker.isEmpty()) {
+      return List.of();
+    }
+    String file = "maintenance/" + name + "/" + config.fileName();
+    try {
+      return checker.get().check(Snippet.ofFile(config.language(), text, file), CheckContext.empty());
+    } catch (RuntimeException e) {
+      return List.of(Diagnostic.error(new SourceSpan(file, 1, 1), GENERATED_RULE,
+          "the " + checker.get().id() + " checker failed on the generated file: " + e));
+    }
+  }
+
   private String pagesHint() {
     try {
-      List<String> names = pageNames(settings.projectRoot());
+      List<String> names = pageNames(settings.contentDir());
       return names.isEmpty() ? "" : "; existing pages: " + String.join(", ", names);
     } catch (IOException e) {
       return "";

@@ -1,7 +1,6 @@
 package org.opsbook.publish;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #commit()}, so a build that fails leaves the previous site exactly as it was. Writes are
  * thread-safe.
  */
-public final class OutputTree implements AutoCloseable {
+public final class OutputTree implements SiteOutput, AutoCloseable {
   private final Path target;
   private final Path staging;
   private final AtomicLong bytes = new AtomicLong();
@@ -41,10 +40,7 @@ public final class OutputTree implements AutoCloseable {
     return staging;
   }
 
-  public void write(String sitePath, String text) throws IOException {
-    write(sitePath, text.getBytes(StandardCharsets.UTF_8));
-  }
-
+  @Override
   public void write(String sitePath, byte[] content) throws IOException {
     Path file = resolve(sitePath);
     Files.createDirectories(file.getParent());
@@ -53,6 +49,7 @@ public final class OutputTree implements AutoCloseable {
     files.incrementAndGet();
   }
 
+  @Override
   public void copy(String sitePath, Path source) throws IOException {
     Path file = resolve(sitePath);
     Files.createDirectories(file.getParent());

@@ -12,10 +12,11 @@ import org.opsbook.report.Report;
  * @param written whether the output folder was replaced
  * @param files files written (0 when nothing was written)
  * @param bytes bytes written
+ * @param reprocessed how many articles were processed rather than taken from a cache
  * @param elapsed wall time of the build
  */
 public record BuildResult(Report report, List<ProcessedArticle> articles, boolean written, long files, long bytes,
-    Duration elapsed) {
+    int reprocessed, Duration elapsed) {
   public BuildResult {
     articles = List.copyOf(articles);
   }

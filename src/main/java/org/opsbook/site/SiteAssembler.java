@@ -20,7 +20,7 @@ import org.opsbook.check.RuleInfo;
 import org.opsbook.content.Kind;
 import org.opsbook.content.SourceFile;
 import org.opsbook.markdown.MarkdownPipeline;
-import org.opsbook.publish.OutputTree;
+import org.opsbook.publish.SiteOutput;
 import org.opsbook.theme.AssetCatalog;
 import org.opsbook.theme.PageRenderer;
 import org.opsbook.theme.ThemeException;
@@ -42,9 +42,12 @@ final class SiteAssembler {
   private final MarkdownPipeline markdown;
   private final PageModels models;
   private final ParallelRunner runner;
+  private final BuildCache cache;
 
+  /** @param cache rendered pages kept between builds, or {@code null} */
   SiteAssembler(SiteConfig config, PageRenderer renderer, AssetCatalog assets, CheckerRegistry registry,
-      MarkdownPipeline markdown, ParallelRunner runner) {
+      MarkdownPipeline markdown, ParallelRunner runner, BuildCache cache) {
+    this.cache = cache;
     this.config = config;
     this.renderer = renderer;
     this.assets = assets;
@@ -59,7 +62,7 @@ final class SiteAssembler {
    *
    * @param published the articles and pages to publish (no drafts unless asked, none with broken front matter)
    */
-  void write(List<ProcessedArticle> published, List<SourceFile> staticFiles, OutputTree out)
+  void write(List<ProcessedArticle> published, List<SourceFile> staticFiles, SiteOutput out)
       throws IOException, ThemeException {
     List<ProcessedArticle> articles = published.stream().filter(a -> a.article().kind() == Kind.ARTICLE)
         .sorted(NEWEST_FIRST).toList();
@@ -72,7 +75,7 @@ final class SiteAssembler {
       ProcessedArticle newer = i > 0 ? articles.get(i - 1) : null;
       ProcessedArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
       jobs.add(() -> {
-        out.write(a.article().sitePath() + "index.html", renderer.render("article", models.article(a, newer, older)));
+        out.write(a.article().sitePath() + "index.html", articlePage(a, newer, older));
         writeArticleFiles(a, out);
         return null;
       });
@@ -107,14 +110,32 @@ final class SiteAssembler {
     out.write("sitemap.xml", Feeds.sitemap(config, articles, others));
     out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
     for (AssetCatalog.Asset asset : assets.all()) {
-      out.write(asset.publishedPath(), asset.bytes());
+      // Maintenance assets are inlined into the maintenance pages, never linked.
+      if (!asset.sourcePath().startsWith("maintenance/")) {
+        out.write(asset.publishedPath(), asset.bytes());
+      }
     }
     for (SourceFile f : staticFiles) {
       out.copy(f.relPath(), f.path());
     }
   }
 
-  private void writeArticleFiles(ProcessedArticle a, OutputTree out) throws IOException {
+  private String articlePage(ProcessedArticle a, ProcessedArticle newer, ProcessedArticle older) throws ThemeException {
+    String rel = a.article().source().relPath();
+    if (cache != null) {
+      java.util.Optional<String> hit = cache.page(rel, a, newer, older);
+      if (hit.isPresent()) {
+        return hit.get();
+      }
+    }
+    String html = renderer.render("article", models.article(a, newer, older));
+    if (cache != null) {
+      cache.putPage(rel, a, newer, older, html);
+    }
+    return html;
+  }
+
+  private void writeArticleFiles(ProcessedArticle a, SiteOutput out) throws IOException {
     for (String asset : a.article().assets()) {
       out.copy(a.article().sitePath() + asset, a.article().source().path().resolveSibling(asset));
     }
@@ -123,7 +144,7 @@ final class SiteAssembler {
     }
   }
 
-  private void writeHome(List<ProcessedArticle> articles, OutputTree out) throws IOException, ThemeException {
+  private void writeHome(List<ProcessedArticle> articles, SiteOutput out) throws IOException, ThemeException {
     Map<String, Object> model = models.base(config.title(), config.description(), "", "home");
     model.put("articles", models.summaries(articles.subList(0, Math.min(config.homeArticles(), articles.size()))));
     model.put("articleCount", articles.size());
@@ -169,7 +190,7 @@ final class SiteAssembler {
     return byTag;
   }
 
-  private List<String> writeTags(List<ProcessedArticle> articles, OutputTree out) throws IOException, ThemeException {
+  private List<String> writeTags(List<ProcessedArticle> articles, SiteOutput out) throws IOException, ThemeException {
     Map<String, Object> index = models.base("Tags", "Every tag on " + config.title(), "tags/", "tags");
     index.put("tags", tagCloud(articles));
     out.write("tags/index.html", renderer.render("tags", index));
@@ -192,7 +213,7 @@ final class SiteAssembler {
     return paths;
   }
 
-  private void writeArchive(List<ProcessedArticle> articles, OutputTree out) throws IOException, ThemeException {
+  private void writeArchive(List<ProcessedArticle> articles, SiteOutput out) throws IOException, ThemeException {
     Map<Integer, List<ProcessedArticle>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (ProcessedArticle a : articles) {
       LocalDate d = a.meta().date();
@@ -210,12 +231,12 @@ final class SiteAssembler {
     out.write("archive/index.html", renderer.render("archive", model));
   }
 
-  private void writeSimple(String template, String title, String file, String sitePath, OutputTree out)
+  private void writeSimple(String template, String title, String file, String sitePath, SiteOutput out)
       throws IOException, ThemeException {
     out.write(file, renderer.render(template, models.base(title, "", sitePath, template)));
   }
 
-  private List<String> writeRules(OutputTree out) throws IOException, ThemeException {
+  private List<String> writeRules(SiteOutput out) throws IOException, ThemeException {
     List<Map<String, Object>> rules = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     for (RuleInfo rule : registry.rules()) {
@@ -254,7 +275,7 @@ final class SiteAssembler {
     return out;
   }
 
-  private void writeAliases(List<ProcessedArticle> published, OutputTree out) throws IOException, ThemeException {
+  private void writeAliases(List<ProcessedArticle> published, SiteOutput out) throws IOException, ThemeException {
     for (ProcessedArticle a : published) {
       for (String alias : a.meta().aliases()) {
         String path = alias.substring(1);
@@ -266,7 +287,7 @@ final class SiteAssembler {
     }
   }
 
-  private void writeSearchIndex(List<ProcessedArticle> published, OutputTree out) throws IOException {
+  private void writeSearchIndex(List<ProcessedArticle> published, SiteOutput out) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     ArrayNode array = mapper.createArrayNode();
     List<ProcessedArticle> sorted = new ArrayList<>(published);

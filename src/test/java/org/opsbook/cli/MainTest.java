@@ -138,4 +138,32 @@ class MainTest {
     assertEquals(ExitCodes.CLEAN, check.code(), check.out() + check.err());
     assertTrue(check.out().contains("1 passed"), check.out());
   }
+
+  @Test
+  void exitPolicyOptionsDecideWhatFails() throws Exception {
+    Path warn = dir.resolve("warn.conf");
+    Files.writeString(warn, "Protocol 2\n");
+    assertEquals(ExitCodes.CLEAN, run("lint", "--lang", "sshd_config", "--fragment", warn.toString()).code());
+    assertEquals(ExitCodes.FINDINGS, run("lint", "--lang", "sshd_config", "--fragment", "--werror", warn.toString()).code());
+    assertEquals(ExitCodes.FINDINGS,
+        run("lint", "--lang", "sshd_config", "--fragment", "--max-warnings", "0", warn.toString()).code());
+    Path bad = dir.resolve("bad.conf");
+    Files.writeString(bad, "PermitRootLogn no\n");
+    assertEquals(ExitCodes.CLEAN, run("lint", "--lang", "sshd_config", "--report-only", bad.toString()).code());
+  }
+
+  @Test
+  void reportOnlyBuildWritesTheSiteDespiteErrors() throws Exception {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("articles/x"));
+    Files.writeString(content.resolve("articles/x/index.md"),
+        "---\ntitle: x\ndate: 2026-01-01\n---\n```sshd_config\nPermitRootLogn no\n```\n");
+    Path out = dir.resolve("out");
+    Run failed = run("build", "--source", content.toString(), "-o", out.toString());
+    assertEquals(ExitCodes.FINDINGS, failed.code());
+    assertFalse(Files.exists(out), "a failed build writes nothing");
+    Run adopted = run("build", "--source", content.toString(), "-o", out.toString(), "--report-only");
+    assertEquals(ExitCodes.CLEAN, adopted.code(), adopted.out());
+    assertTrue(Files.exists(out.resolve("articles/x/index.html")));
+  }
 }

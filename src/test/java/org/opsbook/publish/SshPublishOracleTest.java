@@ -103,6 +103,16 @@ class SshPublishOracleTest {
   }
 
   @Test
+  void dryRunOverSshCreatesNothing() throws Exception {
+    SshReleaseStore store = store(real());
+    Path site = SiteFixture.write(tmp.resolve("site"), "v1");
+    StringWriter log = new StringWriter();
+    SiteFixture.publisher(store, 0, log).publish(site, 5, true);
+    assertTrue(!Files.exists(tmp.resolve("www")), log.toString());
+    assertTrue(log.toString().contains("would upload"), log.toString());
+  }
+
+  @Test
   void unreachableHostIsAClearFailure() throws Exception {
     Assumptions.assumeTrue(sshd != null, "no loopback sshd: " + whyNot);
     PublishTarget.Remote nowhere = new PublishTarget.Remote(sshd.user() + "@127.0.0.1", "/srv/www");

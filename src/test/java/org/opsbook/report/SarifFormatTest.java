@@ -107,6 +107,20 @@ class SarifFormatTest {
   }
 
   @Test
+  void aFailedTestThePipelineAlreadyReportedIsNotRepeated() throws IOException {
+    Report mixed = ReportFixtures.mixed();
+    java.util.List<org.opsbook.diag.Diagnostic> diagnostics = new java.util.ArrayList<>(mixed.diagnostics());
+    diagnostics.add(org.opsbook.diag.Diagnostic.error(
+        new org.opsbook.diag.SourceSpan(ReportFixtures.TOR, 62, 1), "opsbook.test-failed", "test failed: expected DROP"));
+    Report both = new Report(diagnostics, mixed.snippets(), mixed.tests(), mixed.rules());
+    long failed = 0;
+    for (JsonNode r : sarif(both).at("/runs/0/results")) {
+      failed += r.get("ruleId").asText().equals("opsbook.test-failed") ? 1 : 0;
+    }
+    assertEquals(1, failed);
+  }
+
+  @Test
   void outputMatchesGoldenFileAndIsStable() throws IOException {
     String once = ReportFixtures.render(new SarifFormat(), ReportFixtures.mixed());
     assertEquals(once, ReportFixtures.render(new SarifFormat(), ReportFixtures.mixed()));

@@ -47,7 +47,7 @@ final class LoopbackSite {
     Files.writeString(site.resolve("assets/site.3f2a9c1e.css"), CSS);
     Files.writeString(site.resolve(".secret"), "not for the web\n");
     Files.writeString(site.resolve(".opsbook-build.json"),
-        "{\"generator\":\"opsbook\",\"errors\":0,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
+        "{\"generator\":\"opsbook\",\"passed\":true,\"errors\":0,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
     Clock clock = Clock.fixed(Instant.parse("2026-03-14T09:00:00Z").plusSeconds(publishes++), ZoneOffset.UTC);
     new Publisher(new LocalReleaseStore(publishRoot()), clock, new PrintWriter(new StringWriter())).publish(site, 3, false);
   }

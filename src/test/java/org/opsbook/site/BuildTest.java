@@ -160,4 +160,21 @@ class BuildTest {
     assertEquals("custom not found opsbook", Files.readString(dir.resolve("site/404.html")));
     assertTrue(Files.readString(dir.resolve("site/articles/y/index.html")).contains("<article"));
   }
+
+  @Test
+  void aCachedRebuildRedoesOnlyTheEditedArticle() throws Exception {
+    site();
+    BuildCache cache = new BuildCache();
+    org.opsbook.publish.MemoryOutput first = new org.opsbook.publish.MemoryOutput();
+    BuildResult r1 = build.run(BuildOptions.forProject(dir).withDrafts(true), cache, first);
+    assertEquals(2, r1.reprocessed());
+    BuildResult r2 = build.run(BuildOptions.forProject(dir).withDrafts(true), cache, new org.opsbook.publish.MemoryOutput());
+    assertEquals(0, r2.reprocessed());
+    new MiniSite(dir).article("two", "", "Edited text.\n");
+    org.opsbook.publish.MemoryOutput third = new org.opsbook.publish.MemoryOutput();
+    BuildResult r3 = build.run(BuildOptions.forProject(dir).withDrafts(true), cache, third);
+    assertEquals(1, r3.reprocessed());
+    assertTrue(new String(third.get("articles/two/index.html").orElseThrow(), StandardCharsets.UTF_8).contains("Edited text."));
+    assertFalse(Files.exists(dir.resolve("site")), "a build into memory writes nothing to disk");
+  }
 }

@@ -188,4 +188,22 @@ class RepositorySiteTest {
       assertFalse(doc.selectFirst("html").attr("lang").isEmpty(), page.toString());
     }
   }
+
+  @Test
+  void aSecondBuildIsByteIdentical() throws Exception {
+    Path again = out.resolve("again");
+    new Build(CheckerRegistry.load()).run(BuildOptions.forProject(root).withOutput(again));
+    List<String> first = listing(site());
+    assertEquals(first, listing(again));
+    for (String file : first) {
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(site().resolve(file)), Files.readAllBytes(again.resolve(file))),
+          file);
+    }
+  }
+
+  private static List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
+  }
 }

@@ -80,7 +80,7 @@ final class CssInliner {
       imports.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     imports.appendTail(out);
-    return inlineUrls(out.toString(), from);
+    return CssMinifier.minify(inlineUrls(out.toString(), from));
   }
 
   private String inlineUrls(String css, Path from) {

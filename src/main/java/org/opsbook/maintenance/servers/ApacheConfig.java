@@ -7,7 +7,7 @@ import org.opsbook.maintenance.page.ServerSettings;
  * Apache httpd 2.4: a virtual host that proxies to the application and, while the flag file
  * exists, answers 503 through mod_rewrite ({@code RewriteCond FILE -f} is tested per request)
  * with the page as its {@code ErrorDocument}. Needs mod_rewrite, mod_headers, mod_alias,
- * mod_proxy and mod_proxy_http.
+ * mod_mime, mod_proxy and mod_proxy_http.
  */
 public final class ApacheConfig implements ServerConfig {
   /** The internal URL the page is served under, only as the ErrorDocument. */
@@ -31,7 +31,7 @@ public final class ApacheConfig implements ServerConfig {
     String internal = internalPrefix(served);
     StringBuilder out = new StringBuilder();
     out.append(served.banner("#"));
-    out.append("# Needs: a2enmod rewrite headers alias proxy proxy_http\n");
+    out.append("# Needs: a2enmod rewrite headers alias mime proxy proxy_http\n");
     out.append("# Maintenance is on while this file exists (tested on every request, no reload):\n");
     out.append("#   touch ").append(server.flagFile()).append("    # on\n");
     out.append("#   rm ").append(server.flagFile()).append("       # off\n\n");
@@ -43,6 +43,8 @@ public final class ApacheConfig implements ServerConfig {
     out.append("    <Directory \"").append(server.installDir()).append("\">\n");
     out.append("        Require all granted\n");
     out.append("        Options None\n");
+    out.append("        ForceType \"text/html; charset=utf-8\"\n");
+    out.append("        FileETag None\n");
     out.append("        AllowOverride None\n");
     out.append("    </Directory>\n");
     out.append("    ErrorDocument 503 ").append(internal).append("index.html\n\n");
@@ -52,8 +54,7 @@ public final class ApacheConfig implements ServerConfig {
     out.append("    Header always set Retry-After \"").append(served.page().retryAfterSeconds()).append("\" ").append(isPage).append("\n");
     out.append("    Header always set Cache-Control \"no-store\" ").append(isPage).append("\n");
     out.append("    Header always set Content-Security-Policy \"").append(served.contentSecurityPolicy()).append("\" ").append(isPage).append("\n");
-    out.append("    Header always unset ETag ").append(isPage).append("\n");
-    out.append("    Header always unset Last-Modified ").append(isPage).append("\n\n");
+    out.append("\n");
 
     out.append("    RewriteEngine On\n");
     out.append("    # The page is reachable only as the ErrorDocument, never by its internal URL.\n");

@@ -47,10 +47,13 @@ public final class NginxConfig implements ServerConfig {
     served.cookieRegex().ifPresent(regex -> out.append("    \"~").append(regex).append("\" 1;\n"));
     out.append("}\n\n");
 
-    out.append("# The health check and pass-through paths always reach the application.\n");
+    out.append("# The health check, the secret URL and pass-through paths are never refused.\n");
     out.append("map $uri $").append(id).append("_path {\n");
     out.append("    default 0;\n");
-    out.append("    ").append(server.healthPath()).append(" 1;\n");
+    // Regular expressions rather than exact keys: a long key overflows map_hash_bucket_size.
+    out.append("    \"~").append(ServedPage.quotePrefix(server.healthPath())).append("$\" 1;\n");
+    // The secret URL is exempt here so that its location below runs; the server-level check comes first.
+    served.bypassPath().ifPresent(path -> out.append("    \"~").append(ServedPage.quotePrefix(path)).append("$\" 1;\n"));
     for (String prefix : server.passPaths()) {
       out.append("    \"~").append(ServedPage.quotePrefix(prefix)).append("\" 1;\n");
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opsbook.maintenance.MaintenanceResult;
-import org.opsbook.maintenance.PlainMarkdown;
+import org.opsbook.maintenance.SiteMarkdown;
 import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.maintenance.page.MaintenancePage;
 import org.opsbook.maintenance.page.MaintenancePageParser;
@@ -53,7 +53,7 @@ class ServerSyntaxOracleTest {
           Golden.read("servers/" + variant + ".input")).page().orElseThrow();
     }
     MaintenancePage installed = Installed.relocate(page, dir, Tools.freePort(), 8080);
-    MaintenanceResult result = new MaintenanceBuilder(Project.settings(), new PlainMarkdown()).build(installed, List.of());
+    MaintenanceResult result = new MaintenanceBuilder(Project.settings(), new SiteMarkdown()).build(installed, List.of());
     assertFalse(result.hasErrors(), result.diagnostics()::toString);
     Installed.write(result, installed, dir, true);
     return dir;
@@ -64,7 +64,6 @@ class ServerSyntaxOracleTest {
     return Integer.parseInt(nginx.replaceAll("(?s).*\\n    listen (\\d+);.*", "$1"));
   }
 
-  static final List<String> VARIANTS = List.of("full", "minimal", "html-only", "project-upgrade", "project-emergency");
 
   @ParameterizedTest
   @ValueSource(strings = {"full", "minimal", "html-only", "project-upgrade", "project-emergency"})

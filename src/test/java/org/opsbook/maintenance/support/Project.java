@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.maintenance.MaintenanceSettings;
-import org.opsbook.maintenance.PlainMarkdown;
+import org.opsbook.maintenance.SiteMarkdown;
 
 /** The project under test: its root (from surefire's {@code opsbook.root}) and its default theme. */
 public final class Project {
@@ -34,6 +34,6 @@ public final class Project {
   }
 
   public static MaintenanceBuilder builder() {
-    return new MaintenanceBuilder(settings(), new PlainMarkdown());
+    return new MaintenanceBuilder(settings(), new SiteMarkdown());
   }
 }

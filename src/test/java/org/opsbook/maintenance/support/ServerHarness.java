@@ -51,9 +51,10 @@ public final class ServerHarness {
     config.append("ServerName localhost\n");
     config.append("Mutex file:").append(dir).append(" default\n");
     config.append("LoadModule mpm_event_module ").append(modules).append("/mod_mpm_event.so\n");
-    for (String module : new String[] {"authz_core", "alias", "headers", "rewrite", "proxy", "proxy_http"}) {
+    for (String module : new String[] {"authz_core", "alias", "mime", "headers", "rewrite", "proxy", "proxy_http"}) {
       config.append("LoadModule ").append(module).append("_module ").append(modules).append("/mod_").append(module).append(".so\n");
     }
+    config.append("TypesConfig /dev/null\n");
     config.append("Include ").append(site).append("\n");
     Path main = dir.resolve("apache-main.conf");
     Files.writeString(main, config.toString(), StandardCharsets.UTF_8);
