@@ -3,6 +3,7 @@ package org.opsbook.checker.sshclient.catalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.opsbook.checker.sshclient.model.Directive;
 import org.opsbook.checker.sshclient.model.Finding;
 
@@ -83,7 +84,7 @@ final class ValueArgumentCheck extends ArgumentCheck {
     }
     if (!names.contains(a.get(0).value().toLowerCase(Locale.ROOT))) {
       return bad(0, d.keyword() + ": " + what + " \"" + a.get(0).value() + "\"",
-          "use one of: " + String.join(", ", new java.util.TreeSet<>(names)));
+          "use one of: " + String.join(", ", new TreeSet<>(names)));
     }
     return 1;
   }
