@@ -19,6 +19,7 @@ import org.opsbook.checker.sshclient.effective.EffectiveConfig;
 import org.opsbook.checker.sshclient.effective.EffectiveConfigResolver;
 import org.opsbook.checker.sshclient.model.Finding;
 import org.opsbook.checker.sshclient.model.SshConfig;
+import org.opsbook.checker.sshclient.rules.ControlPathNotUniqueRule;
 import org.opsbook.checker.sshclient.rules.DuplicateKeywordRule;
 import org.opsbook.checker.sshclient.rules.ForwardAgentEverywhereRule;
 import org.opsbook.checker.sshclient.rules.ForwardX11TrustedRule;
@@ -50,7 +51,7 @@ public final class SshClientChecker implements Checker {
   private static final List<SshConfigRule> RULES = List.of(
       new DuplicateKeywordRule(), new ShadowedByEarlierBlockRule(), new StrictHostKeyCheckingOffRule(),
       new KnownHostsDiscardedRule(), new ForwardAgentEverywhereRule(), new ForwardX11TrustedRule(),
-      new WeakAlgorithmRule(), new GatewayPortsRule(), new ProxyCommandAndJumpRule());
+      new WeakAlgorithmRule(), new GatewayPortsRule(), new ProxyCommandAndJumpRule(), new ControlPathNotUniqueRule());
   private static final RuleId BAD_OPTION = RuleId.of("ssh.bad-version-option");
   private static final RuleId BAD_TEST = RuleId.of("ssh.bad-test-case");
   private static final RuleId CONFIG_HAS_ERRORS = RuleId.of("ssh.config-has-errors");

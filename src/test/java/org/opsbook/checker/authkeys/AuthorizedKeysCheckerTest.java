@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.HighlightToken;
+import org.opsbook.check.QueryResult;
 import org.opsbook.check.Snippet;
 import org.opsbook.check.TestReport;
 import org.opsbook.check.TokenKind;
@@ -57,6 +58,25 @@ class AuthorizedKeysCheckerTest {
     assertEquals(2, r.diagnostics().size());
     assertEquals(1, r.diagnostics().get(0).where().line());
     assertEquals("authkeys.bad-test-case", r.diagnostics().get(0).rule().value());
+  }
+
+  @Test
+  void queryPrintsTheDecisionAndTheRestrictions() throws IOException {
+    Snippet s = Snippet.ofFile("authorized_keys", "restrict,pty,from=\"192.0.2.0/24\" " + key() + "\n", "k");
+    QueryResult allowed = CHECKER.query(s, "key=1,from=192.0.2.9", CheckContext.empty());
+    assertEquals("""
+        decision allowed
+        agent-forwarding no
+        port-forwarding no
+        pty yes
+        user-rc no
+        x11-forwarding no
+        permitopen any
+        permitlisten any
+        """, allowed.output());
+    QueryResult denied = CHECKER.query(s, "key=1 from=198.51.100.1", CheckContext.empty());
+    assertTrue(denied.output().startsWith("decision denied\nreason from=\"192.0.2.0/24\" does not admit"), denied.output());
+    assertTrue(CHECKER.query(s, "from=1.2.3.4", CheckContext.empty()).hasErrors());
   }
 
   @Test
