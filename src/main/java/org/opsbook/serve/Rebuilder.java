@@ -1,7 +1,9 @@
 package org.opsbook.serve;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.opsbook.diag.Diagnostic;
@@ -17,6 +19,7 @@ import org.opsbook.site.BuildCache;
 import org.opsbook.site.BuildOptions;
 import org.opsbook.site.BuildResult;
 import org.opsbook.site.ConfigException;
+import org.opsbook.site.ProcessedArticle;
 
 /**
  * Runs the preview's builds: incremental (a {@link BuildCache} kept across rebuilds, so an edit
@@ -58,12 +61,17 @@ final class Rebuilder {
     List<Diagnostic> diagnostics;
     String work;
     Optional<MemoryOutput> site;
+    Map<String, String> sources = previous.sources();
     boolean fresh = false;
     try {
       BuildResult result = build.run(options, cache, output);
       diagnostics = result.report().diagnostics();
       new TextFormat().write(result.report(), new ReportOptions(source, false, "serve"), terminal);
       site = Optional.of(output);
+      sources = new HashMap<>();
+      for (ProcessedArticle a : result.articles()) {
+        sources.put(a.article().sitePath(), a.article().source().displayPath());
+      }
       fresh = true;
       work = result.reprocessed() + " of " + result.articles().size() + " articles processed";
     } catch (ConfigException e) {
@@ -83,7 +91,7 @@ final class Rebuilder {
     long millis = (System.nanoTime() - start) / 1_000_000;
     terminal.print(String.format(Locale.ROOT, "rebuilt in %d ms (%s)%n", millis, work));
     terminal.flush();
-    return new BuildState(site, diagnostics, !fresh, generation);
+    return new BuildState(site, diagnostics, !fresh, generation, sources);
   }
 
   private void print(List<Diagnostic> diagnostics) {
