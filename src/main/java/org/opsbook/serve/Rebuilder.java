@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.io.StringWriter;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.RuleId;
 import org.opsbook.diag.Severity;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.publish.MemoryOutput;
+import org.opsbook.report.Report;
 import org.opsbook.report.ReportOptions;
 import org.opsbook.report.SourceLines;
 import org.opsbook.report.TextFormat;
@@ -66,7 +69,7 @@ final class Rebuilder {
     try {
       BuildResult result = build.run(options, cache, output);
       diagnostics = result.report().diagnostics();
-      new TextFormat().write(result.report(), new ReportOptions(source, false, "serve"), terminal);
+      printReport(result.report(), changes);
       site = Optional.of(output);
       sources = new HashMap<>();
       for (ProcessedArticle a : result.articles()) {
@@ -92,6 +95,27 @@ final class Rebuilder {
     terminal.print(String.format(Locale.ROOT, "rebuilt in %d ms (%s)%n", millis, work));
     terminal.flush();
     return new BuildState(site, diagnostics, !fresh, generation, sources);
+  }
+
+  /**
+   * The first build prints every finding, as {@code opsbook build} does; later ones print the
+   * findings in the changed files and every error elsewhere (an edit can break another page's
+   * link), then the summary of the whole site.
+   */
+  private void printReport(Report report, List<String> changes) {
+    Report shown = report;
+    if (!changes.isEmpty()) {
+      Set<String> changed = Set.copyOf(changes);
+      List<Diagnostic> relevant = report.diagnostics().stream()
+          .filter(d -> changed.contains(d.where().file()) || d.isError()).toList();
+      shown = new Report(relevant, List.of(), List.of(), List.of());
+    }
+    StringWriter text = new StringWriter();
+    new TextFormat().write(shown, new ReportOptions(source, false, "serve"), new PrintWriter(text));
+    String lines = text.toString();
+    // Drop the partial report's own summary line; the whole site's follows.
+    String body = lines.substring(0, lines.lastIndexOf('\n', lines.length() - 2) + 1);
+    terminal.print(body + TextFormat.summary(report) + "\n");
   }
 
   private void print(List<Diagnostic> diagnostics) {

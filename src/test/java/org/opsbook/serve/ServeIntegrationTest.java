@@ -183,6 +183,31 @@ class ServeIntegrationTest {
   }
 
   @Test
+  void theTerminalShowsTheChangedFilesFindingsAndTheWholeSitesSummary() throws Exception {
+    writeArticle("Text.");
+    Path other = project.resolve("content/articles/other/index.md");
+    Files.createDirectories(other.getParent());
+    Files.writeString(other, "---\ntitle: \"Other\"\ndate: 2026-03-15\nsummary: \"x\"\n---\n\n"
+        + "```sshd_config {file=/etc/ssh/sshd_config}\nPermitRootLogin yes\n```\n");
+    PreviewServer server = start();
+    try {
+      String first = terminal.toString();
+      assertTrue(first.contains("content/articles/other/index.md:"), "the first build prints every finding: " + first);
+      String summary = first.lines().filter(l -> l.contains(" in ") && l.contains("checked snippet")).findFirst().orElseThrow();
+      assertTrue(summary.matches("0 errors, [1-9]\\d* warnings?.*"), "the test needs a warning in the other article: " + summary);
+      BlockingQueue<String> events = listen(server);
+      terminal.getBuffer().setLength(0);
+      writeArticle("Edited.");
+      awaitReload(events, System.nanoTime());
+      String second = terminal.toString();
+      assertFalse(second.contains("content/articles/other/index.md:"), "warnings of unchanged files stay quiet: " + second);
+      assertTrue(second.contains(summary), "the summary still counts the whole site: " + second);
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
   void editingTheConfigurationRebuildsTheSite() throws Exception {
     writeArticle("Text.");
     PreviewServer server = start();
