@@ -23,6 +23,7 @@ import org.opsbook.checker.authkeys.rules.EnvironmentRule;
 import org.opsbook.checker.authkeys.rules.ExpiredKeyRule;
 import org.opsbook.checker.authkeys.rules.ForcedCommandWithoutFromRule;
 import org.opsbook.checker.authkeys.rules.KeyLineRule;
+import org.opsbook.checker.authkeys.rules.PrincipalsWithoutCertAuthorityRule;
 import org.opsbook.checker.authkeys.rules.UnrestrictedForcedCommandRule;
 import org.opsbook.checker.authkeys.rules.WeakKeyRule;
 import org.opsbook.checker.authkeys.sim.AccessEvaluator;
@@ -46,7 +47,7 @@ import org.opsbook.diag.Severity;
 public final class AuthorizedKeysChecker implements Checker {
   private static final List<KeyLineRule> RULES = List.of(new UnrestrictedForcedCommandRule(),
       new ForcedCommandWithoutFromRule(), new WeakKeyRule(), new ExpiredKeyRule(), new EnvironmentRule(),
-      new BadFromRule());
+      new BadFromRule(), new PrincipalsWithoutCertAuthorityRule());
   private static final RuleId BAD_TEST = RuleId.of("authkeys.bad-test-case");
 
   private final Clock clock;
@@ -87,8 +88,11 @@ public final class AuthorizedKeysChecker implements Checker {
     AuthorizedKeysParser.Result parsed = AuthorizedKeysParser.parse(snippet.text());
     List<Finding> findings = new ArrayList<>(parsed.findings());
     LocalDateTime now = LocalDateTime.now(clock);
+    // sshd skips unreadable lines entirely, so the lint rules only look at lines it would use
+    AuthorizedKeys usable = new AuthorizedKeys(
+        parsed.keys().keys().stream().filter(k -> k.key().isPresent() && k.optionsValid()).toList());
     for (KeyLineRule rule : RULES) {
-      rule.check(parsed.keys(), now, findings);
+      rule.check(usable, now, findings);
     }
     List<Diagnostic> out = new ArrayList<>();
     for (Finding f : findings) {

@@ -28,6 +28,9 @@ public final class ArgumentValidator {
   private static final Pattern TIME = Pattern.compile("(?:\\d+[sSmMhHdDwW]?)+");
   private static final Pattern SCALED = Pattern.compile("\\d+(?:\\.\\d+)?[KMGTPEkmgtpe]?");
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z0-9_]+");
+  // Debian's GSSAPI key-exchange patch (kex.c gss_kex_names)
+  private static final List<String> GSS_KEX = List.of("gss-gex-sha1-", "gss-group1-sha1-", "gss-group14-sha1-",
+      "gss-group14-sha256-", "gss-group16-sha512-", "gss-nistp256-sha256-", "gss-curve25519-sha256-");
 
   private ArgumentValidator() {}
 
@@ -43,7 +46,7 @@ public final class ArgumentValidator {
       case TIME -> used = c.time(0, true);
       case INTEGER -> used = c.integer();
       case PORT -> used = c.port();
-      case STRING -> used = c.one();
+      case STRING -> used = spec.name().equals("gssapikexalgorithms") ? c.gssKex() : c.one();
       case PATH_LIST, LOG_VERBOSE -> used = c.listWithNone();
       case CANONICAL_DOMAINS -> used = c.domains();
       case PERMITTED_CNAMES -> used = c.cnames();
@@ -151,6 +154,11 @@ public final class ArgumentValidator {
       if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
         return bad(0, d.keyword() + ": integer value too large: \"" + v + "\"", null);
       }
+      if (spec.name().equals("connectionattempts") && Long.parseLong(digits) == 0) {
+        // ssh.c refuses it after reading the file: "Invalid number of ConnectionAttempts"
+        return bad(0, "ConnectionAttempts 0: ssh stops with \"Invalid number of ConnectionAttempts\"",
+            "use 1 or more");
+      }
       return 1;
     }
 
@@ -231,12 +239,7 @@ public final class ArgumentValidator {
     }
 
     int proxyJump() {
-      String spec = d.rest();
-      int hash = spec.indexOf('#');
-      if (hash >= 0) {
-        spec = spec.substring(0, hash);
-      }
-      spec = spec.strip();
+      String spec = ProxyJumpSpec.effectiveText(d.rest());
       if (spec.isEmpty()) {
         return missing();
       }
@@ -322,6 +325,54 @@ public final class ArgumentValidator {
       if (badName != null) {
         return bad(0, "bad " + d.keyword() + " " + what + " '" + v + "': unknown name \"" + badName + "\"",
             "list the names with 'ssh -Q " + queryName() + "'");
+      }
+      if (spec.canonical().equals("hostkeyalgorithms") && !negatedName(list)
+          && Algorithms.assemble(v, Algorithms.DEFAULT_KEYS, Algorithms.KEY_ALGORITHMS) == null) {
+        // readconf.c dump_client_config and the key exchange build this list and stop on failure
+        return bad(0, "HostKeyAlgorithms '" + v + "' selects no algorithm; ssh stops with \"invalid argument\"",
+            "name at least one algorithm from 'ssh -Q key'");
+      }
+      if (!spec.canonical().equals("hostkeyalgorithms") && !negatedName(list)
+          && Algorithms.assemble(v, "x", known) == null) {
+        out.add(new Finding(d.line(), d.argumentColumn(0), SshRuleIds.BAD_VALUE, Severity.WARNING,
+            d.keyword() + " '" + v + "' selects no algorithm: ssh reports \"invalid argument\" and leaves this "
+                + "and the algorithm lists after it unset",
+            "name at least one algorithm from 'ssh -Q " + queryName() + "'"));
+      }
+      if (wildcards && negatedName(list)) {
+        // kex.c kex_assemble_names refuses '!' ("invalid argument"): fatal for HostKeyAlgorithms
+        // when ssh builds the proposal, logged and skipped for the other key lists
+        boolean fatal = spec.canonical().equals("hostkeyalgorithms");
+        out.add(new Finding(d.line(), d.argumentColumn(0), SshRuleIds.BAD_VALUE,
+            fatal ? Severity.ERROR : Severity.WARNING,
+            d.keyword() + " '" + v + "': a '!' name is accepted when the file is read but ssh cannot build the list"
+                + " from it (\"invalid argument\")" + (fatal ? " and stops" : " and ignores the setting"),
+            "remove names with a leading '-' list instead, such as -ssh-dss"));
+        failed = fatal;
+      }
+      return 1;
+    }
+
+    private boolean negatedName(String list) {
+      for (String name : list.split(",", -1)) {
+        if (name.isEmpty()) {
+          return false;
+        }
+        if (name.startsWith("!")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int gssKex() {
+      if (!present(0)) {
+        return missing();
+      }
+      String badName = firstUnknown(a.get(0).value(), GSS_KEX, false);
+      if (badName != null) {
+        return bad(0, "bad GSSAPIKexAlgorithms '" + a.get(0).value() + "': unknown name \"" + badName + "\"",
+            "use names such as gss-curve25519-sha256-, gss-group14-sha256-");
       }
       return 1;
     }

@@ -141,7 +141,7 @@ final class DumpWriter {
     String tun = s.first("permittunnel");
     add(out, "permittunnel", tun == null ? "no" : tun);
     add(out, "ipqos", ipqos(s.get("ipqos")));
-    add(out, "rekeylimit", rekeyLimit(s.get("rekeylimit")));
+    add(out, "rekeylimit", rekeyLimit(s.get("rekeylimit"), s.get(Settings.REKEY_INTERVAL)));
     add(out, "permitopen", permits(s.get("permitopen"), false));
     add(out, "permitlisten", permits(s.get("permitlisten"), true));
     String env = s.first("permituserenvironment");
@@ -253,9 +253,9 @@ final class DumpWriter {
       }
       case "chrootdirectory" -> first.firstValue().equalsIgnoreCase("none") ? "none" : first.firstValue();
       case "versionaddendum" -> {
+        // servconf.c means to cut a comment here, but searches a buffer that already ends after
+        // the keyword, so sshd keeps the whole rest of the line, comment included.
         String v = first.rest().stripLeading();
-        int hash = v.indexOf('#');
-        v = (hash >= 0 ? v.substring(0, hash) : v).stripTrailing();
         yield v.isEmpty() || v.equalsIgnoreCase("none") ? "none" : v;
       }
       case "banner", "trustedusercakeys", "revokedkeys" -> Values.path(first.firstValue());
@@ -293,7 +293,8 @@ final class DumpWriter {
       return "32:128";
     }
     int[] n = ScanValues.colonInts(v, 2);
-    return n.length == 2 ? n[0] + ":" + n[1] : n[0] + ":128";
+    // servconf.c leaves the IPv6 length at 0 when only one number is given.
+    return n.length == 2 ? n[0] + ":" + n[1] : n[0] + ":0";
   }
 
   private static String ipqos(List<Directive> d) {
@@ -306,17 +307,13 @@ final class DumpWriter {
     return interactive + " " + bulk;
   }
 
-  private static String rekeyLimit(List<Directive> d) {
-    if (d.isEmpty()) {
-      return "0 0";
+  private static String rekeyLimit(List<Directive> limit, List<Directive> interval) {
+    long bytes = 0;
+    if (!limit.isEmpty()) {
+      String first = limit.get(0).firstValue();
+      bytes = first.equals("default") ? 0 : ScanValues.scaled(first);
     }
-    List<Arg> args = d.get(0).args();
-    String first = args.get(0).text();
-    long bytes = first.equals("default") ? 0 : ScanValues.scaled(first);
-    long seconds = 0;
-    if (args.size() > 1 && !args.get(1).text().equals("none")) {
-      seconds = TimeValues.seconds(args.get(1).text());
-    }
+    long seconds = interval.isEmpty() ? 0 : TimeValues.seconds(interval.get(0).args().get(1).text());
     return bytes + " " + seconds;
   }
 

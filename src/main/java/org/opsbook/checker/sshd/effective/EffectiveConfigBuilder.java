@@ -36,6 +36,13 @@ public final class EffectiveConfigBuilder {
         settings.apply(d);
       }
     }
+    // servconf.c fill_default_server_options(): a global "ChannelTimeout none" means no list at
+    // all; the same word from a Match block is copied in afterwards and printed.
+    List<Directive> timeouts = settings.get("channeltimeout");
+    if (!timeouts.isEmpty() && timeouts.get(0).args().size() == 1
+        && timeouts.get(0).firstValue().equalsIgnoreCase("none")) {
+      settings.clear("channeltimeout");
+    }
     return settings;
   }
 

@@ -16,6 +16,9 @@ import org.opsbook.checker.sshd.model.Directive;
  * up. Mutable while one build runs; never shared.
  */
 final class Settings {
+  /** The slot for RekeyLimit's optional second argument. */
+  static final String REKEY_INTERVAL = "rekeylimit interval";
+
   private final Map<String, List<Directive>> byKeyword = new TreeMap<>();
 
   void apply(Directive d) {
@@ -31,6 +34,13 @@ final class Settings {
       list.clear();
       list.add(d);
       return;
+    }
+    if (key.equals("rekeylimit") && d.args().size() > 1 && !d.args().get(1).text().equals("none")) {
+      // servconf.c: the byte limit and the interval are two options, each kept while unset.
+      byKeyword.computeIfAbsent(REKEY_INTERVAL, k -> new ArrayList<>());
+      if (byKeyword.get(REKEY_INTERVAL).isEmpty()) {
+        byKeyword.get(REKEY_INTERVAL).add(d);
+      }
     }
     switch (m) {
       case FIRST_WINS, STRUCTURAL -> {
@@ -53,6 +63,11 @@ final class Settings {
         byKeyword.put(e.getKey(), new ArrayList<>(e.getValue()));
       }
     }
+  }
+
+  /** Forgets a keyword, as fill_default_server_options() clears "none" lists. */
+  void clear(String lowerKeyword) {
+    byKeyword.remove(lowerKeyword);
   }
 
   /** The directives for a keyword; empty when it was never set. */

@@ -45,19 +45,21 @@ public final class DuplicateKeywordRule implements SshdRule {
       if (kw == null || (kw.multiplicity() != Multiplicity.FIRST_WINS && kw.multiplicity() != Multiplicity.LAST_WINS)) {
         continue;
       }
-      String key = d.block() + "/" + kw.lowerName();
+      // Lines after "Match All" are active in the same pass as the global section.
+      int scope = d.isInMatch() && !input.config().blocks().get(d.block()).isAll() ? d.block() : -1;
+      String key = scope + "/" + kw.lowerName();
       Directive earlier = seen.putIfAbsent(key, d);
       if (earlier == null) {
         continue;
       }
-      String scope = d.isInMatch() ? "this Match block" : "the global section";
+      String where = scope >= 0 ? "this Match block" : "the global section";
       if (kw.multiplicity() == Multiplicity.FIRST_WINS) {
         out.add(input.report(INFO, d, -1, d.written() + " is already set on line " + earlier.line() + " of "
-            + scope + "; sshd keeps the first value, so this line is ignored",
+            + where + "; sshd keeps the first value, so this line is ignored",
             "delete this line, or move its value to line " + earlier.line()));
       } else {
         out.add(input.report(INFO, earlier, -1, earlier.written() + " is set again on line " + d.line() + " of "
-            + scope + "; for this keyword sshd keeps the last value, so this line is ignored",
+            + where + "; for this keyword sshd keeps the last value, so this line is ignored",
             "delete this line"));
         seen.put(key, d);
       }

@@ -227,6 +227,10 @@ final class ArgumentValidator {
         }
         if (host.isEmpty()) {
           bad(0, "ListenAddress \"" + v + "\" has no address", "write an IP address or host name");
+        } else if (Addresses.parse(host).isEmpty() && !isHostName(host)) {
+          // sshd passes the name to getaddrinfo() at startup; such a name can never resolve.
+          bad(0, "bad address or host \"" + host + "\" in ListenAddress; sshd refuses to start",
+              "write an IP address, or a host name that resolves on the server");
         }
       }
       if (args.size() > 1) {
@@ -569,6 +573,12 @@ final class ArgumentValidator {
     }
     Integer service = SERVICES.get(v);
     return service == null ? -1 : service;
+  }
+
+  /** RFC 1123 host name characters: letters, digits, hyphens and dots. */
+  static boolean isHostName(String host) {
+    return !host.isEmpty() && host.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.')
+        && !host.startsWith("-");
   }
 
   private static int indexOfAny(String s, String chars) {
