@@ -223,6 +223,21 @@ class ServeIntegrationTest {
   }
 
   @Test
+  void draftsArePreviewed() throws Exception {
+    Files.createDirectories(article().getParent());
+    Files.writeString(article(), "---\ntitle: \"Work in progress\"\ndate: 2026-03-14\ndraft: true\n"
+        + "summary: \"Not yet.\"\n---\n\nDraft text.\n");
+    PreviewServer server = start();
+    try {
+      HttpResponse<String> page = get(server, "/articles/first/");
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("Draft text."));
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
   void missingPagesGetTheSite404WithTheReloadScript() throws Exception {
     writeArticle("Text.");
     PreviewServer server = start();
