@@ -15,19 +15,36 @@ final class PageDecorator {
 
   private PageDecorator() {}
 
-  static String decorate(String html, BuildState state) {
-    String extra = overlay(state) + SCRIPT_TAG + "\n";
+  /** How many findings from other files the overlay lists; the terminal has them all. */
+  static final int OTHERS_SHOWN = 10;
+
+  /**
+   * @param sitePath the page's path ({@code articles/x/}), whose source file's diagnostics the
+   *     overlay lists first and in full
+   */
+  static String decorate(String html, BuildState state, String sitePath) {
+    String extra = overlay(state, state.sourceOf(sitePath).orElse(null)) + SCRIPT_TAG + "\n";
     int body = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
     return body < 0 ? html + extra : html.substring(0, body) + extra + html.substring(body);
   }
 
-  /** The overlay markup, or nothing when the latest build is clean. */
-  static String overlay(BuildState state) {
-    List<Diagnostic> shown = state.diagnostics();
-    if (shown.isEmpty()) {
+  /**
+   * The overlay markup, or nothing when the latest build is clean: every finding in {@code
+   * pageSource} (may be null), then the first few elsewhere, errors before warnings.
+   */
+  static String overlay(BuildState state, String pageSource) {
+    List<Diagnostic> all = state.diagnostics();
+    if (all.isEmpty()) {
       return "";
     }
-    long errors = shown.stream().filter(Diagnostic::isError).count();
+    List<Diagnostic> here = all.stream().filter(d -> d.where().file().equals(pageSource)).toList();
+    List<Diagnostic> elsewhere = all.stream().filter(d -> !d.where().file().equals(pageSource))
+        .sorted(java.util.Comparator.comparing(Diagnostic::severity).thenComparing(java.util.Comparator.naturalOrder()))
+        .toList();
+    List<Diagnostic> shown = new java.util.ArrayList<>(here);
+    shown.addAll(elsewhere.subList(0, Math.min(OTHERS_SHOWN, elsewhere.size())));
+    int hidden = all.size() - shown.size();
+    long errors = all.stream().filter(Diagnostic::isError).count();
     String colour = errors > 0 ? "#b00020" : "#8a5a00";
     StringBuilder s = new StringBuilder();
     s.append("<div id=\"opsbook-overlay\" role=\"alert\" style=\"position:fixed;left:1rem;right:1rem;bottom:1rem;")
@@ -35,7 +52,7 @@ final class PageDecorator {
         .append(colour).append(";border-radius:6px;padding:.75rem 1rem;font:14px/1.4 ui-monospace,monospace;")
         .append("box-shadow:0 4px 24px rgba(0,0,0,.35)\">");
     s.append("<button type=\"button\" data-opsbook-close aria-label=\"Hide\" style=\"float:right\">&times;</button>");
-    s.append("<strong style=\"color:").append(colour).append("\">opsbook: ").append(summary(shown)).append("</strong>");
+    s.append("<strong style=\"color:").append(colour).append("\">opsbook: ").append(summary(all)).append("</strong>");
     if (state.stale()) {
       s.append(" &mdash; the site could not be built, so this page is from the last build that worked.");
     }
@@ -48,7 +65,11 @@ final class PageDecorator {
       d.hintText().ifPresent(h -> s.append("<br><em>hint: ").append(escape(h)).append("</em>"));
       s.append("</li>");
     }
-    s.append("</ul></div>\n");
+    s.append("</ul>");
+    if (hidden > 0) {
+      s.append("<p style=\"margin:.5rem 0 0\">and ").append(hidden).append(" more in other files; the terminal lists them all.</p>");
+    }
+    s.append("</div>\n");
     return s.toString();
   }
 
@@ -56,7 +77,7 @@ final class PageDecorator {
   static String errorPage(BuildState state) {
     return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>opsbook: build failed</title></head>\n"
         + "<body><main><h1>The site did not build</h1><p>Fix the problems below and save; this page reloads by itself.</p>"
-        + "</main>\n" + overlay(state) + SCRIPT_TAG + "\n</body></html>\n";
+        + "</main>\n" + overlay(state, null) + SCRIPT_TAG + "\n</body></html>\n";
   }
 
   static String summary(List<Diagnostic> diagnostics) {

@@ -149,7 +149,7 @@ public final class PreviewServer implements AutoCloseable {
     MemoryOutput site = current.site().get();
     String sitePath = path.substring(1);
     if (sitePath.contains("..") || sitePath.contains("\\")) {
-      send(exchange, 404, TYPES.get("html"), notFound(site, current));
+      send(exchange, 404, TYPES.get("html"), notFound(site, current, ""));
       return;
     }
     if (sitePath.isEmpty() || sitePath.endsWith("/")) {
@@ -160,22 +160,23 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     Optional<byte[]> file = site.get(sitePath);
+    String page = sitePath.endsWith("index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length()) : sitePath;
     if (file.isEmpty()) {
-      send(exchange, 404, TYPES.get("html"), notFound(site, current));
+      send(exchange, 404, TYPES.get("html"), notFound(site, current, page));
       return;
     }
     String type = type(sitePath);
     byte[] body = file.get();
     if (type.startsWith("text/html")) {
-      body = PageDecorator.decorate(new String(body, StandardCharsets.UTF_8), current).getBytes(StandardCharsets.UTF_8);
+      body = PageDecorator.decorate(new String(body, StandardCharsets.UTF_8), current, page).getBytes(StandardCharsets.UTF_8);
     }
     send(exchange, 200, type, body);
   }
 
-  private static byte[] notFound(MemoryOutput site, BuildState state) {
+  private static byte[] notFound(MemoryOutput site, BuildState state, String page) {
     String html = site.get("404.html").map(b -> new String(b, StandardCharsets.UTF_8))
         .orElse("<!doctype html><title>Not found</title><h1>Not found</h1>");
-    return PageDecorator.decorate(html, state).getBytes(StandardCharsets.UTF_8);
+    return PageDecorator.decorate(html, state, page).getBytes(StandardCharsets.UTF_8);
   }
 
   private static String type(String sitePath) {

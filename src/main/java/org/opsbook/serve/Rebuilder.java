@@ -1,14 +1,19 @@
 package org.opsbook.serve;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.io.StringWriter;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.RuleId;
 import org.opsbook.diag.Severity;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.publish.MemoryOutput;
+import org.opsbook.report.Report;
 import org.opsbook.report.ReportOptions;
 import org.opsbook.report.SourceLines;
 import org.opsbook.report.TextFormat;
@@ -17,6 +22,7 @@ import org.opsbook.site.BuildCache;
 import org.opsbook.site.BuildOptions;
 import org.opsbook.site.BuildResult;
 import org.opsbook.site.ConfigException;
+import org.opsbook.site.ProcessedArticle;
 
 /**
  * Runs the preview's builds: incremental (a {@link BuildCache} kept across rebuilds, so an edit
@@ -58,12 +64,17 @@ final class Rebuilder {
     List<Diagnostic> diagnostics;
     String work;
     Optional<MemoryOutput> site;
+    Map<String, String> sources = previous.sources();
     boolean fresh = false;
     try {
       BuildResult result = build.run(options, cache, output);
       diagnostics = result.report().diagnostics();
-      new TextFormat().write(result.report(), new ReportOptions(source, false, "serve"), terminal);
+      printReport(result.report(), changes);
       site = Optional.of(output);
+      sources = new HashMap<>();
+      for (ProcessedArticle a : result.articles()) {
+        sources.put(a.article().sitePath(), a.article().source().displayPath());
+      }
       fresh = true;
       work = result.reprocessed() + " of " + result.articles().size() + " articles processed";
     } catch (ConfigException e) {
@@ -83,7 +94,28 @@ final class Rebuilder {
     long millis = (System.nanoTime() - start) / 1_000_000;
     terminal.print(String.format(Locale.ROOT, "rebuilt in %d ms (%s)%n", millis, work));
     terminal.flush();
-    return new BuildState(site, diagnostics, !fresh, generation);
+    return new BuildState(site, diagnostics, !fresh, generation, sources);
+  }
+
+  /**
+   * The first build prints every finding, as {@code opsbook build} does; later ones print the
+   * findings in the changed files and every error elsewhere (an edit can break another page's
+   * link), then the summary of the whole site.
+   */
+  private void printReport(Report report, List<String> changes) {
+    Report shown = report;
+    if (!changes.isEmpty()) {
+      Set<String> changed = Set.copyOf(changes);
+      List<Diagnostic> relevant = report.diagnostics().stream()
+          .filter(d -> changed.contains(d.where().file()) || d.isError()).toList();
+      shown = new Report(relevant, List.of(), List.of(), List.of());
+    }
+    StringWriter text = new StringWriter();
+    new TextFormat().write(shown, new ReportOptions(source, false, "serve"), new PrintWriter(text));
+    String lines = text.toString();
+    // Drop the partial report's own summary line; the whole site's follows.
+    String body = lines.substring(0, lines.lastIndexOf('\n', lines.length() - 2) + 1);
+    terminal.print(body + TextFormat.summary(report) + "\n");
   }
 
   private void print(List<Diagnostic> diagnostics) {

@@ -74,6 +74,12 @@ class SshPublishOracleTest {
 
     SiteFixture.publisher(store, 90, new StringWriter()).rollback(false);
     assertTrue(Files.readString(www.resolve("current/index.html")).contains("Home v1"));
+
+    SiteFixture.write(site, "v3");
+    SiteFixture.publisher(store, 120, new StringWriter()).publish(site, 2, false);
+    assertEquals(new ReleaseState(List.of("20260314090100", "20260314090200"), Optional.of("20260314090200")), store.state(),
+        "--keep 2 deleted the oldest release over SSH");
+    assertTrue(Files.readString(www.resolve("current/index.html")).contains("Home v3"));
   }
 
   @Test

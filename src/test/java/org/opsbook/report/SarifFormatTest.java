@@ -121,6 +121,17 @@ class SarifFormatTest {
   }
 
   @Test
+  void absolutePathsFromLintBecomeFileUris() throws IOException {
+    org.opsbook.diag.Diagnostic d = org.opsbook.diag.Diagnostic.error(
+        new org.opsbook.diag.SourceSpan("/etc/ssh/sshd config", 3, 1), "sshd.unknown-keyword", "typo");
+    JsonNode log = sarif(new Report(java.util.List.of(d), java.util.List.of(), java.util.List.of(), java.util.List.of()));
+    assertTrue(SCHEMA.validate(log).isEmpty());
+    JsonNode artifact = log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+    assertEquals("file:///etc/ssh/sshd%20config", artifact.get("uri").asText());
+    assertFalse(artifact.has("uriBaseId"));
+  }
+
+  @Test
   void outputMatchesGoldenFileAndIsStable() throws IOException {
     String once = ReportFixtures.render(new SarifFormat(), ReportFixtures.mixed());
     assertEquals(once, ReportFixtures.render(new SarifFormat(), ReportFixtures.mixed()));

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ConnectException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -183,6 +182,31 @@ class ServeIntegrationTest {
   }
 
   @Test
+  void theTerminalShowsTheChangedFilesFindingsAndTheWholeSitesSummary() throws Exception {
+    writeArticle("Text.");
+    Path other = project.resolve("content/articles/other/index.md");
+    Files.createDirectories(other.getParent());
+    Files.writeString(other, "---\ntitle: \"Other\"\ndate: 2026-03-15\nsummary: \"x\"\n---\n\n"
+        + "```sshd_config {file=/etc/ssh/sshd_config}\nPermitRootLogin yes\n```\n");
+    PreviewServer server = start();
+    try {
+      String first = terminal.toString();
+      assertTrue(first.contains("content/articles/other/index.md:"), "the first build prints every finding: " + first);
+      String summary = first.lines().filter(l -> l.contains(" in ") && l.contains("checked snippet")).findFirst().orElseThrow();
+      assertTrue(summary.matches("0 errors, [1-9]\\d* warnings?.*"), "the test needs a warning in the other article: " + summary);
+      BlockingQueue<String> events = listen(server);
+      terminal.getBuffer().setLength(0);
+      writeArticle("Edited.");
+      awaitReload(events, System.nanoTime());
+      String second = terminal.toString();
+      assertFalse(second.contains("content/articles/other/index.md:"), "warnings of unchanged files stay quiet: " + second);
+      assertTrue(second.contains(summary), "the summary still counts the whole site: " + second);
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
   void editingTheConfigurationRebuildsTheSite() throws Exception {
     writeArticle("Text.");
     PreviewServer server = start();
@@ -193,6 +217,21 @@ class ServeIntegrationTest {
       awaitReload(events, System.nanoTime());
       assertTrue(get(server, "/").body().contains("Renamed runbooks"));
       assertTrue(terminal.toString().contains("changed: opsbook.yaml"), terminal.toString());
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
+  void draftsArePreviewed() throws Exception {
+    Files.createDirectories(article().getParent());
+    Files.writeString(article(), "---\ntitle: \"Work in progress\"\ndate: 2026-03-14\ndraft: true\n"
+        + "summary: \"Not yet.\"\n---\n\nDraft text.\n");
+    PreviewServer server = start();
+    try {
+      HttpResponse<String> page = get(server, "/articles/first/");
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("Draft text."));
     } finally {
       server.close();
     }

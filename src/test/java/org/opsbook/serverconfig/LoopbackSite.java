@@ -82,6 +82,14 @@ final class LoopbackSite {
     HttpResponse<byte[]> plainCss = http.get(base + "/assets/site.3f2a9c1e.css");
     assertEquals(CSS, body(plainCss), "clients without gzip get the plain file");
 
+    HttpResponse<byte[]> gzPage = http.get(base + "/articles/hsts/", "Accept-Encoding", "gzip");
+    assertEquals("gzip", header(gzPage, "Content-Encoding"), "a page's precompressed sibling is served too");
+    assertTrue(header(gzPage, "Content-Type").startsWith("text/html"), header(gzPage, "Content-Type"));
+    assertEquals("public, max-age=300, must-revalidate", header(gzPage, "Cache-Control"));
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzPage.body()))) {
+      assertEquals(page("Rolling out HSTS"), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
     HttpResponse<byte[]> missing = http.get(base + "/no/such/page/");
     assertEquals(404, missing.statusCode());
     assertTrue(body(missing).contains("<h1>Page not found</h1>"), "the site's own 404 page: " + body(missing));
