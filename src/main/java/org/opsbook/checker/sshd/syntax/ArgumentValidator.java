@@ -206,6 +206,11 @@ final class ArgumentValidator {
       }
       int colon = v.indexOf(':');
       boolean bareV6 = v.indexOf('[') < 0 && colon >= 0 && v.indexOf(':', colon + 1) >= 0;
+      if (bareV6 && Addresses.parse(v).isEmpty()) {
+        // servconf.c: two or more colons without brackets mean a bare IPv6 address, port 0.
+        bad(0, "bad address \"" + v + "\" in ListenAddress: with two colons it can only be an IPv6 address",
+            "write [address]:port for an IPv6 address with a port, or address:port for IPv4");
+      }
       if (!bareV6) {
         String host;
         String port = null;
@@ -231,6 +236,11 @@ final class ArgumentValidator {
           // sshd passes the name to getaddrinfo() at startup; such a name can never resolve.
           bad(0, "bad address or host \"" + host + "\" in ListenAddress; sshd refuses to start",
               "write an IP address, or a host name that resolves on the server");
+        } else if (Addresses.parse(host).isEmpty() && !host.equals("localhost")) {
+          r.add(line, col(0), "sshd.listen-address-name", org.opsbook.diag.Severity.WARNING,
+              "ListenAddress " + host + " is a name: sshd resolves it when it starts and refuses to start if it"
+                  + " does not resolve (or binds whatever address it resolves to)",
+              "write the IP address the daemon should listen on");
         }
       }
       if (args.size() > 1) {
