@@ -12,7 +12,7 @@ final class Values {
   private Values() {}
 
   /** IP_TOS values of misc.c's ipqos table, in table order (the first name for a value is printed). */
-  static final Map<String, Integer> IPQOS = new java.util.LinkedHashMap<>();
+  static final Map<String, Integer> IPQOS;
 
   static {
     String[] names = {"none", "af11", "af12", "af13", "af21", "af22", "af23", "af31", "af32", "af33", "af41",
@@ -20,16 +20,18 @@ final class Values {
         "throughput", "reliability"};
     int[] values = {Integer.MAX_VALUE, 0x28, 0x30, 0x38, 0x48, 0x50, 0x58, 0x68, 0x70, 0x78, 0x88, 0x90, 0x98,
         0x00, 0x20, 0x40, 0x60, 0x80, 0xa0, 0xc0, 0xe0, 0xb8, 0x04, 0x10, 0x08, 0x04};
+    Map<String, Integer> table = new java.util.LinkedHashMap<>();
     for (int i = 0; i < names.length; i++) {
-      IPQOS.put(names[i], values[i]);
+      table.put(names[i], values[i]);
     }
+    IPQOS = java.util.Collections.unmodifiableMap(table);
   }
 
   /** Multistate words that print as another word (servconf.c fmt_multistate_int prints the first key). */
-  static final Map<String, String> SYNONYMS = new TreeMap<>(Map.of(
+  static final Map<String, String> SYNONYMS = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
       "prohibit-password", "without-password",
       "delayed", "yes",
-      "all", "yes"));
+      "all", "yes")));
 
   static String word(String v) {
     String lower = v.toLowerCase(Locale.ROOT);

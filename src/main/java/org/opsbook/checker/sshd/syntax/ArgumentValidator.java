@@ -26,12 +26,12 @@ final class ArgumentValidator {
   static final String EXTRA = "sshd.extra-arguments";
 
   /** Methods sshd's auth2.c knows (Debian adds gssapi-keyex). */
-  static final Set<String> AUTH_METHODS = new TreeSet<>(List.of(
-      "none", "publickey", "password", "keyboard-interactive", "hostbased", "gssapi-with-mic", "gssapi-keyex"));
+  static final Set<String> AUTH_METHODS = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
+      "none", "publickey", "password", "keyboard-interactive", "hostbased", "gssapi-with-mic", "gssapi-keyex")));
 
-  private static final Set<String> IPQOS_NAMES = new TreeSet<>(List.of(
+  private static final Set<String> IPQOS_NAMES = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
       "none", "af11", "af12", "af13", "af21", "af22", "af23", "af31", "af32", "af33", "af41", "af42", "af43",
-      "cs0", "cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "cs7", "ef", "le", "lowdelay", "throughput", "reliability"));
+      "cs0", "cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "cs7", "ef", "le", "lowdelay", "throughput", "reliability")));
 
   /** Service names getservbyname() finds in Debian's /etc/services for the ports people write. */
   static final Map<String, Integer> SERVICES;

@@ -24,14 +24,14 @@ import org.opsbook.diag.Severity;
  */
 public final class SshdParser {
   /** Client options (ssh_config) that people paste into sshd_config, for a better hint. */
-  private static final Set<String> CLIENT_KEYWORDS = new TreeSet<>(List.of(
+  private static final Set<String> CLIENT_KEYWORDS = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
       "stricthostkeychecking", "forwardagent", "forwardx11", "forwardx11trusted", "serveraliveinterval",
       "serveralivecountmax", "identityfile", "identitiesonly", "hostname", "user", "proxyjump", "proxycommand",
       "userknownhostsfile", "controlmaster", "controlpath", "controlpersist", "sendenv", "localforward",
       "remoteforward", "dynamicforward", "host", "batchmode", "connecttimeout", "hashknownhosts",
       "preferredauthentications", "updatehostkeys", "addkeystoagent", "requesttty", "visualhostkey",
       "checkhostip", "verifyhostkeydns", "connectionattempts", "exitonforwardfailure", "escapechar",
-      "globalknownhostsfile", "canonicalizehostname", "nohostauthenticationforlocalhost"));
+      "globalknownhostsfile", "canonicalizehostname", "nohostauthenticationforlocalhost")));
 
   private SshdParser() {}
 
