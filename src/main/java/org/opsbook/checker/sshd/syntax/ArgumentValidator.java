@@ -10,6 +10,7 @@ import org.opsbook.checker.sshd.catalog.Addresses;
 import org.opsbook.checker.sshd.catalog.Algorithms;
 import org.opsbook.checker.sshd.catalog.ArgKind;
 import org.opsbook.checker.sshd.catalog.Keyword;
+import org.opsbook.checker.sshd.catalog.OpensshVersion;
 import org.opsbook.checker.sshd.catalog.Patterns;
 import org.opsbook.checker.sshd.catalog.ScanValues;
 import org.opsbook.checker.sshd.catalog.TimeValues;
@@ -49,7 +50,8 @@ final class ArgumentValidator {
   private ArgumentValidator() {}
 
   /** Validates {@code args} of {@code kw}; {@code rest} is the raw text after the keyword. */
-  static void validate(Keyword kw, List<Arg> args, String rest, int restColumn, int line, Reporter r) {
+  static void validate(Keyword kw, List<Arg> args, String rest, int restColumn, int line, Reporter r,
+      OpensshVersion release) {
     Check c = new Check(kw, args, line, r, restColumn);
     switch (kw.kind()) {
       case FLAG, ADDRESS_FAMILY, PERMIT_ROOT_LOGIN, IGNORE_RHOSTS, COMPRESSION, GATEWAY_PORTS, FORWARDING,
@@ -63,10 +65,10 @@ final class ArgumentValidator {
       case LISTEN_ADDRESS -> c.listenAddress();
       case REST_OF_LINE, VERSION_ADDENDUM -> { }
       case COMMAND -> c.command(rest);
-      case CIPHERS -> c.algorithms(Algorithms.ALL_CIPHERS, false, "Bad SSH2 cipher spec");
+      case CIPHERS -> c.algorithms(Algorithms.ciphers(release), false, "Bad SSH2 cipher spec");
       case MACS -> c.algorithms(Algorithms.ALL_MACS, false, "Bad SSH2 mac spec");
-      case KEX_ALGORITHMS -> c.algorithms(Algorithms.ALL_KEX, false, "Bad SSH2 KexAlgorithms");
-      case KEY_ALGORITHMS -> c.algorithms(Algorithms.ALL_KEY_ALGORITHMS, true, "Bad key types");
+      case KEX_ALGORITHMS -> c.algorithms(Algorithms.kex(release), false, "Bad SSH2 KexAlgorithms");
+      case KEY_ALGORITHMS -> c.algorithms(Algorithms.keyAlgorithms(release), true, "Bad key types");
       case GSSAPI_KEX_ALGORITHMS -> c.algorithms(Algorithms.GSSAPI_KEX, false, "Bad GSSAPI KexAlgorithms");
       case LOG_VERBOSE, CHANNEL_TIMEOUT -> c.noneAloneList(kw.kind() == ArgKind.CHANNEL_TIMEOUT);
       case USER_PATTERNS -> c.userPatterns();

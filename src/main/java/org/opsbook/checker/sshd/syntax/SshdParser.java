@@ -103,7 +103,7 @@ public final class SshdParser {
             kw.name() + " is an old name for " + target.name() + "; sshd reads it the same way",
             "write " + target.name() + " so the file matches current documentation");
       }
-      ArgumentValidator.validate(kw, l.args(), l.rest(), l.restColumn(), n, r);
+      ArgumentValidator.validate(kw, l.args(), l.rest(), l.restColumn(), n, r, release);
       if (lower.equals("include")) {
         for (Arg a : l.args()) {
           String where = a.text().startsWith("/") || a.text().startsWith("~") ? a.text() : "/etc/ssh/" + a.text();
