@@ -52,12 +52,17 @@ final class Values {
     return u.equals("DEBUG1") ? "DEBUG" : u;
   }
 
-  /** servconf.c derelativise_path() as root: {@code none} stays, {@code ~} is root's home. */
+  /**
+   * servconf.c derelativise_path() as root: {@code none} stays, {@code ~} is root's home, and a
+   * relative path is joined to the working directory. That is {@code /} for a daemon started by
+   * systemd, and sshd joins with another slash, so {@code x.pid} becomes {@code //x.pid}.
+   */
   static String path(String v) {
     if (v.equalsIgnoreCase("none")) {
       return "none";
     }
-    return tilde(v);
+    String expanded = tilde(v);
+    return expanded.startsWith("/") ? expanded : "//" + expanded;
   }
 
   static String tilde(String v) {
