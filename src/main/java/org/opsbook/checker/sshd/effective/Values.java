@@ -96,7 +96,39 @@ final class Values {
 
   /** getnameinfo(NI_NUMERICHOST) style: IPv6 compressed, lower case. */
   static String address(String host) {
-    return Addresses.parse(host).map(Values::format).orElse(host.equals("localhost") ? "127.0.0.1" : host);
+    return Addresses.parse(host).map(Values::format)
+        .orElseGet(() -> host.equals("localhost") ? "127.0.0.1" : inetAton(host));
+  }
+
+  /**
+   * getaddrinfo() also reads the old inet_aton() forms: {@code 2222} is the 32-bit address
+   * 0.0.8.174, {@code 10.1} is 10.0.0.1. Anything else is returned unchanged.
+   */
+  static String inetAton(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length > 3) {
+      return host;
+    }
+    long[] v = new long[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].isEmpty() || parts[i].length() > 10 || !parts[i].chars().allMatch(Character::isDigit)) {
+        return host;
+      }
+      v[i] = Long.parseLong(parts[i]);
+    }
+    long last = v[v.length - 1];
+    long max = 1L << (8 * (4 - (v.length - 1)));
+    if (last >= max) {
+      return host;
+    }
+    long value = last;
+    for (int i = 0; i < v.length - 1; i++) {
+      if (v[i] > 255) {
+        return host;
+      }
+      value |= v[i] << (8 * (3 - i));
+    }
+    return ((value >> 24) & 0xff) + "." + ((value >> 16) & 0xff) + "." + ((value >> 8) & 0xff) + "." + (value & 0xff);
   }
 
   static String format(byte[] a) {
