@@ -44,6 +44,9 @@ public final class SshdParser {
     // servconf.c: in syntax-check mode a Match line makes the following lines inactive unless it
     // is "Match All"; inactive lines may only use keywords allowed in Match.
     boolean active = true;
+    // servconf.c keeps the first active AuthenticationMethods list; from then on any line that
+    // says "any", active or not, is fatal ("any" must appear alone).
+    int storedMethodsLine = 0;
     for (int n = 1; n <= lines.size(); n++) {
       r.startLine();
       LexedLine l = LineLexer.lex(lines.get(n - 1));
@@ -104,6 +107,20 @@ public final class SshdParser {
             "write " + target.name() + " so the file matches current documentation");
       }
       ArgumentValidator.validate(kw, l.args(), l.rest(), l.restColumn(), n, r, release);
+      if (lower.equals("authenticationmethods") && !r.lineHasErrors()) {
+        for (Arg a : l.args()) {
+          if (a.text().equals("any") && storedMethodsLine > 0) {
+            r.error(n, a.column(), ArgumentValidator.BAD_VALUE, "\"any\" must appear alone in AuthenticationMethods:"
+                    + " line " + storedMethodsLine + " already set the methods, and sshd refuses \"any\" after that,"
+                    + " even inside a Match block",
+                "to relax the methods for some connections, leave the global AuthenticationMethods out and set it"
+                    + " in Match blocks only");
+          }
+        }
+        if (active && storedMethodsLine == 0 && !l.args().isEmpty() && !r.lineHasErrors()) {
+          storedMethodsLine = n;
+        }
+      }
       if (lower.equals("include")) {
         for (Arg a : l.args()) {
           String where = a.text().startsWith("/") || a.text().startsWith("~") ? a.text() : "/etc/ssh/" + a.text();
