@@ -238,7 +238,9 @@ final class ArgumentValidator {
           // sshd passes the name to getaddrinfo() at startup; such a name can never resolve.
           bad(0, "bad address or host \"" + host + "\" in ListenAddress; sshd refuses to start",
               "write an IP address, or a host name that resolves on the server");
-        } else if (Addresses.parse(host).isEmpty() && !host.equals("localhost")) {
+        } else if (Addresses.parse(host).isEmpty() && !host.equals("localhost")
+            && !host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+          // Digits and dots are inet_aton() forms (2222 is 0.0.8.174), addresses rather than names.
           r.add(line, col(0), "sshd.listen-address-name", org.opsbook.diag.Severity.WARNING,
               "ListenAddress " + host + " is a name: sshd resolves it when it starts and refuses to start if it"
                   + " does not resolve (or binds whatever address it resolves to)",
