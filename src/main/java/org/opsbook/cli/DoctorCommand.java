@@ -19,6 +19,6 @@ public final class DoctorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean ok = Doctor.forThisMachine().report(Path.of("").toAbsolutePath(), spec.commandLine().getOut());
-    return ok ? 0 : 2;
+    return ok ? ExitCodes.CLEAN : ExitCodes.USAGE;
   }
 }

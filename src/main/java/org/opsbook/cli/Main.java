@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
         ExplainCommand.class,
         NewCommand.class,
         MaintenanceCommand.class,
+        ServeCommand.class,
+        PublishCommand.class,
+        ServerConfigCommand.class,
+        DoctorCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -27,10 +27,6 @@ import picocli.CommandLine.Spec;
       "Layout at the destination: releases/<UTC timestamp>/ and current -> releases/<newest>."
     })
 public final class PublishCommand implements Callable<Integer> {
-  static final int OK = 0;
-  static final int REFUSED = 1;
-  static final int FAILED = 2;
-
   @Spec CommandSpec spec;
 
   @Option(names = "--to", required = true, paramLabel = "DIR|[USER@]HOST:/PATH",
@@ -70,12 +66,13 @@ public final class PublishCommand implements Callable<Integer> {
         publisher.publish(cwd.resolve(site), keep, dryRun);
       }
       out.flush();
-      return OK;
+      return ExitCodes.CLEAN;
     } catch (PublishException e) {
       out.flush();
       err.print("publish: " + e.getMessage() + "\n");
       err.flush();
-      return e.isRefusal() ? REFUSED : FAILED;
+      // A refused build is a finding (exit 1); a failed transfer or bad --to is exit 2.
+      return e.isRefusal() ? ExitCodes.FINDINGS : ExitCodes.USAGE;
     }
   }
 

@@ -79,7 +79,7 @@ public final class ServerConfigCommand implements Callable<Integer> {
     if (template.isEmpty()) {
       err.print("server-config: unknown server '" + server + "'; choose one of " + String.join(", ", VhostTemplates.names()) + "\n");
       err.flush();
-      return 2;
+      return ExitCodes.USAGE;
     }
     SiteConfig site;
     try {
@@ -88,13 +88,13 @@ public final class ServerConfigCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       e.diagnostics().forEach(d -> err.print(d + "\n"));
       err.flush();
-      return 2;
+      return ExitCodes.USAGE;
     }
     String host = serverName != null ? serverName : site.baseUrl().getHost();
     if (host == null || (serverName == null && host.equals("localhost"))) {
       err.print("server-config: give --server-name, or set base_url in " + config + "\n");
       err.flush();
-      return 2;
+      return ExitCodes.USAGE;
     }
     long maxAge = hstsMaxAge != null ? hstsMaxAge : site.hstsMaxAge();
     VhostOptions options = new VhostOptions(host, root, Optional.ofNullable(listen),
@@ -104,10 +104,10 @@ public final class ServerConfigCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.print("server-config: " + p + "\n"));
       err.flush();
-      return 2;
+      return ExitCodes.USAGE;
     }
     out.print(template.get().render(options));
     out.flush();
-    return 0;
+    return ExitCodes.CLEAN;
   }
 }

@@ -5,15 +5,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.opsbook.diag.Severity;
+import org.opsbook.report.ExitPolicy;
+import org.opsbook.report.Report;
 
 /**
  * What {@code opsbook build} says about the site it wrote, in {@value #FILE_NAME} at the top of the
- * output folder: {@code {"generator":"opsbook","errors":0,"warnings":2,"testsFailed":0,"drafts":false}}.
- * Publishing refuses a folder without it, or one whose build had errors, failed tests or drafts.
+ * output folder, for example {@code {"generator":"opsbook","passed":true,"errors":0,"warnings":2,
+ * "testsFailed":0,"drafts":false}}. {@code passed} is the build's own verdict under its exit policy
+ * (so a {@code --report-only} build of a site with known errors passes); the counts are for people.
+ * Publishing refuses a folder without a marker, or one whose build did not pass or included drafts.
+ *
+ * @param passed whether the build passed under its exit policy
  */
-public record BuildMarker(long errors, long warnings, long testsFailed, boolean drafts) {
+public record BuildMarker(boolean passed, long errors, long warnings, long testsFailed, boolean drafts) {
   public static final String FILE_NAME = ".opsbook-build.json";
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The marker's text for a finished build: one line of JSON, fixed key order, no timestamp. */
+  public static String json(Report report, ExitPolicy policy, boolean drafts) {
+    return json(!policy.judge(report).fails(), report.count(Severity.ERROR), report.count(Severity.WARNING),
+        report.testsFailed(), drafts);
+  }
+
+  static String json(boolean passed, long errors, long warnings, long testsFailed, boolean drafts) {
+    return "{\"generator\":\"opsbook\",\"passed\":" + passed + ",\"errors\":" + errors + ",\"warnings\":" + warnings
+        + ",\"testsFailed\":" + testsFailed + ",\"drafts\":" + drafts + "}\n";
+  }
 
   /** Reads the marker of a built site, or says in the exception why the site may not be published. */
   public static BuildMarker read(Path site) throws PublishException {
@@ -31,10 +49,14 @@ public record BuildMarker(long errors, long warnings, long testsFailed, boolean 
       if (!node.path("generator").asText().equals("opsbook")) {
         throw PublishException.refused(file + " was not written by opsbook; run 'opsbook build'");
       }
+      if (!node.path("passed").isBoolean()) {
+        throw PublishException.refused(file + " does not say how the build went; run 'opsbook build' again");
+      }
       return new BuildMarker(
-          node.path("errors").asLong(-1),
+          node.get("passed").asBoolean(),
+          node.path("errors").asLong(0),
           node.path("warnings").asLong(0),
-          node.path("testsFailed").asLong(-1),
+          node.path("testsFailed").asLong(0),
           node.path("drafts").asBoolean(false));
     } catch (IOException e) {
       throw PublishException.refused(file + " is unreadable (" + e.getMessage() + "); run 'opsbook build' again");
@@ -43,10 +65,10 @@ public record BuildMarker(long errors, long warnings, long testsFailed, boolean 
 
   /** Throws when the build this marker describes must not go live. */
   public void requirePublishable(Path site) throws PublishException {
-    if (errors != 0 || testsFailed != 0) {
+    if (!passed) {
       throw PublishException.refused(
-          "the build in " + site + " failed (" + Math.max(errors, 0) + " errors, " + Math.max(testsFailed, 0)
-              + " failed tests); fix them and build again before publishing");
+          "the build in " + site + " failed (errors: " + errors + ", warnings: " + warnings + ", failed tests: "
+              + testsFailed + "); fix them and build again before publishing");
     }
     if (drafts) {
       throw PublishException.refused(

@@ -46,8 +46,10 @@ public final class LocalReleaseStore implements ReleaseStore {
     Path releases = root.resolve("releases");
     Path current = root.resolve("current");
     try {
-      Files.createDirectories(releases);
       List<String> names = new ArrayList<>();
+      if (!Files.isDirectory(releases)) {
+        return new ReleaseState(names, currentRelease(current));
+      }
       try (DirectoryStream<Path> dir = Files.newDirectoryStream(releases)) {
         for (Path p : dir) {
           String name = p.getFileName().toString();
@@ -56,18 +58,22 @@ public final class LocalReleaseStore implements ReleaseStore {
           }
         }
       }
-      Optional<String> active = Optional.empty();
-      if (Files.isSymbolicLink(current)) {
-        active = Optional.of(Files.readSymbolicLink(current).getFileName().toString());
-      } else if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
-        throw PublishException.failed(
-            current + " exists and is not a symbolic link; move it away once (it may be the site"
-                + " published by other means) so that opsbook can manage it as a link to a release");
-      }
-      return new ReleaseState(names, active);
+      return new ReleaseState(names, currentRelease(current));
     } catch (IOException e) {
       throw PublishException.failed("cannot read " + root + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Optional<String> currentRelease(Path current) throws IOException, PublishException {
+    if (Files.isSymbolicLink(current)) {
+      return Optional.of(Files.readSymbolicLink(current).getFileName().toString());
+    }
+    if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+      throw PublishException.failed(
+          current + " exists and is not a symbolic link; move it away once (it may be the site"
+              + " published by other means) so that opsbook can manage it as a link to a release");
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -16,7 +16,7 @@ public interface ReleaseStore {
   /** Where this store is, for messages: a folder, or {@code user@host:/path}. */
   String describe();
 
-  /** The releases and the current one. Creates {@code releases/} when missing. */
+  /** The releases and the current one; none when the destination does not exist yet. Changes nothing. */
   ReleaseState state() throws PublishException;
 
   /**

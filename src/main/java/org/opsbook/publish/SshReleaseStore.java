@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class SshReleaseStore implements ReleaseStore {
   // Lists releases and the current link, one "release NAME" / "current TARGET" line each.
   private static final String STATE_SCRIPT =
-      "set -e; cd \"$1\" 2>/dev/null || mkdir -p \"$1\"; cd \"$1\"; mkdir -p releases;"
+      "cd \"$1\" 2>/dev/null || exit 0;"
           + " if [ -L current ]; then printf 'current %s\\n' \"$(readlink current)\";"
           + " elif [ -e current ]; then echo 'not-a-link'; fi;"
           + " for r in releases/*; do [ -d \"$r\" ] && [ ! -L \"$r\" ] && printf 'release %s\\n' \"${r#releases/}\"; done; true";
@@ -21,6 +21,7 @@ public final class SshReleaseStore implements ReleaseStore {
   private static final String ACTIVATE_SCRIPT =
       "set -e; cd \"$1\"; test -d \"releases/$2\"; tmp=\".current-$2-$$\"; ln -s \"releases/$2\" \"$tmp\";"
           + " mv -T \"$tmp\" current || { rm -f \"$tmp\"; exit 1; }";
+  private static final String PREPARE_SCRIPT = "set -e; mkdir -p \"$1/releases\"; rm -rf -- \"$1/releases/.incoming-$2\"";
   private static final String FINISH_SCRIPT = "set -e; cd \"$1/releases\"; mv -T \".incoming-$2\" \"$2\"";
   private static final String REMOVE_SCRIPT = "set -e; cd \"$1/releases\"; rm -rf -- \"$2\"";
 
@@ -67,6 +68,7 @@ public final class SshReleaseStore implements ReleaseStore {
 
   @Override
   public void upload(Path site, String name, Optional<String> linkFrom) throws PublishException {
+    remote("prepare release " + name, PREPARE_SCRIPT, target.path(), name);
     // Not --archive: its --times and --owner would make every rebuilt file (new mtime) differ from the
     // previous release, so --link-dest would link nothing. --checksum compares content instead.
     List<String> rsync = new ArrayList<>(List.of(

@@ -139,8 +139,9 @@ public final class JunitFormat implements ReportFormat {
     }
 
     void appendTo(StringBuilder x, String file) {
+      // GitLab links a test case to its file through the file attribute.
       x.append("    <testcase name=\"").append(Xml.attr(name)).append("\" classname=\"")
-          .append(Xml.attr(file)).append("\"");
+          .append(Xml.attr(file)).append("\" file=\"").append(Xml.attr(file)).append("\"");
       if (!failed() && skipped == null && out == null) {
         x.append("/>\n");
         return;

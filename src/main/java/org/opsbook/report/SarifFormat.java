@@ -66,8 +66,14 @@ public final class SarifFormat implements ReportFormat {
       result.putObject("message").put("text", f.hint() == null ? f.message() : f.message() + "\nhint: " + f.hint());
       ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
       ObjectNode artifact = physical.putObject("artifactLocation");
-      artifact.put("uri", uri(f.where().file()));
-      artifact.put("uriBaseId", SRCROOT);
+      String file = f.where().file();
+      if (file.startsWith("/")) {
+        // opsbook lint names files outside the project by absolute path: a file URI, no base.
+        artifact.put("uri", "file://" + uri(file));
+      } else {
+        artifact.put("uri", uri(file));
+        artifact.put("uriBaseId", SRCROOT);
+      }
       ObjectNode region = physical.putObject("region");
       region.put("startLine", f.where().line());
       region.put("startColumn", f.where().column());

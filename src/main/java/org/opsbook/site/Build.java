@@ -25,6 +25,7 @@ import org.opsbook.maintenance.SiteMarkdown;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.markdown.MarkdownPipeline;
+import org.opsbook.publish.BuildMarker;
 import org.opsbook.publish.OutputTree;
 import org.opsbook.publish.SiteOutput;
 import org.opsbook.report.Report;
@@ -147,7 +148,8 @@ public final class Build {
       }
       AssetCatalog assets = AssetCatalog.load(theme);
       PageRenderer renderer = new PageRenderer(theme, assets, config.basePath());
-      SiteAssembler assembler = new SiteAssembler(config, renderer, assets, registry, markdown, runner, cache);
+      SiteAssembler assembler = new SiteAssembler(config, renderer, assets, registry, markdown, runner,
+          cache == null ? null : cache.forTheme(theme.fingerprint(assets)));
       if (output != null) {
         assembler.write(published, tree.staticFiles(), output);
         writeMaintenance(maintenance, output);
@@ -162,6 +164,8 @@ public final class Build {
           out.discard();
           return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
         }
+        // The marker tells 'opsbook publish' that this tree came from a build that passed.
+        out.write(BuildMarker.FILE_NAME, BuildMarker.json(report, options.policy(), options.drafts()));
         long files = out.fileCount();
         if (System.getenv("OPSBOOK_TIMING") != null) {
           System.err.printf(java.util.Locale.ROOT, "timing: process %d ms, assemble+write %d ms%n",

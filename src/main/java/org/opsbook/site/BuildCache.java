@@ -23,6 +23,19 @@ public final class BuildCache {
 
   private final Map<String, Processed> processed = new ConcurrentHashMap<>();
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private volatile String themeFingerprint = "";
+
+  /**
+   * This cache for a build with the theme of this fingerprint: a template or asset edit drops
+   * every rendered page, since any page may show it.
+   */
+  BuildCache forTheme(String fingerprint) {
+    if (!fingerprint.equals(themeFingerprint)) {
+      pages.clear();
+      themeFingerprint = fingerprint;
+    }
+    return this;
+  }
 
   Optional<ProcessedArticle> processed(String relPath, String text, SiteIndex index, SiteConfig config, boolean drafts) {
     Processed p = processed.get(relPath);

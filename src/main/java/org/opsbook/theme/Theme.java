@@ -94,6 +94,34 @@ public final class Theme {
     return roots;
   }
 
+  /**
+   * A digest of every template of every root and of the published asset names (which carry their
+   * content hashes): two builds with the same fingerprint render pages the same way.
+   */
+  public String fingerprint(AssetCatalog assets) throws ThemeException {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      for (ThemeRoot root : roots) {
+        digest.update(root.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!Files.isDirectory(root.templates())) {
+          continue;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(root.templates())) {
+          for (Path p : files.sorted().toList()) {
+            digest.update(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(p));
+          }
+        }
+      }
+      for (AssetCatalog.Asset a : assets.all()) {
+        digest.update(a.publishedPath().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      throw new ThemeException("themes", 1, "cannot read the theme's templates: " + e.getMessage(), e);
+    }
+  }
+
   /** The first root that has the template, with its file. */
   public Optional<Path> template(String name) {
     for (ThemeRoot root : roots) {

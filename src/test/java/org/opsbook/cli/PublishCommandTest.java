@@ -21,7 +21,7 @@ class PublishCommandTest {
 
   @Test
   void publishesAndRollsBackWithExitZero() throws Exception {
-    Path site = site("{\"generator\":\"opsbook\",\"errors\":0,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
+    Path site = site("{\"generator\":\"opsbook\",\"passed\":true,\"errors\":0,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
     Path www = tmp.resolve("www");
     CommandRunner first = CommandRunner.run(new PublishCommand(), "--to", www.toString(), "--site", site.toString());
     assertEquals(0, first.exit(), first.err());
@@ -34,10 +34,10 @@ class PublishCommandTest {
 
   @Test
   void failedBuildIsRefusedWithExitOne() throws Exception {
-    Path site = site("{\"generator\":\"opsbook\",\"errors\":2,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
+    Path site = site("{\"generator\":\"opsbook\",\"passed\":false,\"errors\":2,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
     CommandRunner r = CommandRunner.run(new PublishCommand(), "--to", tmp.resolve("www").toString(), "--site", site.toString());
     assertEquals(1, r.exit());
-    assertEquals("publish: the build in " + site + " failed (2 errors, 0 failed tests); fix them and build again before publishing\n", r.err());
+    assertEquals("publish: the build in " + site + " failed (errors: 2, warnings: 0, failed tests: 0); fix them and build again before publishing\n", r.err());
   }
 
   @Test

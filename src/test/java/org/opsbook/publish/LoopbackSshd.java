@@ -66,8 +66,7 @@ final class LoopbackSshd implements AutoCloseable {
         "PermitRootLogin prohibit-password",
         "") );
     Path log = dir.resolve("sshd.log");
-    Process sshd = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process sshd = new ProcessBuilder(command(config)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (System.nanoTime() < deadline) {
       if (!sshd.isAlive()) {
@@ -80,6 +79,22 @@ final class LoopbackSshd implements AutoCloseable {
     }
     sshd.destroyForcibly();
     return Result.skip("sshd did not listen on 127.0.0.1:" + port + " within 10 s: " + Files.readString(log).strip());
+  }
+
+  /**
+   * sshd as root insists on its privilege-separation folder /run/sshd, which the package creates
+   * only when its service starts (CI installs it with service starts refused). Rather than create
+   * it on the host, run sshd in a private mount namespace with its own empty /run.
+   */
+  private static List<String> command(Path config) {
+    List<String> direct = List.of(SSHD.toString(), "-D", "-e", "-f", config.toString());
+    boolean root = "root".equals(System.getProperty("user.name"));
+    if (!root || Files.isDirectory(Path.of("/run/sshd"))) {
+      return direct;
+    }
+    return List.of("unshare", "--mount", "--propagation", "private", "sh", "-c",
+        "mount -t tmpfs tmpfs /run && mkdir -m 755 /run/sshd && exec \"$0\" \"$@\"",
+        SSHD.toString(), "-D", "-e", "-f", config.toString());
   }
 
   /** The --rsh command for rsync and ssh: this port, this key, no known_hosts, never a prompt. */

@@ -144,13 +144,22 @@ class PublisherTest {
   }
 
   @Test
+  void dryRunToANewDestinationCreatesNothing() throws Exception {
+    SiteFixture.write(site(), "v1");
+    StringWriter log = new StringWriter();
+    SiteFixture.publisher(new LocalReleaseStore(www()), 0, log).publish(site(), 5, true);
+    assertFalse(Files.exists(www()), log.toString());
+    assertTrue(log.toString().contains("would switch current to 20260314090000\n"), log.toString());
+  }
+
+  @Test
   void refusesASiteWhoseBuildFailedOrHasDraftsOrNoMarker() throws Exception {
     LocalReleaseStore store = new LocalReleaseStore(www());
     SiteFixture.write(site(), "v1");
     SiteFixture.marker(site(), 3, 0, false);
     PublishException failed = assertThrows(PublishException.class, () -> SiteFixture.publisher(store, 0, new StringWriter()).publish(site(), 5, false));
     assertTrue(failed.isRefusal());
-    assertTrue(failed.getMessage().contains("failed (3 errors, 0 failed tests)"), failed.getMessage());
+    assertTrue(failed.getMessage().contains("failed (errors: 3, warnings: 1, failed tests: 0)"), failed.getMessage());
     SiteFixture.marker(site(), 0, 1, false);
     assertThrows(PublishException.class, () -> SiteFixture.publisher(store, 0, new StringWriter()).publish(site(), 5, false));
     SiteFixture.marker(site(), 0, 0, true);

@@ -31,8 +31,7 @@ final class SiteFixture {
   static void marker(Path site, int errors, int testsFailed, boolean drafts) throws IOException {
     Files.writeString(
         site.resolve(BuildMarker.FILE_NAME),
-        "{\"generator\":\"opsbook\",\"errors\":" + errors + ",\"warnings\":1,\"testsFailed\":" + testsFailed
-            + ",\"drafts\":" + drafts + "}\n");
+        BuildMarker.json(errors == 0 && testsFailed == 0, errors, 1, testsFailed, drafts));
   }
 
   static String page(String title) {

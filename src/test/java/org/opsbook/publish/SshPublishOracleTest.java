@@ -74,6 +74,12 @@ class SshPublishOracleTest {
 
     SiteFixture.publisher(store, 90, new StringWriter()).rollback(false);
     assertTrue(Files.readString(www.resolve("current/index.html")).contains("Home v1"));
+
+    SiteFixture.write(site, "v3");
+    SiteFixture.publisher(store, 120, new StringWriter()).publish(site, 2, false);
+    assertEquals(new ReleaseState(List.of("20260314090100", "20260314090200"), Optional.of("20260314090200")), store.state(),
+        "--keep 2 deleted the oldest release over SSH");
+    assertTrue(Files.readString(www.resolve("current/index.html")).contains("Home v3"));
   }
 
   @Test
@@ -100,6 +106,16 @@ class SshPublishOracleTest {
     try (var left = Files.list(www.resolve("releases"))) {
       assertEquals(List.of("20260314090000"), left.map(p -> p.getFileName().toString()).sorted().toList());
     }
+  }
+
+  @Test
+  void dryRunOverSshCreatesNothing() throws Exception {
+    SshReleaseStore store = store(real());
+    Path site = SiteFixture.write(tmp.resolve("site"), "v1");
+    StringWriter log = new StringWriter();
+    SiteFixture.publisher(store, 0, log).publish(site, 5, true);
+    assertTrue(!Files.exists(tmp.resolve("www")), log.toString());
+    assertTrue(log.toString().contains("would upload"), log.toString());
   }
 
   @Test

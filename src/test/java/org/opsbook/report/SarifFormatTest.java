@@ -107,6 +107,31 @@ class SarifFormatTest {
   }
 
   @Test
+  void aFailedTestThePipelineAlreadyReportedIsNotRepeated() throws IOException {
+    Report mixed = ReportFixtures.mixed();
+    java.util.List<org.opsbook.diag.Diagnostic> diagnostics = new java.util.ArrayList<>(mixed.diagnostics());
+    diagnostics.add(org.opsbook.diag.Diagnostic.error(
+        new org.opsbook.diag.SourceSpan(ReportFixtures.TOR, 62, 1), "opsbook.test-failed", "test failed: expected DROP"));
+    Report both = new Report(diagnostics, mixed.snippets(), mixed.tests(), mixed.rules());
+    long failed = 0;
+    for (JsonNode r : sarif(both).at("/runs/0/results")) {
+      failed += r.get("ruleId").asText().equals("opsbook.test-failed") ? 1 : 0;
+    }
+    assertEquals(1, failed);
+  }
+
+  @Test
+  void absolutePathsFromLintBecomeFileUris() throws IOException {
+    org.opsbook.diag.Diagnostic d = org.opsbook.diag.Diagnostic.error(
+        new org.opsbook.diag.SourceSpan("/etc/ssh/sshd config", 3, 1), "sshd.unknown-keyword", "typo");
+    JsonNode log = sarif(new Report(java.util.List.of(d), java.util.List.of(), java.util.List.of(), java.util.List.of()));
+    assertTrue(SCHEMA.validate(log).isEmpty());
+    JsonNode artifact = log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+    assertEquals("file:///etc/ssh/sshd%20config", artifact.get("uri").asText());
+    assertFalse(artifact.has("uriBaseId"));
+  }
+
+  @Test
   void outputMatchesGoldenFileAndIsStable() throws IOException {
     String once = ReportFixtures.render(new SarifFormat(), ReportFixtures.mixed());
     assertEquals(once, ReportFixtures.render(new SarifFormat(), ReportFixtures.mixed()));

@@ -47,7 +47,7 @@ final class LoopbackSite {
     Files.writeString(site.resolve("assets/site.3f2a9c1e.css"), CSS);
     Files.writeString(site.resolve(".secret"), "not for the web\n");
     Files.writeString(site.resolve(".opsbook-build.json"),
-        "{\"generator\":\"opsbook\",\"errors\":0,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
+        "{\"generator\":\"opsbook\",\"passed\":true,\"errors\":0,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
     Clock clock = Clock.fixed(Instant.parse("2026-03-14T09:00:00Z").plusSeconds(publishes++), ZoneOffset.UTC);
     new Publisher(new LocalReleaseStore(publishRoot()), clock, new PrintWriter(new StringWriter())).publish(site, 3, false);
   }
@@ -81,6 +81,14 @@ final class LoopbackSite {
     }
     HttpResponse<byte[]> plainCss = http.get(base + "/assets/site.3f2a9c1e.css");
     assertEquals(CSS, body(plainCss), "clients without gzip get the plain file");
+
+    HttpResponse<byte[]> gzPage = http.get(base + "/articles/hsts/", "Accept-Encoding", "gzip");
+    assertEquals("gzip", header(gzPage, "Content-Encoding"), "a page's precompressed sibling is served too");
+    assertTrue(header(gzPage, "Content-Type").startsWith("text/html"), header(gzPage, "Content-Type"));
+    assertEquals("public, max-age=300, must-revalidate", header(gzPage, "Cache-Control"));
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzPage.body()))) {
+      assertEquals(page("Rolling out HSTS"), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
 
     HttpResponse<byte[]> missing = http.get(base + "/no/such/page/");
     assertEquals(404, missing.statusCode());

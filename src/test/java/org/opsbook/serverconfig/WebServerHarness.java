@@ -109,8 +109,14 @@ final class WebServerHarness implements AutoCloseable {
 
   // ---- running ----
 
+  /** Runs a program to the end; a program that is not installed is a failed check, not an exception. */
   static Check run(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process p;
+    try {
+      p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      return new Check(-1, "cannot run " + command.get(0) + ": " + e.getMessage());
+    }
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();

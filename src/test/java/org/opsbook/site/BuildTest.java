@@ -177,4 +177,23 @@ class BuildTest {
     assertTrue(new String(third.get("articles/two/index.html").orElseThrow(), StandardCharsets.UTF_8).contains("Edited text."));
     assertFalse(Files.exists(dir.resolve("site")), "a build into memory writes nothing to disk");
   }
+
+  @Test
+  void aTemplateEditRendersCachedPagesAgain() throws Exception {
+    site();
+    BuildCache cache = new BuildCache();
+    build.run(BuildOptions.forProject(dir), cache, new org.opsbook.publish.MemoryOutput());
+    new MiniSite(dir).file("layouts/article.peb", "edited {{ page.title }}");
+    org.opsbook.publish.MemoryOutput out = new org.opsbook.publish.MemoryOutput();
+    BuildResult r = build.run(BuildOptions.forProject(dir), cache, out);
+    assertEquals(0, r.reprocessed(), "articles themselves did not change");
+    assertEquals("edited Article one", new String(out.get("articles/one/index.html").orElseThrow(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aSuccessfulBuildLeavesAMarkerForPublish() throws Exception {
+    site();
+    build.run(BuildOptions.forProject(dir));
+    assertTrue(Files.readString(dir.resolve("site/.opsbook-build.json")).contains("\"passed\":true"));
+  }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.HighlightToken;
+import org.opsbook.check.QueryResult;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
 import org.opsbook.check.TestReport;
@@ -23,6 +24,7 @@ import org.opsbook.checker.authkeys.rules.EnvironmentRule;
 import org.opsbook.checker.authkeys.rules.ExpiredKeyRule;
 import org.opsbook.checker.authkeys.rules.ForcedCommandWithoutFromRule;
 import org.opsbook.checker.authkeys.rules.KeyLineRule;
+import org.opsbook.checker.authkeys.rules.PrincipalsWithoutCertAuthorityRule;
 import org.opsbook.checker.authkeys.rules.UnrestrictedForcedCommandRule;
 import org.opsbook.checker.authkeys.rules.WeakKeyRule;
 import org.opsbook.checker.authkeys.sim.AccessEvaluator;
@@ -41,12 +43,15 @@ import org.opsbook.diag.Severity;
  * yes|no][, x11-forwarding yes|no][, user-rc yes|no][, permitopen HOST:PORT][, permitlisten
  * SPEC][, environment NAME=value]}. {@code key=N} is the N-th key line (comments and blank lines
  * not counted); {@code host=} is the client name sshd sees (its address unless UseDNS is on);
- * {@code at=} is the moment of the connection for expiry-time (ignored when absent). Stateless.
+ * {@code at=} is the moment of the connection for expiry-time (ignored when absent). The same
+ * left-hand side is what {@code opsbook query} takes. The model judges the line as sshd reads it;
+ * sshd_config settings such as PubkeyAcceptedAlgorithms or AllowTcpForwarding are not applied.
+ * Lint findings about expiry depend on the clock given to the constructor. Stateless.
  */
 public final class AuthorizedKeysChecker implements Checker {
   private static final List<KeyLineRule> RULES = List.of(new UnrestrictedForcedCommandRule(),
       new ForcedCommandWithoutFromRule(), new WeakKeyRule(), new ExpiredKeyRule(), new EnvironmentRule(),
-      new BadFromRule());
+      new BadFromRule(), new PrincipalsWithoutCertAuthorityRule());
   private static final RuleId BAD_TEST = RuleId.of("authkeys.bad-test-case");
 
   private final Clock clock;
@@ -87,8 +92,11 @@ public final class AuthorizedKeysChecker implements Checker {
     AuthorizedKeysParser.Result parsed = AuthorizedKeysParser.parse(snippet.text());
     List<Finding> findings = new ArrayList<>(parsed.findings());
     LocalDateTime now = LocalDateTime.now(clock);
+    // sshd skips unreadable lines entirely, so the lint rules only look at lines it would use
+    AuthorizedKeys usable = new AuthorizedKeys(
+        parsed.keys().keys().stream().filter(k -> k.key().isPresent() && k.optionsValid()).toList());
     for (KeyLineRule rule : RULES) {
-      rule.check(parsed.keys(), now, findings);
+      rule.check(usable, now, findings);
     }
     List<Diagnostic> out = new ArrayList<>();
     for (Finding f : findings) {
@@ -120,17 +128,20 @@ public final class AuthorizedKeysChecker implements Checker {
     return new TestReport(results, diags);
   }
 
-  private Optional<TestResult> runCase(AuthorizedKeys keys, String line, Snippet tests, int lineNo, List<String> problems) {
-    int arrow = line.indexOf("=>");
-    if (arrow < 0) {
-      problems.add("test case without '=>': " + line);
-      return Optional.empty();
+  /** One connection to decide: a key line, the client address and name, the moment. */
+  private record Question(KeyLine key, String from, String host, LocalDateTime at) {
+    Decision decide() {
+      return AccessEvaluator.evaluate(key, from, host == null ? from : host, at);
     }
+  }
+
+  /** Reads {@code key=N from=ADDRESS [host=NAME] [at=YYYY-MM-DD]}; empty after adding problems. */
+  private static Optional<Question> question(AuthorizedKeys keys, String spec, List<String> problems) {
     Integer index = null;
     String from = null;
     String host = null;
     LocalDateTime at = null;
-    for (String part : line.substring(0, arrow).trim().split("\\s+")) {
+    for (String part : spec.trim().split("[\\s,]+")) {
       int eq = part.indexOf('=');
       String k = eq < 0 ? part : part.substring(0, eq).toLowerCase(Locale.ROOT);
       String v = eq < 0 ? "" : part.substring(eq + 1);
@@ -165,7 +176,20 @@ public final class AuthorizedKeysChecker implements Checker {
       problems.add("there is no key line " + index + "; the snippet has " + keys.keys().size());
       return Optional.empty();
     }
-    Decision d = AccessEvaluator.evaluate(key.get(), from, host == null ? from : host, at);
+    return Optional.of(new Question(key.get(), from, host, at));
+  }
+
+  private Optional<TestResult> runCase(AuthorizedKeys keys, String line, Snippet tests, int lineNo, List<String> problems) {
+    int arrow = line.indexOf("=>");
+    if (arrow < 0) {
+      problems.add("test case without '=>': " + line);
+      return Optional.empty();
+    }
+    Optional<Question> question = question(keys, line.substring(0, arrow), problems);
+    if (question.isEmpty()) {
+      return Optional.empty();
+    }
+    Decision d = question.get().decide();
     List<String> failures = new ArrayList<>();
     for (String expectation : line.substring(arrow + 2).split(",")) {
       String e = expectation.strip();
@@ -201,6 +225,34 @@ public final class AuthorizedKeysChecker implements Checker {
     return Optional.of(failures.isEmpty()
         ? TestResult.pass(tests.at(lineNo, 1), line)
         : TestResult.fail(tests.at(lineNo, 1), line, String.join("; ", failures)));
+  }
+
+  /**
+   * Answers {@code key=N from=ADDRESS [host=NAME] [at=YYYY-MM-DD]} with the decision and the
+   * restrictions in force, one {@code name value} line each.
+   */
+  @Override
+  public QueryResult query(Snippet subject, String query, CheckContext context) {
+    List<String> problems = new ArrayList<>();
+    Optional<Question> question = question(AuthorizedKeysParser.parse(subject.text()).keys(), query, problems);
+    if (question.isEmpty()) {
+      List<Diagnostic> diags = new ArrayList<>();
+      for (String p : problems) {
+        diags.add(new Diagnostic(subject.fence(), BAD_TEST, Severity.ERROR, "query: " + p,
+            "write key=N from=ADDRESS [host=NAME] [at=YYYY-MM-DD]"));
+      }
+      return QueryResult.failed(diags);
+    }
+    Decision d = question.get().decide();
+    StringBuilder out = new StringBuilder();
+    out.append("decision ").append(d.allowed() ? "allowed" : "denied").append('\n');
+    if (!d.allowed()) {
+      out.append("reason ").append(d.reason()).append('\n');
+    }
+    d.settings().forEach((k, v) -> out.append(k).append(' ').append(v).append('\n'));
+    out.append("permitopen ").append(d.permitOpen().isEmpty() ? "any" : String.join(" ", d.permitOpen())).append('\n');
+    out.append("permitlisten ").append(d.permitListen().isEmpty() ? "any" : String.join(" ", d.permitListen())).append('\n');
+    return QueryResult.found(out.toString());
   }
 
   @Override

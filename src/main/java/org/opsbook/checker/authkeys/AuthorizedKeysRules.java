@@ -84,6 +84,13 @@ final class AuthorizedKeysRules {
           `LD_PRELOAD` can subvert the login). Set variables in the forced command instead.
 
           Source: sshd(8) `environment`; sshd_config(5) `PermitUserEnvironment`."""),
+      rule(AuthKeysRuleIds.PRINCIPALS_WITHOUT_CERT_AUTHORITY, Severity.ERROR, "principals= on a plain key",
+          """
+          `principals="alice,bob"` restricts which certificate principals a CA key accepts; it \
+          belongs on `cert-authority` lines. On any other line sshd denies the login outright \
+          (`principals on non-CA key`), so the key never works.
+
+          Source: auth2-pubkeyfile.c `auth_authorise_keyopts`; sshd(8) `principals`."""),
       rule(AuthKeysRuleIds.BAD_FROM, Severity.ERROR, "Malformed address in from=",
           """
           When a `from=` entry is an address/mask that does not parse — a prefix longer than the \

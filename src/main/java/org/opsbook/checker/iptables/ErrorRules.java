@@ -59,6 +59,8 @@ final class ErrorRules {
           "opsbook models the common extensions of iptables-extensions(8) option by option. Other real ones (time, string, NFLOG, TPROXY...) are accepted with their options unchecked, so iptables may still refuse a mistyped option there.\n\n**Fix:** nothing to fix; test the command on a host."),
       error("iptables.test-syntax", "A test case or query that opsbook cannot read",
           "A packet reads `PROTO SRC[:PORT] -> DST[:PORT] [in=IFACE] [out=IFACE] [state=NEW|ESTABLISHED|RELATED|INVALID|UNTRACKED] [uid=N] [gid=N] [mark=N] [flags=SYN,ACK] [icmp-type=NAME] [mac=ADDR]`, and a test case adds `=> [REWRITE, ...] VERDICT`, for example `=> DNAT 127.0.0.1:9040, ACCEPT`. A packet without `in=` is sent by the host itself.\n\n**Fix:** follow that shape."),
+      RuleInfo.of("iptables.check-fails", Severity.INFO, "iptables -C finds no such rule at this point and exits with status 1",
+          "`iptables -C` checks whether a rule exists; scripts use `iptables -C ... || iptables -A ...` to add a rule only once. opsbook replays the snippet and notes when the check fails, without treating it as an error.\n\nSource: iptables(8), \"-C, --check\"."),
       RuleInfo.of("iptables.shell-variable", Severity.INFO, "A shell variable whose value opsbook does not know",
           "`$EXT_IF` is expanded by the shell, so opsbook checks the rest of the command and treats the value as unknown. Assign it earlier in the snippet (`EXT_IF=eth0`) to have it checked.\n\nSource: sh(1), \"Parameter Expansion\"."),
       RuleInfo.of("iptables.other-command", Severity.INFO, "A command other than iptables in an iptables snippet (an error with `strict`)",

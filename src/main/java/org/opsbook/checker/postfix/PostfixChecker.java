@@ -2,9 +2,7 @@ package org.opsbook.checker.postfix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.HighlightToken;
@@ -101,6 +99,12 @@ public final class PostfixChecker implements Checker {
                 + " took too many steps, so the outcome is unknown"));
         continue;
       }
+      if (r instanceof LookupResult.Unknown u) {
+        results.add(TestResult.fail(where, test.description(),
+            "the lookup reached the rule at line " + subject.at(u.rule().line(), 1).line()
+                + ", which uses " + u.rule().why() + "; the outcome cannot be proven"));
+        continue;
+      }
       if (r instanceof LookupResult.BadValue b) {
         diagnostics.add(badValue(subject, b));
         results.add(TestResult.fail(where, test.description(),
@@ -140,6 +144,12 @@ public final class PostfixChecker implements Checker {
       warnings.add(badValue(subject, b));
       return new QueryResult("", false, warnings);
     }
+    if (r instanceof LookupResult.Unknown u) {
+      warnings.add(new Diagnostic(subject.at(u.rule().line(), u.rule().column()),
+          RuleId.of("postfix.unsupported-construct"), Severity.ERROR,
+          "the lookup reached a rule that uses " + u.rule().why() + "; the model has no provable answer", null));
+      return new QueryResult("", false, warnings);
+    }
     if (r instanceof LookupResult.Found f) {
       return new QueryResult(f.value() + "\n", true, warnings);
     }
@@ -152,9 +162,20 @@ public final class PostfixChecker implements Checker {
     return PostfixHighlighter.highlight(text, lang.use().hasActions());
   }
 
+  /**
+   * The table type and use of a snippet: from its language, where {@code map=regexp} (or
+   * {@code map=pcre}) picks the map type of a header_checks or body_checks table.
+   */
   private static Language language(Snippet snippet) {
-    Language lang = LANGUAGES.get(snippet.language());
-    return lang != null ? lang : LANGUAGES.get("postfix-pcre");
+    Language lang = LANGUAGES.getOrDefault(snippet.language(), LANGUAGES.get("postfix-pcre"));
+    String map = snippet.attribute("map").orElse("");
+    if (map.equals("regexp")) {
+      return new Language(TableKind.REGEXP, lang.use());
+    }
+    if (map.equals("pcre")) {
+      return new Language(TableKind.PCRE, lang.use());
+    }
+    return lang;
   }
 
   private static boolean sameOutcome(String expected, String actual, TableUse use) {
@@ -189,14 +210,12 @@ public final class PostfixChecker implements Checker {
   }
 
   private static List<Diagnostic> toDiagnostics(List<Finding> findings, Snippet snippet) {
-    Map<String, Diagnostic> unique = new TreeMap<>();
+    java.util.TreeSet<Diagnostic> unique = new java.util.TreeSet<>();
     for (Finding f : findings) {
-      Diagnostic d = new Diagnostic(snippet.at(f.line(), f.column()), RuleId.of(f.rule()), f.severity(),
-          f.message(), f.hint());
-      unique.putIfAbsent(d.toString().toLowerCase(Locale.ROOT) + "\u0000" + d.message(), d);
+      unique.add(new Diagnostic(snippet.at(f.line(), f.column()), RuleId.of(f.rule()), f.severity(),
+          f.message(), f.hint()));
     }
-    List<Diagnostic> out = new ArrayList<>(unique.values());
-    out.sort(null);
-    return out;
+    return new ArrayList<>(unique);
   }
+
 }

@@ -19,6 +19,7 @@ import org.opsbook.checker.sshclient.effective.EffectiveConfig;
 import org.opsbook.checker.sshclient.effective.EffectiveConfigResolver;
 import org.opsbook.checker.sshclient.model.Finding;
 import org.opsbook.checker.sshclient.model.SshConfig;
+import org.opsbook.checker.sshclient.rules.ControlPathNotUniqueRule;
 import org.opsbook.checker.sshclient.rules.DuplicateKeywordRule;
 import org.opsbook.checker.sshclient.rules.ForwardAgentEverywhereRule;
 import org.opsbook.checker.sshclient.rules.ForwardX11TrustedRule;
@@ -50,7 +51,7 @@ public final class SshClientChecker implements Checker {
   private static final List<SshConfigRule> RULES = List.of(
       new DuplicateKeywordRule(), new ShadowedByEarlierBlockRule(), new StrictHostKeyCheckingOffRule(),
       new KnownHostsDiscardedRule(), new ForwardAgentEverywhereRule(), new ForwardX11TrustedRule(),
-      new WeakAlgorithmRule(), new GatewayPortsRule(), new ProxyCommandAndJumpRule());
+      new WeakAlgorithmRule(), new GatewayPortsRule(), new ProxyCommandAndJumpRule(), new ControlPathNotUniqueRule());
   private static final RuleId BAD_OPTION = RuleId.of("ssh.bad-version-option");
   private static final RuleId BAD_TEST = RuleId.of("ssh.bad-test-case");
   private static final RuleId CONFIG_HAS_ERRORS = RuleId.of("ssh.config-has-errors");
@@ -118,8 +119,11 @@ public final class SshClientChecker implements Checker {
     return v.get();
   }
 
-  /** Resolves the snippet for a destination, or explains why it cannot. */
-  private static Object resolve(Snippet subject, String spec, CheckContext context, List<String> problems) {
+  /** The effective configuration for a destination, or the first error that makes ssh refuse the file. */
+  private record Resolution(EffectiveConfig config, Finding refusal) {}
+
+  /** Resolves the snippet for a destination; null when the connection spec itself is unreadable. */
+  private static Resolution resolve(Snippet subject, String spec, CheckContext context, List<String> problems) {
     OpenSshVersion version = version(subject, context, null);
     ConnectionSpec connection = ConnectionSpec.parse(spec, problems);
     if (connection == null || !problems.isEmpty()) {
@@ -130,21 +134,22 @@ public final class SshClientChecker implements Checker {
     findings.addAll(CatalogCheck.check(parsed.config(), version));
     for (Finding f : findings) {
       if (f.severity() == Severity.ERROR) {
-        return f;
+        return new Resolution(null, f);
       }
     }
-    return EffectiveConfigResolver.resolve(parsed.config(), connection, version);
+    return new Resolution(EffectiveConfigResolver.resolve(parsed.config(), connection, version), null);
   }
 
   @Override
   public QueryResult query(Snippet subject, String query, CheckContext context) {
     List<String> problems = new ArrayList<>();
-    Object result = resolve(subject, query, context, problems);
-    if (result instanceof EffectiveConfig config) {
-      return QueryResult.found(config.render());
+    Resolution result = resolve(subject, query, context, problems);
+    if (result != null && result.config() != null) {
+      return QueryResult.found(result.config().render());
     }
     List<Diagnostic> diags = new ArrayList<>();
-    if (result instanceof Finding f) {
+    if (result != null) {
+      Finding f = result.refusal();
       diags.add(new Diagnostic(subject.at(f.line(), Math.max(1, f.column())), CONFIG_HAS_ERRORS, Severity.ERROR,
           "ssh would refuse this configuration: " + f.message(), f.hint()));
     }
@@ -171,19 +176,20 @@ public final class SshClientChecker implements Checker {
         continue;
       }
       List<String> problems = new ArrayList<>();
-      Object result = resolve(subject, line.substring(0, arrow), context, problems);
+      Resolution result = resolve(subject, line.substring(0, arrow), context, problems);
       if (!problems.isEmpty()) {
         for (String p : problems) {
           diags.add(new Diagnostic(tests.at(i + 1, 1), BAD_TEST, Severity.ERROR, p, null));
         }
         continue;
       }
-      if (result instanceof Finding f) {
+      if (result.refusal() != null) {
+        Finding f = result.refusal();
         results.add(TestResult.fail(tests.at(i + 1, 1), line,
             "ssh refuses the configuration (line " + f.line() + ": " + f.message() + ")"));
         continue;
       }
-      EffectiveConfig config = (EffectiveConfig) result;
+      EffectiveConfig config = result.config();
       List<String> failures = new ArrayList<>();
       boolean readable = true;
       for (String expectation : line.substring(arrow + 2).split(",")) {

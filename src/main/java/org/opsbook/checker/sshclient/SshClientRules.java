@@ -181,6 +181,15 @@ final class SshClientRules {
           one forward that must be shared an explicit bind address instead.
 
           Source: ssh_config(5) `GatewayPorts`."""),
+      rule(SshRuleIds.CONTROL_PATH_NOT_UNIQUE, Severity.WARNING, "ControlPath shared by several destinations",
+          """
+          With connection sharing (`ControlMaster`), ssh looks for an existing master at \
+          `ControlPath`. If the path does not name the destination, a connection to one host \
+          reuses the master of another — with that host's user and credentials. ssh_config(5) \
+          asks for at least `%h`, `%p` and `%r`, or `%C`, a hash of all of them plus the jump \
+          host; `~/.ssh/cm-%C` also stays short enough for the Unix socket path limit.
+
+          Source: ssh_config(5) `ControlPath`."""),
       rule(SshRuleIds.PROXY_COMMAND_AND_JUMP, Severity.WARNING, "ProxyCommand and ProxyJump together",
           """
           ssh uses one way to reach a host. Whichever of `ProxyCommand` and `ProxyJump` it \

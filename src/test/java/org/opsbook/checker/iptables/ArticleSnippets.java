@@ -11,10 +11,10 @@ import org.opsbook.check.Snippet;
 import org.opsbook.diag.SourceSpan;
 
 /** Test helper: the fenced blocks of an article, with attributes as the pipeline reads them. */
-final class ArticleSnippets {
+public final class ArticleSnippets {
   private ArticleSnippets() {}
 
-  static List<Snippet> read(Path file, String relative) throws IOException {
+  public static List<Snippet> read(Path file, String relative) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<Snippet> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

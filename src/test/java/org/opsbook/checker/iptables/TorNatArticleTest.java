@@ -66,10 +66,21 @@ class TorNatArticleTest {
     QueryResult q = checker.query(subject, "tcp 10.100.100.29:43210 -> 93.184.216.34:80 in=tornet", CheckContext.empty().withArticleSnippets(all));
     assertFalse(q.hasErrors());
     String out = q.output();
-    assertTrue(out.contains("nat PREROUTING line 3:"), out);
+    // trace lines name the Markdown line, so a reader can jump to the rule
+    assertTrue(out.contains("nat PREROUTING line " + subject.at(3, 1).line() + ":"), out);
     assertTrue(out.contains("DNAT 93.184.216.34:80 -> 127.0.0.1:9040"), out);
-    assertTrue(out.contains("filter INPUT line 11:"), out);
+    assertTrue(out.contains("filter INPUT line " + subject.at(11, 1).line() + ":"), out);
     assertTrue(out.endsWith("verdict: ACCEPT\n"), out);
+  }
+
+  @Test
+  void theQueryOutputShownInTheArticleIsWhatOpsbookPrints() throws Exception {
+    List<Snippet> all = snippets();
+    Snippet subject = all.stream().filter(s -> s.id().orElse("").equals("tornet")).findFirst().orElseThrow();
+    Snippet shown = all.stream().filter(s -> s.language().equals("text") && s.text().startsWith("packet: ")).findFirst().orElseThrow();
+    String packet = shown.text().substring("packet: ".length(), shown.text().indexOf(" state="));
+    QueryResult q = checker.query(subject, packet, CheckContext.empty().withArticleSnippets(all));
+    assertEquals(q.output(), shown.text());
   }
 
   @Test

@@ -93,4 +93,30 @@ class PostfixCheckerTest {
     checker.check(table(text), CheckContext.empty())
         .forEach(d -> assertTrue(ids.contains(d.rule().value()), d.rule().value()));
   }
+
+  @Test
+  void mapAttributeSelectsRegexpSemanticsForHeaderChecks() {
+    String text = "/^(Received: from)[^\\n]*(.*)/ REPLACE $1 x$2\n";
+    Snippet pcre = Snippet.of("header_checks", text, "a.md", Map.of());
+    Snippet regexp = Snippet.of("header_checks", text, "a.md", Map.of("map", "regexp"));
+    String key = "Received: from unknown";
+    assertEquals("REPLACE Received: from x\n", checker.query(pcre, key, CheckContext.empty()).output());
+    assertEquals("REPLACE Received: from xnknown\n", checker.query(regexp, key, CheckContext.empty()).output());
+  }
+
+  @Test
+  void highlightTokensAreOrderedAndInsideTheText() throws Exception {
+    for (String name : List.of("rules/actions.header_checks", "rules/lint.header_checks", "rules/parser.header_checks",
+        "oracle/headers.pcre", "oracle/traps.regexp", "oracle/conditions.pcre")) {
+      String text;
+      try (var in = getClass().getResourceAsStream(name)) {
+        text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      int last = 0;
+      for (HighlightToken t : checker.highlight(text, "header_checks")) {
+        assertTrue(t.start() >= last && t.end() <= text.length() && t.end() > t.start(), name + ": " + t);
+        last = t.end();
+      }
+    }
+  }
 }

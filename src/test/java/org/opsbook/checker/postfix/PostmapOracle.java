@@ -35,6 +35,10 @@ final class PostmapOracle implements AutoCloseable {
     return new PostmapOracle(dir);
   }
 
+  Path configDir() {
+    return configDir;
+  }
+
   /** Whether postmap can open a map of this type (postfix-pcre installs pcre:). */
   boolean supports(String mapType) throws IOException, InterruptedException {
     Process p = new ProcessBuilder("postconf", "-c", configDir.toString(), "-m").redirectErrorStream(true).start();

@@ -27,7 +27,7 @@ import org.opsbook.diag.Diagnostic;
  * Differential test: every config of the corpus goes through {@code ssh -G -F FILE HOST}; the
  * verdict (refused or accepted) must agree with opsbook's (an error or not), and for accepted
  * configs every line opsbook's model prints must equal what ssh prints, for each host the file
- * names plus one it does not. Disagreements listed in known-differences.txt are tolerated.
+ * names plus one it does not, with and without a user given on the command line ({@code -l}). Disagreements listed in known-differences.txt are tolerated.
  */
 @Tag("oracle")
 class SshGOracleTest {
@@ -53,7 +53,7 @@ class SshGOracleTest {
       Snippet snippet = Snippet.ofFile("ssh_config", text.replace("\r\n", "\n"), name + ".conf");
       boolean opsbookError = CHECKER.check(snippet, CheckContext.empty()).stream().anyMatch(Diagnostic::isError);
       List<String> hosts = hostsFor(text);
-      Run first = runSsh(file, hosts.get(0));
+      Run first = runSsh(file, hosts.get(0), null);
       boolean sshError = first.exit != 0;
       total++;
       if (sshError == opsbookError) {
@@ -66,14 +66,48 @@ class SshGOracleTest {
         continue;
       }
       for (String host : hosts) {
-        Run run = host.equals(hosts.get(0)) ? first : runSsh(file, host);
-        QueryResult q = CHECKER.query(snippet, "host=" + host + " localuser=" + localUser, CheckContext.empty());
-        valueCases++;
-        String diff = compare(run.out, q.output());
-        if (!diff.isEmpty() && !known.containsKey(name)) {
-          disagreements.add(name + " (host " + host + "): " + diff);
+        for (String user : new String[] {null, "deploy"}) {
+          Run run = host.equals(hosts.get(0)) && user == null ? first : runSsh(file, host, user);
+          QueryResult q = CHECKER.query(snippet, "host=" + host + " localuser=" + localUser
+              + (user == null ? "" : " user=" + user), CheckContext.empty());
+          valueCases++;
+          String diff = compare(run.out, q.output());
+          if (!diff.isEmpty() && !known.containsKey(name)) {
+            disagreements.add(name + " (host " + host + (user == null ? "" : ", -l " + user) + "): " + diff);
+          }
         }
       }
+    }
+    Path oneFile = Files.createTempFile("opsbook-ssh-one", ".conf");
+    try {
+      int n = 0;
+      for (String line : Files.readAllLines(CORPUS.resolve("one-liners.txt"), StandardCharsets.UTF_8)) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        Files.writeString(oneFile, line + "\n", StandardCharsets.UTF_8);
+        Snippet snippet = Snippet.ofFile("ssh_config", line + "\n", "one-liners.txt");
+        boolean opsbookError = CHECKER.check(snippet, CheckContext.empty()).stream().anyMatch(Diagnostic::isError);
+        Run run = runSsh(oneFile, "h.example", null);
+        total++;
+        if ((run.exit != 0) == opsbookError) {
+          verdictAgree++;
+        } else {
+          disagreements.add("one-liners.txt:" + n + " [" + line + "]: ssh " + (run.exit != 0 ? "refuses (" + run.err.strip() + ")" : "accepts")
+              + " but opsbook " + (opsbookError ? "reports an error" : "reports no error"));
+          continue;
+        }
+        if (run.exit == 0) {
+          valueCases++;
+          String diff = compare(run.out, CHECKER.query(snippet, "host=h.example localuser=" + localUser, CheckContext.empty()).output());
+          if (!diff.isEmpty()) {
+            disagreements.add("one-liners.txt:" + n + " [" + line + "]: " + diff);
+          }
+        }
+      }
+    } finally {
+      Files.deleteIfExists(oneFile);
     }
     System.out.printf("ssh -G oracle: verdicts agree on %d of %d configs; %d effective configs compared%n",
         verdictAgree, total, valueCases);
@@ -116,10 +150,15 @@ class SshGOracleTest {
 
   private record Run(int exit, String out, String err) {}
 
-  private static Run runSsh(Path file, String host) throws IOException, InterruptedException {
+  private static Run runSsh(Path file, String host, String user) throws IOException, InterruptedException {
     Path err = Files.createTempFile("opsbook-ssh-oracle", ".err");
+    List<String> cmd = new ArrayList<>(List.of("ssh", "-G", "-F", file.toString()));
+    if (user != null) {
+      cmd.addAll(List.of("-l", user));
+    }
+    cmd.add(host);
     try {
-      Process p = new ProcessBuilder("ssh", "-G", "-F", file.toString(), host)
+      Process p = new ProcessBuilder(cmd)
           .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(20, TimeUnit.SECONDS)) {

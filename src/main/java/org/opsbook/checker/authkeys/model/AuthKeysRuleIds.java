@@ -15,5 +15,7 @@ public final class AuthKeysRuleIds {
   public static final RuleId WEAK_KEY = RuleId.of("authkeys.weak-key");
   public static final RuleId EXPIRED = RuleId.of("authkeys.expired");
   public static final RuleId ENVIRONMENT_IGNORED = RuleId.of("authkeys.environment-needs-permituserenvironment");
+  public static final RuleId PRINCIPALS_WITHOUT_CERT_AUTHORITY =
+      RuleId.of("authkeys.principals-without-cert-authority");
   public static final RuleId BAD_FROM = RuleId.of("authkeys.bad-from");
 }

@@ -19,7 +19,8 @@ import org.opsbook.checker.authkeys.model.KeyOption;
  * address and which restrictions then apply. Pure functions.
  */
 public final class AccessEvaluator {
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final Pattern IPV4_CHARS = Pattern.compile("[0-9a-fA-FxX.]+");
+  private static final Pattern IPV6_CHARS = Pattern.compile("[0-9a-fA-F:.]+");
 
   private AccessEvaluator() {}
 
@@ -66,15 +67,24 @@ public final class AccessEvaluator {
         default -> { }
       }
     }
+    // auth2-pubkeyfile.c auth_authorise_keyopts: expiry first, then principals= needs cert-authority
+    if (expiry != null && at != null && !at.isBefore(expiry)) {
+      return new Decision(false, "the key expired at " + expiry, settings, open, listen);
+    }
+    if (settings.containsKey("principals") && !settings.containsKey("cert-authority")) {
+      return new Decision(false, "principals= without cert-authority: sshd denies every login with this line",
+          settings, open, listen);
+    }
+    if (settings.containsKey("cert-authority")) {
+      return new Decision(false, "a cert-authority line admits certificates signed by this key, not the key itself",
+          settings, open, listen);
+    }
     if (from != null) {
       int m = matchHostAndIp(hostName, address, from);
       if (m != 1) {
         return new Decision(false, m == -1 ? "from=\"" + from + "\" has an invalid address/mask, so sshd denies every address"
             : "from=\"" + from + "\" does not admit " + address, settings, open, listen);
       }
-    }
-    if (expiry != null && at != null && !at.isBefore(expiry)) {
-      return new Decision(false, "the key expired at " + expiry, settings, open, listen);
     }
     return new Decision(true, "allowed", settings, open, listen);
   }
@@ -148,7 +158,67 @@ public final class AccessEvaluator {
 
   private static boolean looksLikeAddress(String p) {
     String addr = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
-    return IPV4.matcher(addr).matches() || (addr.contains(":") && addr.matches("[0-9a-fA-F:.]+"));
+    return ipv4(addr) != null || (addr.contains(":") && IPV6_CHARS.matcher(addr).matches());
+  }
+
+  /**
+   * inet_aton, which getaddrinfo(AI_NUMERICHOST) follows for IPv4: one to four parts, each
+   * decimal, octal (leading 0) or hex (0x), the last part filling the remaining bytes; null if not.
+   */
+  static byte[] ipv4(String s) {
+    if (s.isEmpty() || s.endsWith(".") || !IPV4_CHARS.matcher(s).matches()) {
+      return null;
+    }
+    String[] parts = s.split("\\.", -1);
+    if (parts.length > 4) {
+      return null;
+    }
+    long[] v = new long[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      String x = parts[i].toLowerCase(Locale.ROOT);
+      try {
+        if (x.startsWith("0x")) {
+          v[i] = x.length() == 2 ? 0 : Long.parseLong(x.substring(2), 16);
+        } else if (x.startsWith("0") && x.length() > 1) {
+          v[i] = Long.parseLong(x.substring(1), 8);
+        } else {
+          v[i] = Long.parseLong(x);
+        }
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    long value = 0;
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (v[i] > 255) {
+        return null;
+      }
+      value |= v[i] << (8 * (3 - i));
+    }
+    long last = v[parts.length - 1];
+    if (last >= (1L << (8 * (4 - (parts.length - 1))))) {
+      return null;
+    }
+    value |= last;
+    return new byte[] {(byte) (value >> 24), (byte) (value >> 16), (byte) (value >> 8), (byte) value};
+  }
+
+  /** An address literal as bytes: 4 for IPv4, 16 for IPv6 (IPv4-mapped ones stay 16 bytes). */
+  private static byte[] bytes(String literal) throws UnknownHostException {
+    byte[] v4 = ipv4(literal);
+    if (v4 != null) {
+      return v4;
+    }
+    byte[] raw = InetAddress.getByName(literal).getAddress();
+    if (raw.length == 4) {
+      // Java turns ::ffff:a.b.c.d into an IPv4 address; sshd keeps it IPv6
+      byte[] mapped = new byte[16];
+      mapped[10] = (byte) 0xff;
+      mapped[11] = (byte) 0xff;
+      System.arraycopy(raw, 0, mapped, 12, 4);
+      return mapped;
+    }
+    return raw;
   }
 
   /** null for a malformed address/mask, else whether ip falls in it (false if not an address). */
@@ -158,7 +228,7 @@ public final class AccessEvaluator {
     }
     String addr = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
     try {
-      byte[] net = InetAddress.getByName(addr).getAddress();
+      byte[] net = bytes(addr);
       int max = net.length * 8;
       int bits = max;
       if (p.contains("/")) {
@@ -176,7 +246,7 @@ public final class AccessEvaluator {
       if (!looksLikeAddress(ip)) {
         return Boolean.FALSE;
       }
-      byte[] a = InetAddress.getByName(ip).getAddress();
+      byte[] a = bytes(ip);
       if (a.length != net.length) {
         return Boolean.FALSE;
       }
@@ -188,21 +258,34 @@ public final class AccessEvaluator {
     }
   }
 
-  private static boolean glob(String s, String p) {
-    return s.matches(toRegex(p));
+  /** match.c match_pattern: {@code *} and {@code ?} wildcards over the whole string. */
+  static boolean glob(String s, String p) {
+    return glob(s, 0, p, 0);
   }
 
-  private static String toRegex(String p) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : p.toCharArray()) {
+  private static boolean glob(String s, int si, String p, int pi) {
+    while (pi < p.length()) {
+      char c = p.charAt(pi);
       if (c == '*') {
-        sb.append(".*");
-      } else if (c == '?') {
-        sb.append('.');
-      } else {
-        sb.append(Pattern.quote(String.valueOf(c)));
+        while (pi < p.length() && p.charAt(pi) == '*') {
+          pi++;
+        }
+        if (pi == p.length()) {
+          return true;
+        }
+        for (int k = si; k <= s.length(); k++) {
+          if (glob(s, k, p, pi)) {
+            return true;
+          }
+        }
+        return false;
       }
+      if (si == s.length() || (c != '?' && c != s.charAt(si))) {
+        return false;
+      }
+      si++;
+      pi++;
     }
-    return sb.toString();
+    return si == s.length();
   }
 }

@@ -110,10 +110,8 @@ final class OptionLexer {
         String word = s.substring(start, end < 0 ? s.length() : end);
         return "@" + (column + start) + " unknown key option \"" + word + "\"";
       }
+      // auth-options.c: a comma right before the blank that ends the options is accepted
       p++;
-      if (p >= s.length()) {
-        return "@" + (column + p - 1) + " unexpected end of options after a comma";
-      }
     }
     return null;
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
  * the order written and its target ({@code null} for a rule that only counts).
  *
  * @param line the snippet line where the rule's command starts
+ * @param fileLine the same line in the file the author edits (the Markdown line for an article)
  */
 public record Rule(
     String table,
@@ -21,6 +22,7 @@ public record Rule(
     List<Match> matches,
     Target target,
     int line,
+    int fileLine,
     String text) {
 
   public Rule {
@@ -48,6 +50,6 @@ public record Rule(
 
   /** The same rule placed into another chain (used by {@code -E} renames). */
   public Rule inChain(String newChain) {
-    return new Rule(table, newChain, protocol, source, destination, inInterface, outInterface, fragment, matches, target, line, text);
+    return new Rule(table, newChain, protocol, source, destination, inInterface, outInterface, fragment, matches, target, line, fileLine, text);
   }
 }

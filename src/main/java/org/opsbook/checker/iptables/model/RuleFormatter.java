@@ -30,6 +30,38 @@ public final class RuleFormatter {
     return sb.toString().strip();
   }
 
+  /**
+   * The rule in the form the kernel stores it, for comparing two rules as {@code -D} does: host
+   * addresses get their /32, protocols are lower case, implicit protocol matches are explicit.
+   */
+  public static String canonical(Rule r) {
+    String spec = spec(new Rule(r.table(), r.chain(), lower(r.protocol()), host(r.source()), host(r.destination()),
+        r.inInterface(), r.outInterface(), r.fragment(), r.matches(), r.target(), 0, 0, ""));
+    return spec;
+  }
+
+  private static Operand lower(Operand o) {
+    return o == null ? null : new Operand(o.value().toLowerCase(java.util.Locale.ROOT), o.negated(), o.at());
+  }
+
+  private static Operand host(Operand o) {
+    if (o == null || o.value().contains("/") || o.value().contains(",") || !o.value().matches("[0-9.]+")) {
+      return o;
+    }
+    return new Operand(o.value() + "/32", o.negated(), o.at());
+  }
+
+  /** The names iptables -S prints for the port options. */
+  private static String shortName(String name) {
+    return switch (name) {
+      case "destination-port" -> "dport";
+      case "source-port" -> "sport";
+      case "destination-ports" -> "dports";
+      case "source-ports" -> "sports";
+      default -> name;
+    };
+  }
+
   private static void operand(StringBuilder sb, String flag, Operand o) {
     if (o != null) {
       sb.append(o.negated() ? " ! " : " ").append(flag).append(' ').append(o.value());
@@ -37,7 +69,7 @@ public final class RuleFormatter {
   }
 
   private static void option(StringBuilder sb, OptionValue o) {
-    sb.append(o.negated() ? " ! --" : " --").append(o.name());
+    sb.append(o.negated() ? " ! --" : " --").append(shortName(o.name()));
     for (String a : o.args()) {
       sb.append(' ').append(a.isEmpty() || a.contains(" ") ? "\"" + a + "\"" : a);
     }

@@ -39,7 +39,7 @@ public final class AcceptAllFirst implements LintRule {
             int after = rules.size() - i - 1;
             out.report(INFO.id().value(), Severity.WARNING, r.line(), 1,
                 "this rule accepts every packet in " + chain.name() + ", so the " + after + " rule" + (after == 1 ? "" : "s")
-                    + " after it (from line " + rules.get(i + 1).line() + ") never apply",
+                    + " after it (from line " + rules.get(i + 1).fileLine() + ") never apply",
                 "narrow this rule or move it to the end of the chain");
             break;
           }

@@ -52,9 +52,9 @@ public final class ShadowedRule implements LintRule {
               break; // reported once, on the accept-all rule itself
             }
             out.report(INFO.id().value(), Severity.WARNING, later.line(), 1,
-                "rule is never reached: the rule on line " + earlier.line() + " (-A " + chain.name() + " " + RuleFormatter.spec(earlier)
+                "rule is never reached: the rule on line " + earlier.fileLine() + " (-A " + chain.name() + " " + RuleFormatter.spec(earlier)
                     + ") already " + verb(earlier) + " every packet it matches",
-                "move this rule above line " + earlier.line() + ", or delete it");
+                "move this rule above line " + earlier.fileLine() + ", or delete it");
             break;
           }
         }

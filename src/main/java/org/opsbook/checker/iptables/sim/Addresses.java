@@ -9,17 +9,42 @@ public final class Addresses {
 
   private Addresses() {}
 
-  /** The address as an unsigned 32-bit value, or -1 when it is not a dotted quad. */
+  /**
+   * The address as an unsigned 32-bit value, or -1 when it is not one. Like iptables, accepts one
+   * to four octets, left-aligned: {@code 10} is 10.0.0.0.
+   */
   public static long parse(String v) {
     Matcher m = IPV4.matcher(v);
     if (!m.matches()) {
-      return -1;
+      return partial(v);
     }
     long r = 0;
     for (int i = 1; i <= 4; i++) {
       int b = Integer.parseInt(m.group(i));
       if (b > 255) {
         return -1;
+      }
+      r = (r << 8) | b;
+    }
+    return r;
+  }
+
+  private static long partial(String v) {
+    if (v.isEmpty() || !v.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+      return -1;
+    }
+    String[] parts = v.split("\\.", -1);
+    if (parts.length > 4) {
+      return -1;
+    }
+    long r = 0;
+    for (int i = 0; i < 4; i++) {
+      int b = 0;
+      if (i < parts.length) {
+        if (parts[i].isEmpty() || parts[i].length() > 3 || Integer.parseInt(parts[i]) > 255) {
+          return -1;
+        }
+        b = Integer.parseInt(parts[i]);
       }
       r = (r << 8) | b;
     }
@@ -42,7 +67,13 @@ public final class Addresses {
       String m = v.substring(slash + 1);
       if (m.contains(".")) {
         mask = parse(m);
+        if (mask < 0) {
+          return null;
+        }
       } else {
+        if (m.isEmpty() || m.length() > 2 || !m.chars().allMatch(Character::isDigit) || Integer.parseInt(m) > 32) {
+          return null;
+        }
         int bits = Integer.parseInt(m);
         mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
       }

@@ -28,16 +28,20 @@ import org.opsbook.diag.Severity;
  */
 public final class TestRunner {
   private static final Pattern PACKET = Pattern.compile(
-      "(?<proto>[A-Za-z0-9]+)\\s+(?<src>[0-9.]+)(?::(?<sport>\\d+))?\\s*->\\s*(?<dst>[0-9.]+)(?::(?<dport>\\d+))?(?<attrs>(?:\\s+[A-Za-z-]+=\\S+)*)\\s*");
+      "(?<proto>[A-Za-z0-9]+)\\s+(?<src>[0-9.]+)(?::(?<sport>\\d{1,5}))?\\s*->\\s*(?<dst>[0-9.]+)(?::(?<dport>\\d{1,5}))?(?<attrs>(?:\\s+[A-Za-z-]+=\\S+)*)\\s*");
   private static final List<String> STATES = List.of("NEW", "ESTABLISHED", "RELATED", "INVALID", "UNTRACKED");
   private static final List<String> KEYS = List.of("in", "out", "state", "uid", "gid", "mark", "flags", "icmp-type", "mac", "pkt-type");
 
-  /** A parsed packet, or why it could not be read. */
-  record Parsed(Packet packet, String error) {}
+  /** A parsed packet, or why it could not be read ({@code packet} is then {@code null}). */
+  public record Parsed(Packet packet, String error) {}
 
   public TestReport run(Snippet subject, List<Snippet> earlier, String articleText, Snippet tests) {
     List<TestResult> results = new ArrayList<>();
     List<Diagnostic> diags = new ArrayList<>();
+    if (IptablesParser.family(subject).equals("ipv6")) {
+      diags.add(ipv4Only(tests));
+      return new TestReport(results, diags);
+    }
     PacketSimulator sim = simulator(subject, earlier, articleText);
     List<String> lines = tests.lines();
     for (int i = 0; i < lines.size(); i++) {
@@ -72,6 +76,9 @@ public final class TestRunner {
   }
 
   public QueryResult query(Snippet subject, List<Snippet> earlier, String articleText, String query) {
+    if (IptablesParser.family(subject).equals("ipv6")) {
+      return QueryResult.failed(List.of(ipv4Only(subject)));
+    }
     Parsed p = parsePacket(query);
     if (p.error() != null) {
       return QueryResult.failed(List.of(new Diagnostic(subject.fence(), RuleId.of("iptables.test-syntax"), Severity.ERROR, p.error(),
@@ -83,6 +90,12 @@ public final class TestRunner {
     return QueryResult.found(sb.toString());
   }
 
+  private static Diagnostic ipv4Only(Snippet where) {
+    return new Diagnostic(where.fence(), RuleId.of("iptables.test-syntax"), Severity.ERROR,
+        "the packet simulator models IPv4 rule sets only; this snippet is " + where.language(),
+        "state IPv6 behaviour in prose, or test the IPv4 counterpart");
+  }
+
   private static PacketSimulator simulator(Snippet subject, List<Snippet> earlier, String articleText) {
     IptablesParser.Result parsed = IptablesParser.parse(subject, earlier);
     HostAddresses host = subject.attribute("host").map(HostAddresses::declared).orElseGet(() -> HostAddresses.inferred(parsed.ruleset()));
@@ -90,7 +103,8 @@ public final class TestRunner {
     return new PacketSimulator(parsed.ruleset(), host, localnet);
   }
 
-  static Parsed parsePacket(String text) {
+  /** Reads a packet in the test grammar, without the {@code => ...} part. */
+  public static Parsed parsePacket(String text) {
     Matcher m = PACKET.matcher(text.strip());
     if (!m.matches()) {
       return new Parsed(null, "cannot read the packet `" + text.strip() + "'");

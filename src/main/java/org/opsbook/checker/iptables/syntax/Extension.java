@@ -39,6 +39,11 @@ record Extension(String name, List<OptionSpec> options, List<String> protocols, 
   }
 
   Optional<OptionSpec> exact(String longName) {
-    return options.stream().filter(o -> o.answersTo(longName)).findFirst();
+    for (OptionSpec o : options) {
+      if (o.answersTo(longName)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -25,7 +25,6 @@ final class Extensions {
           new OptionSpec("tcp-flags", List.of(), 2, TCP_FLAGS, true),
           negatableFlag("syn"), negatable("tcp-option", UINT)).forProtocols("tcp"),
       Extension.of("udp", SPORT, DPORT).forProtocols("udp"),
-      Extension.of("udplite", SPORT, DPORT).forProtocols("udplite"),
       Extension.of("sctp", SPORT, DPORT, negatable("chunk-types", ANY)).forProtocols("sctp"),
       Extension.of("dccp", SPORT, DPORT, negatable("dccp-types", ANY), negatable("dccp-option", UINT))
           .forProtocols("dccp"),
@@ -79,7 +78,7 @@ final class Extensions {
       Extension.of("ttl", negatable("ttl-eq", UINT), of("ttl-lt", UINT), of("ttl-gt", UINT))));
 
   static final Map<String, Extension> TARGETS = index(List.of(
-      Extension.of("REJECT", of("reject-with", REJECT_TYPE)).inHooks("INPUT", "FORWARD", "OUTPUT"),
+      Extension.of("REJECT", of("reject-with", REJECT_TYPE)).inTables("filter").inHooks("INPUT", "FORWARD", "OUTPUT"),
       Extension.of("LOG",
           of("log-level", LOG_LEVEL), of("log-prefix", LOG_PREFIX), flag("log-tcp-sequence"),
           flag("log-tcp-options"), flag("log-ip-options"), flag("log-uid"), flag("log-macdecode")),
@@ -124,13 +123,29 @@ final class Extensions {
       "RATEEST", "REDIRECT", "REJECT", "SECMARK", "SET", "SNAT", "SNPT", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE",
       "TOS", "TPROXY", "TRACE", "TTL", "ULOG");
 
+  /** Every long option name (and alias) of every modelled match and target, without dashes. */
+  static final Set<String> ALL_OPTION_NAMES = allOptionNames();
+
+  private static Set<String> allOptionNames() {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    for (Map<String, Extension> m : List.of(MATCHES, TARGETS)) {
+      for (Extension e : m.values()) {
+        for (OptionSpec o : e.options()) {
+          names.add(o.name());
+          names.addAll(o.aliases());
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableSet(names);
+  }
+
   /** The match that {@code -p PROTO} loads implicitly in one address family, if any. */
   static Optional<Extension> implicitFor(String protocol, boolean ipv6) {
     if (protocol == null) {
       return Optional.empty();
     }
     return switch (protocol) {
-      case "tcp", "udp", "udplite", "sctp", "dccp" -> match(protocol);
+      case "tcp", "udp", "sctp", "dccp" -> match(protocol);
       case "icmp" -> ipv6 ? Optional.empty() : match("icmp");
       case "icmpv6" -> ipv6 ? match("icmp6") : Optional.empty();
       default -> Optional.empty();

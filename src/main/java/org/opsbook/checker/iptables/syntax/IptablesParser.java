@@ -27,8 +27,8 @@ public final class IptablesParser {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?");
   private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
   private static final Pattern TABLE_LINE = Pattern.compile("\\*(\\S*)\\s*");
-  private static final Pattern CHAIN_LINE = Pattern.compile(":(\\S+)\\s+(\\S+)(?:\\s+\\[\\d+:\\d+\\])?\\s*");
-  private static final Pattern COUNTERS = Pattern.compile("\\[\\d+:\\d+\\]\\s+");
+  private static final Pattern CHAIN_LINE = Pattern.compile(":(\\S+)\\s+(\\S+)");
+  private static final Pattern COUNTERS = Pattern.compile("\\[\\d+:\\d+\\]\\s");
 
   private IptablesParser() {}
 
@@ -188,12 +188,14 @@ public final class IptablesParser {
     for (int i = 0; i < lines.size(); i++) {
       int n = i + 1;
       String raw = lines.get(i);
-      String l = raw.strip();
-      int indent = raw.indexOf(l.isEmpty() ? " " : l.substring(0, 1)) + 1;
-      if (l.isEmpty() || l.startsWith("#")) {
+      // iptables-restore reads lines as they are: "*", ":", "#" and COMMIT count only in column 1
+      String l = raw.stripTrailing();
+      String stripped = l.strip();
+      int indent = raw.indexOf(stripped.isEmpty() ? " " : stripped.substring(0, 1)) + 1;
+      if (stripped.isEmpty() || l.startsWith("#")) {
         continue;
       }
-      Word first = new Word(l.split("\\s+")[0], n, Math.max(1, indent), false, false);
+      Word first = new Word(stripped.split("\\s+")[0], n, Math.max(1, indent), false, false);
       Matcher tm = TABLE_LINE.matcher(l);
       if (tm.matches()) {
         if (table != null) {
@@ -234,7 +236,7 @@ public final class IptablesParser {
       }
       Matcher cm = CHAIN_LINE.matcher(l);
       if (l.startsWith(":")) {
-        if (!cm.matches()) {
+        if (!cm.lookingAt()) {
           out.error("iptables.save-format", first, "iptables-restore: line " + n + " failed: a chain line reads :NAME POLICY [PACKETS:BYTES]", null);
           tableOk = false;
           continue;
@@ -257,21 +259,12 @@ public final class IptablesParser {
         }
         continue;
       }
-      String ruleText = l;
+      String ruleText = stripped;
+      List<Word> words = RestoreLineTokenizer.tokenize(raw, n, out);
       Matcher counters = COUNTERS.matcher(ruleText);
-      int offset = 0;
-      if (counters.lookingAt()) {
-        offset = counters.end();
-        ruleText = ruleText.substring(offset);
-      }
-      String padded = " ".repeat(indent - 1 + offset) + ruleText;
-      Findings lineFindings = out;
-      List<ShellTokenizer.Command> cmds = ShellTokenizer.tokenize(padded, lineFindings);
-      List<Word> words = new ArrayList<>();
-      for (ShellTokenizer.Command c : cmds) {
-        for (Word w : c.words()) {
-          words.add(new Word(w.text(), n, w.column(), w.variable(), w.quoted()));
-        }
+      if (counters.lookingAt() && !words.isEmpty()) {
+        words = words.subList(1, words.size());
+        ruleText = ruleText.substring(counters.end());
       }
       if (words.isEmpty()) {
         continue;

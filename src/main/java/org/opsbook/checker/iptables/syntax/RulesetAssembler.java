@@ -167,6 +167,11 @@ final class RulesetAssembler {
                   : "REJECT and other targets work in rules only: end the chain with -A " + cmd.chain() + " -j " + policy);
           return false;
         }
+        if (policy.equals("DROP") && cmd.table().equals("nat")) {
+          out.error("iptables.bad-policy", cmd.at(), "The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.",
+              "set the DROP policy on the filter table's chains");
+          return false;
+        }
         chain.policy = policy;
         chain.policyLine = cw.line();
         return true;
@@ -218,10 +223,10 @@ final class RulesetAssembler {
             chain.rules.set(cmd.ruleNumber() - 1, rule);
           }
         } else {
-          String key = RuleFormatter.spec(rule);
+          String key = RuleFormatter.canonical(rule);
           int idx = -1;
           for (int i = 0; i < size; i++) {
-            if (RuleFormatter.spec(chain.rules.get(i)).equals(key)) {
+            if (RuleFormatter.canonical(chain.rules.get(i)).equals(key)) {
               idx = i;
               break;
             }
@@ -234,7 +239,14 @@ final class RulesetAssembler {
           chain.rules.remove(idx);
         }
       }
-      case CHECK -> { }
+      case CHECK -> {
+        String key = RuleFormatter.canonical(rule);
+        if (chain.rules.stream().noneMatch(r -> RuleFormatter.canonical(r).equals(key))) {
+          // not an error: `iptables -C ... || iptables -A ...` relies on this exit status
+          out.info("iptables.check-fails", cmd.at(), "iptables -C exits with status 1 here: " + cmd.chain() + " has no such rule at this point", null);
+          return false;
+        }
+      }
       default -> { }
     }
     return true;

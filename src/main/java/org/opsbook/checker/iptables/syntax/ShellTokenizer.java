@@ -81,7 +81,11 @@ final class ShellTokenizer {
       promptLength = 1;
     } else if (rest.startsWith("# ")) {
       String next = rest.substring(2).stripLeading();
-      String first = next.split("[ \t]", 2)[0];
+      int space = 0;
+      while (space < next.length() && next.charAt(space) != ' ' && next.charAt(space) != '\t') {
+        space++;
+      }
+      String first = next.substring(0, space);
       if (PROMPTED_COMMANDS.contains(first)) {
         promptLength = 1;
       }
@@ -149,8 +153,7 @@ final class ShellTokenizer {
           advance();
         }
         if (pos >= text.length()) {
-          findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.ERROR, qLine, qColumn,
-              "unterminated single quote", "close the quote with ' before the end of the command");
+          unterminated(qLine, qColumn, "'");
           break;
         }
         advance();
@@ -176,8 +179,7 @@ final class ShellTokenizer {
           advance();
         }
         if (pos >= text.length()) {
-          findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.ERROR, qLine, qColumn,
-              "unterminated double quote", "close the quote with \" before the end of the command");
+          unterminated(qLine, qColumn, "\"");
           break;
         }
         advance();
@@ -190,6 +192,11 @@ final class ShellTokenizer {
       }
     }
     words.add(new Word(sb.toString(), startLine, startColumn, variable, quoted));
+  }
+
+  private void unterminated(int qLine, int qColumn, String quote) {
+    findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.ERROR, qLine, qColumn,
+        "unterminated " + (quote.equals("'") ? "single" : "double") + " quote", "close the quote with " + quote + " before the end of the command");
   }
 
   /** Reads {@code $NAME}, {@code ${...}}, {@code $(...)} or a backquoted command, as written. */

@@ -15,11 +15,15 @@ final class Values {
   private Values() {}
 
   private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-  private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?");
+  private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
   private static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{1,2}(:[0-9A-Fa-f]{1,2}){5}");
   private static final Pattern NUMBER = Pattern.compile("0[xX][0-9A-Fa-f]+|\\d+");
   private static final Pattern RATE = Pattern.compile("(\\d+)(?:/([a-zA-Z]+))?");
   private static final Pattern HASHLIMIT_RATE = Pattern.compile("(\\d+)(?:([kmgKMG]?b)?/([a-zA-Z]+))?");
+  private static final Pattern ICMP_NUMERIC = Pattern.compile("\\d{1,3}(/\\d{1,3})?");
+  private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]+");
+  private static final Pattern ID_RANGE = Pattern.compile("\\d+(-\\d+)?");
+  private static final Pattern ACCOUNT_NAME = Pattern.compile("[a-z_][a-z0-9_.-]*\\$?");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
 
   /** Port names from a Debian /etc/services that firewall articles use. */
@@ -50,7 +54,7 @@ final class Values {
   static final List<String> ADDRESS_TYPES = List.of("UNSPEC", "UNICAST", "LOCAL", "BROADCAST", "ANYCAST",
       "MULTICAST", "BLACKHOLE", "UNREACHABLE", "PROHIBIT", "THROW", "NAT", "XRESOLVE");
   static final List<String> HASHLIMIT_MODES = List.of("srcip", "srcport", "dstip", "dstport");
-  static final List<String> PKT_TYPES = List.of("unicast", "broadcast", "multicast");
+  static final List<String> PKT_TYPES = List.of("unicast", "broadcast", "multicast", "host", "otherhost", "outgoing", "loopback");
 
   /** REJECT --reject-with types for IPv4, long and short spellings (libipt_REJECT). */
   static final List<String> REJECT_TYPES = List.of(
@@ -78,7 +82,7 @@ final class Values {
   static final Map<String, Integer> ICMP_TYPES = icmpTypes();
 
   private static Map<String, Integer> icmpTypes() {
-    Map<String, Integer> m = new TreeMap<>();
+    Map<String, Integer> m = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     m.put("any", 255);
     m.put("echo-reply", 0);
     m.put("pong", 0);
@@ -123,7 +127,7 @@ final class Values {
       case CTSTATES -> list(v.toUpperCase(Locale.ROOT), CTSTATES, "Bad ctstate \"%s\"");
       case CTSTATUS -> list(v.toUpperCase(Locale.ROOT), CTSTATUS, "Bad ctstatus \"%s\"");
       case ICMP_TYPE -> icmpType(v);
-      case ICMPV6_TYPE -> ICMPV6_TYPES.contains(v) || v.matches("\\d{1,3}(/\\d{1,3})?") ? null : "Unknown ICMPv6 type `" + v + "'";
+      case ICMPV6_TYPE -> ICMPV6_TYPES.contains(v) || ICMP_NUMERIC.matcher(v).matches() ? null : "Unknown ICMPv6 type `" + v + "'";
       case TCP_FLAGS -> tcpFlags(args);
       case RATE -> rate(v, option);
       case MAC -> MAC.matcher(v).matches() ? null : "Bad mac address \"" + v + "\"";
@@ -136,12 +140,12 @@ final class Values {
       case NAT_PORTS -> natPorts(v);
       case COMMENT -> v.length() > 255 ? "comment: Bad value for \"--comment\" option: longer than 255 characters" : null;
       case CT_DIRECTION -> v.equals("ORIGINAL") || v.equals("REPLY") ? null : "Unknown --ctdir \"" + v + "\"";
-      case ADDRESS_TYPE -> list(v, ADDRESS_TYPES, "addrtype: Bad address type \"%s\"");
+      case ADDRESS_TYPE -> list(v.toUpperCase(Locale.ROOT), ADDRESS_TYPES, "addrtype: Bad address type \"%s\"");
       case HASHLIMIT_MODE -> list(v, HASHLIMIT_MODES, "hashlimit: Bad value for \"--hashlimit-mode\" option: \"%s\"");
       case PROTOCOL -> protocol(v) == null ? "unknown protocol \"" + v + "\" specified" : null;
       case SET_FLAGS -> args.size() < 2 ? null : list(args.get(1).toLowerCase(Locale.ROOT), List.of("src", "dst"), "You must specify (the comma separated list of) 'src' or 'dst', not \"%s\"");
-      case PREFIX_LENGTH -> isUnsigned(v) && Long.parseLong(v) <= 32 ? null : "Bad value for --" + option + " \"" + v + "\"";
-      case LOG_PREFIX -> null;
+      case PREFIX_LENGTH -> v.length() <= 3 && isUnsigned(v) && Long.parseLong(v) <= 128 ? null : "Bad value for --" + option + " \"" + v + "\"";
+      case LOG_PREFIX -> v.isEmpty() ? "Argument must have a minimum length of 1 characters" : null;
       case PKT_TYPE -> list(v.toLowerCase(Locale.ROOT), PKT_TYPES, "Bad packet type '%s'");
     };
   }
@@ -239,7 +243,8 @@ final class Values {
       return null;
     }
     if (host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
-      return "host/network `" + host + "' not found";
+      // xtables_numeric_to_ipaddr takes one to four octets, left-aligned: "10/8" is 10.0.0.0/8
+      return parsePartialIpv4(host) >= 0 ? null : "host/network `" + host + "' not found";
     }
     return HOSTNAME.matcher(host).matches() ? null : "host/network `" + host + "' not found";
   }
@@ -299,7 +304,7 @@ final class Values {
         }
         continue;
       }
-      if (p.length() > 4 || !p.matches("[0-9A-Fa-f]+")) {
+      if (p.length() > 4 || !HEX.matcher(p).matches()) {
         return false;
       }
       groups++;
@@ -332,6 +337,29 @@ final class Values {
     return ports == null ? null : natPorts(ports);
   }
 
+  /** One to four dotted octets, missing ones zero ({@code 10.1} is 10.1.0.0); -1 when invalid. */
+  static long parsePartialIpv4(String v) {
+    String[] parts = v.split("\\.", -1);
+    if (parts.length > 4) {
+      return -1;
+    }
+    long r = 0;
+    for (int i = 0; i < 4; i++) {
+      int b = 0;
+      if (i < parts.length) {
+        if (parts[i].isEmpty() || parts[i].length() > 3) {
+          return -1;
+        }
+        b = Integer.parseInt(parts[i]);
+        if (b > 255) {
+          return -1;
+        }
+      }
+      r = (r << 8) | b;
+    }
+    return r;
+  }
+
   /** The address as an unsigned 32-bit value, or -1 when it is not a dotted quad. */
   static long parseIpv4(String v) {
     java.util.regex.Matcher m = IPV4.matcher(v);
@@ -359,7 +387,7 @@ final class Values {
   }
 
   private static String icmpType(String v) {
-    if (ICMP_TYPES.containsKey(v)) {
+    if (ICMP_TYPES.containsKey(v.toLowerCase(Locale.ROOT))) {
       return null;
     }
     String[] p = v.split("/", -1);
@@ -397,7 +425,7 @@ final class Values {
     // libxt_limit parse_rate: any prefix of second, minute, hour or day
     for (String full : List.of("second", "minute", "hour", "day")) {
       if (full.startsWith(u)) {
-        return Long.parseLong(m.group(1)) == 0 ? "Rate too fast \"" + v + "\"" : null;
+        return Long.parseLong(m.group(1)) == 0 ? "bad rate \"" + v + "\"'" : null;
       }
     }
     return "bad rate \"" + v + "\"'";
@@ -420,15 +448,15 @@ final class Values {
   }
 
   private static String ownerId(String v, String option) {
-    if (v.matches("\\d+(-\\d+)?")) {
+    if (ID_RANGE.matcher(v).matches()) {
       return null;
     }
     // a user or group name is looked up on the host that runs iptables; opsbook cannot know it
-    return v.matches("[a-z_][a-z0-9_.-]*\\$?") ? null : "owner: Bad value for \"--" + option + "\" option: \"" + v + "\"";
+    return ACCOUNT_NAME.matcher(v).matches() ? null : "owner: Bad value for \"--" + option + "\" option: \"" + v + "\"";
   }
 
   private static String logLevel(String v) {
-    if (v.matches("[0-7]") || LOG_LEVELS.contains(v)) {
+    if ((v.length() == 1 && v.charAt(0) >= '0' && v.charAt(0) <= '7') || LOG_LEVELS.contains(v)) {
       return null;
     }
     return "log level \"" + v + "\" unknown";
@@ -469,7 +497,7 @@ final class Values {
       return "Port range `" + v + "' invalid";
     }
     for (String s : p) {
-      if (!s.chars().allMatch(Character::isDigit) || s.isEmpty() || s.length() > 5 || Integer.parseInt(s) > 65535 || Integer.parseInt(s) == 0) {
+      if (!s.chars().allMatch(Character::isDigit) || s.isEmpty() || s.length() > 5 || Integer.parseInt(s) > 65535) {
         return "Port `" + s + "' not valid";
       }
     }

@@ -50,6 +50,13 @@ public final class Bytes {
   /** For each byte offset of {@code toByteString(text)}, the char offset in {@code text}. */
   public static int[] charOffsets(String text) {
     String bytes = toByteString(text);
+    if (bytes == text) {
+      int[] identity = new int[text.length() + 1];
+      for (int i = 0; i <= text.length(); i++) {
+        identity[i] = i;
+      }
+      return identity;
+    }
     int[] map = new int[bytes.length() + 1];
     int b = 0;
     for (int i = 0; i < text.length(); ) {

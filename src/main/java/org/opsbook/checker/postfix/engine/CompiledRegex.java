@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
  * @param anchored the PCRE {@code A} flag: the match must start at the beginning
  * @param longest POSIX leftmost-longest: among matches at the leftmost start, the longest wins
  * @param notes warnings about constructs that are legal but surely not what the author meant
+ * @param unreliableGroups groups whose $n text this model cannot reproduce (POSIX: groups that
+ *     are repeated or inside a repeated group, where glibc splits the iterations its own way)
  */
-public record CompiledRegex(Pattern pattern, int groups, boolean anchored, boolean longest, List<RegexProblem> notes) {
+public record CompiledRegex(
+    Pattern pattern, int groups, boolean anchored, boolean longest, List<RegexProblem> notes,
+    java.util.Set<Integer> unreliableGroups) {
   public CompiledRegex {
     notes = List.copyOf(notes);
+    unreliableGroups = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(unreliableGroups));
   }
 }

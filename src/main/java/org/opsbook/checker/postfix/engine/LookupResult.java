@@ -22,4 +22,7 @@ public sealed interface LookupResult {
    * dict_utf8 layer refuses such a value and the lookup fails with a table error.
    */
   record BadValue(MatchRule rule) implements LookupResult {}
+
+  /** The lookup reached a rule this model cannot evaluate, so the answer is unknown. */
+  record Unknown(org.opsbook.checker.postfix.model.UnsupportedRule rule) implements LookupResult {}
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,38 +18,27 @@ import java.util.Set;
  *
  * <p>Not thread-safe; one instance per translation.
  */
-final class PcreTranslator {
+final class PcreTranslator extends PatternCursor {
   /** Unlimited repeat, or a length that varies. */
   private static final int VAR = -1;
   private static final int PCRE_MAX_REPEAT = 65535;
-  private static final Set<String> GENERAL_CATEGORIES =
-      Set.of(
-          "C", "Cc", "Cf", "Cn", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn", "N",
-          "Nd", "Nl", "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk", "Sm", "So", "Z",
-          "Zl", "Zp", "Zs");
+  /**
+   * A word boundary over ASCII word characters. Java's own {@code \b} (before JDK 19) counts any
+   * Unicode letter, so it would see no boundary between "a" and the byte 0xC3 that PCRE2 sees.
+   */
+  static final String WORD_BOUNDARY = "(?:(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?=[a-zA-Z0-9_]))";
+  static final String NOT_WORD_BOUNDARY = "(?:(?<=[a-zA-Z0-9_])(?=[a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?![a-zA-Z0-9_]))";
 
-  private final String src;
   private final boolean dollarEndOnly;
   private final boolean countOnly;
   private final int totalGroups;
   private final Map<String, Integer> names;
   private final StringBuilder out = new StringBuilder();
   private final Deque<Frame> frames = new ArrayDeque<>();
-  private int pos;
   private int groupCount;
   private boolean extended;
   private boolean ungreedy;
   private boolean multiline;
-
-  /** Thrown inside the translator to stop at the first problem; never escapes {@link #translate}. */
-  private static final class Stop extends RuntimeException {
-    final RegexProblem problem;
-
-    Stop(RegexProblem problem) {
-      super(problem.message(), null, false, false);
-      this.problem = problem;
-    }
-  }
 
   /** What one open group remembers. */
   private static final class Frame {
@@ -83,7 +71,7 @@ final class PcreTranslator {
   private PcreTranslator(
       String src, boolean extended, boolean ungreedy, boolean multiline, boolean dollarEndOnly,
       boolean countOnly, int totalGroups, Map<String, Integer> names) {
-    this.src = src;
+    super(src);
     this.extended = extended;
     this.ungreedy = ungreedy;
     this.multiline = multiline;
@@ -101,15 +89,15 @@ final class PcreTranslator {
     PcreTranslator counter = new PcreTranslator(bytes, extended, ungreedy, multiline, dollarEndOnly, true, 0, names);
     try {
       counter.run();
-    } catch (Stop s) {
-      return new Result(null, 0, s.problem);
+    } catch (TranslationStop s) {
+      return new Result(null, 0, s.problem());
     }
     PcreTranslator emitter =
         new PcreTranslator(bytes, extended, ungreedy, multiline, dollarEndOnly, false, counter.groupCount, names);
     try {
       emitter.run();
-    } catch (Stop s) {
-      return new Result(null, 0, s.problem);
+    } catch (TranslationStop s) {
+      return new Result(null, 0, s.problem());
     }
     return new Result(emitter.out.toString(), emitter.groupCount, null);
   }
@@ -139,7 +127,7 @@ final class PcreTranslator {
     }
     switch (c) {
       case '\\' -> escape();
-      case '[' -> characterClass();
+      case '[' -> atom(PcreClassTranslator.translate(this), 1, true);
       case '(' -> openGroup();
       case ')' -> closeGroup();
       case '|' -> {
@@ -204,6 +192,7 @@ final class PcreTranslator {
       q = String.valueOf(src.charAt(pos));
     }
     pos = next;
+    skipExtendedSpace();
     String mode = "";
     if (pos < src.length() && src.charAt(pos) == '+') {
       mode = "+";
@@ -221,6 +210,22 @@ final class PcreTranslator {
     }
     out.append(q).append(mode);
     f.lastQuantified = true;
+  }
+
+  /** In extended mode, whitespace and comments between a quantifier and its + or ? are ignored. */
+  private void skipExtendedSpace() {
+    while (extended && pos < src.length()) {
+      char c = src.charAt(pos);
+      if (isSpace(c)) {
+        pos++;
+      } else if (c == '#') {
+        while (pos < src.length() && src.charAt(pos) != '\n') {
+          pos++;
+        }
+      } else {
+        return;
+      }
+    }
   }
 
   /** {@code {n}}, {@code {n,}}, {@code {n,m}} at {@code at}: min, max, end offset; null if literal. */
@@ -392,6 +397,7 @@ final class PcreTranslator {
       ungreedy = u;
       multiline = m;
       pos = i + 1;
+      frames.peek().lastRepeatable = false; // PCRE2: an option setting cannot be repeated
       return;
     }
     pos = i + 1;
@@ -474,14 +480,19 @@ final class PcreTranslator {
       case 'o' -> atom(hex(octalBraces(at)), 1, true);
       case 'c' -> atom(hex(control(at)), 1, true);
       case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V' -> atom("\\" + e, 1, true);
-      case 'b', 'B', 'A', 'z', 'Z', 'G' -> atom("\\" + e, 0, true);
+      // PCRE2: these assertions cannot be repeated ("quantifier does not follow a repeatable item").
+      case 'b' -> atom(WORD_BOUNDARY, 0, false);
+      case 'B' -> atom(NOT_WORD_BOUNDARY, 0, false);
+      case 'A', 'z', 'Z', 'G' -> atom("\\" + e, 0, false);
       case 'K' -> {
         // \K moves the reported match start; Postfix never uses the whole match ($0 is refused),
-        // and captures are unaffected, so dropping it changes nothing Postfix can show.
+        // and captures are unaffected, so dropping it changes nothing Postfix can show. It
+        // cannot be repeated.
+        frames.peek().lastRepeatable = false;
       }
       case 'R' -> atom("(?>\\x0d\\x0a|[\\x0a-\\x0d\\x85])", VAR, true);
       case 'N' -> {
-        if (pos < src.length() && src.charAt(pos) == '{') {
+        if (pos < src.length() && src.charAt(pos) == '{' && parseBraces(pos) == null) {
           throw reject(at, "PCRE2 does not support \\F, \\L, \\l, \\N{name}, \\U, or \\u");
         }
         atom("[^\\x0a]", 1, true);
@@ -644,303 +655,9 @@ final class PcreTranslator {
     }
   }
 
-  private int hexEscape(int at) {
-    if (pos < src.length() && src.charAt(pos) == '{') {
-      int end = src.indexOf('}', pos);
-      String digits = end < 0 ? "" : src.substring(pos + 1, end);
-      if (end < 0 || digits.isEmpty() || !digits.chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
-        throw reject(at, "non-hex character in \\x{} (closing brace missing?)");
-      }
-      pos = end + 1;
-      long v = digits.length() > 8 ? Long.MAX_VALUE : Long.parseLong(digits, 16);
-      if (v > 0xff) {
-        throw reject(at, "character code point value in \\x{} or \\o{} is too large");
-      }
-      return (int) v;
-    }
-    int v = 0;
-    int n = 0;
-    while (n < 2 && pos < src.length() && Character.digit(src.charAt(pos), 16) >= 0) {
-      v = v * 16 + Character.digit(src.charAt(pos++), 16);
-      n++;
-    }
-    return v;
-  }
-
-  private int octalBraces(int at) {
-    int end = pos < src.length() && src.charAt(pos) == '{' ? src.indexOf('}', pos) : -1;
-    String digits = end < 0 ? "" : src.substring(pos + 1, end);
-    if (end < 0 || digits.isEmpty() || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '7')) {
-      throw reject(at, "missing opening brace after \\o");
-    }
-    pos = end + 1;
-    long v = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits, 8);
-    if (v > 0xff) {
-      throw reject(at, "character code point value in \\x{} or \\o{} is too large");
-    }
-    return (int) v;
-  }
-
-  private int control(int at) {
-    if (pos >= src.length() || src.charAt(pos) < 0x20 || src.charAt(pos) > 0x7e) {
-      throw reject(at, "\\c must be followed by a printable ASCII character");
-    }
-    char c = Character.toUpperCase(src.charAt(pos++));
-    return c ^ 0x40;
-  }
-
-  private String property(int at, char p) {
-    String name;
-    if (pos < src.length() && src.charAt(pos) == '{') {
-      int end = src.indexOf('}', pos);
-      if (end < 0) {
-        throw reject(at, "malformed \\P or \\p sequence");
-      }
-      name = src.substring(pos + 1, end);
-      pos = end + 1;
-    } else if (pos < src.length()) {
-      name = String.valueOf(src.charAt(pos++));
-    } else {
-      throw reject(at, "malformed \\P or \\p sequence");
-    }
-    boolean negate = p == 'P';
-    if (name.startsWith("^")) {
-      negate = !negate;
-      name = name.substring(1);
-    }
-    if (!GENERAL_CATEGORIES.contains(name)) {
-      throw unsupported(at, "the property \\" + p + "{" + name + "} is not supported by this model;"
-          + " use a general category such as \\p{L} or a character class");
-    }
-    return "\\" + (negate ? 'P' : 'p') + "{" + name + "}";
-  }
-
-  // ---- character classes
-
-  private void characterClass() {
-    int open = pos;
-    pos++;
-    StringBuilder cls = new StringBuilder("[");
-    if (pos < src.length() && src.charAt(pos) == '^') {
-      cls.append('^');
-      pos++;
-    }
-    boolean first = true;
-    int pendingLow = -1; // last single character, a possible range start
-    while (true) {
-      if (pos >= src.length()) {
-        throw reject(open, "missing terminating ] for character class");
-      }
-      char c = src.charAt(pos);
-      if (c == ']' && !first) {
-        pos++;
-        break;
-      }
-      first = false;
-      if (c == '[' && pos + 1 < src.length() && (src.charAt(pos + 1) == ':' || src.charAt(pos + 1) == '.'
-          || src.charAt(pos + 1) == '=')) {
-        int end = src.indexOf(src.charAt(pos + 1) + "]", pos + 2);
-        if (end > 0) {
-          if (src.charAt(pos + 1) != ':') {
-            throw reject(pos, "POSIX collating elements are not supported");
-          }
-          cls.append(posixClass(src.substring(pos + 2, end), pos));
-          pos = end + 2;
-          rejectRangeFromClass();
-          pendingLow = -1;
-          continue;
-        }
-      }
-      int single;
-      if (c == '\\') {
-        int at = pos;
-        if (pos + 1 >= src.length()) {
-          throw reject(at, "\\ at end of pattern");
-        }
-        char e = src.charAt(pos + 1);
-        pos += 2;
-        switch (e) {
-          case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V' -> {
-            rejectRangeFromClass();
-            cls.append('\\').append(e);
-            pendingLow = -1;
-            continue;
-          }
-          case 'p', 'P' -> {
-            cls.append(property(at, e));
-            rejectRangeFromClass();
-            pendingLow = -1;
-            continue;
-          }
-          case 'Q' -> {
-            while (pos < src.length() && !src.startsWith("\\E", pos)) {
-              cls.append(hex(src.charAt(pos++)));
-            }
-            pos = Math.min(src.length(), pos + 2);
-            pendingLow = -1;
-            continue;
-          }
-          case 'E' -> {
-            continue;
-          }
-          case 'b' -> single = 0x08;
-          case 'a' -> single = 0x07;
-          case 'e' -> single = 0x1b;
-          case 'f' -> single = 0x0c;
-          case 'n' -> single = 0x0a;
-          case 'r' -> single = 0x0d;
-          case 't' -> single = 0x09;
-          case 'x' -> single = hexEscape(at);
-          case 'o' -> single = octalBraces(at);
-          case 'c' -> single = control(at);
-          default -> {
-            if (isOctal(e)) {
-              int v = e - '0';
-              int n = 1;
-              while (n < 3 && pos < src.length() && isOctal(src.charAt(pos))) {
-                v = v * 8 + (src.charAt(pos++) - '0');
-                n++;
-              }
-              if (v > 0xff) {
-                throw reject(at, "octal value is greater than \\377 in 8-bit non-UTF-8 mode");
-              }
-              single = v;
-            } else if (e == '8' || e == '9') {
-              single = e;
-            } else if (isAsciiAlnum(e)) {
-              throw reject(at + 1, "escape sequence is invalid in character class");
-            } else {
-              single = e;
-            }
-          }
-        }
-      } else {
-        single = c;
-        pos++;
-      }
-      // A range?
-      if (pos + 1 < src.length() && src.charAt(pos) == '-' && src.charAt(pos + 1) != ']') {
-        int save = pos;
-        pos++;
-        int high;
-        char h = src.charAt(pos);
-        if (h == '\\') {
-          int at = pos;
-          char e = pos + 1 < src.length() ? src.charAt(pos + 1) : 0;
-          if ("dDwWsShHvVpP".indexOf(e) >= 0) {
-            // "a-\d": the hyphen is literal, PCRE2 10.42 rejects ranges to a class escape.
-            throw reject(at, "invalid range in character class");
-          }
-          pos += 2;
-          high =
-              switch (e) {
-                case 'b' -> 0x08;
-                case 'n' -> 0x0a;
-                case 'r' -> 0x0d;
-                case 't' -> 0x09;
-                case 'f' -> 0x0c;
-                case 'a' -> 0x07;
-                case 'e' -> 0x1b;
-                case 'x' -> hexEscape(at);
-                case 'o' -> octalBraces(at);
-                case 'c' -> control(at);
-                default -> {
-                  if (isAsciiAlnum(e) && !isDigit(e)) {
-                    throw reject(at + 1, "escape sequence is invalid in character class");
-                  }
-                  yield e;
-                }
-              };
-        } else if (h == '[' && pos + 1 < src.length() && src.charAt(pos + 1) == ':') {
-          throw reject(pos, "invalid range in character class");
-        } else {
-          high = h;
-          pos++;
-        }
-        if (high < single) {
-          throw reject(save + 1, "range out of order in character class");
-        }
-        cls.append(hex(single)).append('-').append(hex(high));
-        pendingLow = -1;
-        continue;
-      }
-      cls.append(hex(single));
-      pendingLow = single;
-    }
-    cls.append(']');
-    atom(cls.toString(), 1, true);
-  }
-
-  /** PCRE2 10.42: a class escape or POSIX class cannot start a range ("[\\d-z]"). */
-  private void rejectRangeFromClass() {
-    if (pos + 1 < src.length() && src.charAt(pos) == '-' && src.charAt(pos + 1) != ']') {
-      throw reject(pos, "invalid range in character class");
-    }
-  }
-
-  private String posixClass(String name, int at) {
-    boolean negate = name.startsWith("^");
-    String n = negate ? name.substring(1) : name;
-    String body =
-        switch (n) {
-          case "alpha" -> "a-zA-Z";
-          case "digit" -> "0-9";
-          case "alnum" -> "a-zA-Z0-9";
-          case "upper" -> "A-Z";
-          case "lower" -> "a-z";
-          case "space" -> "\\x09-\\x0d\\x20";
-          case "blank" -> "\\x09\\x20";
-          case "cntrl" -> "\\x00-\\x1f\\x7f";
-          case "graph" -> "\\x21-\\x7e";
-          case "print" -> "\\x20-\\x7e";
-          case "punct" -> "\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e";
-          case "xdigit" -> "0-9A-Fa-f";
-          case "word" -> "a-zA-Z0-9_";
-          case "ascii" -> "\\x00-\\x7f";
-          default -> throw reject(at, "unknown POSIX class name");
-        };
-    return negate ? "[^" + body + "]" : "[" + body + "]";
-  }
-
   // ---- helpers
 
   private static int add(int a, int b) {
     return a == VAR || b == VAR ? VAR : a + b;
-  }
-
-  private static String literal(char c) {
-    return isAsciiAlnum(c) ? String.valueOf(c) : hex(c);
-  }
-
-  static String hex(int c) {
-    return String.format(Locale.ROOT, "\\x%02x", c);
-  }
-
-  private Stop reject(int offset, String message) {
-    return new Stop(new RegexProblem(true, Math.min(offset, src.length()), message));
-  }
-
-  private Stop unsupported(int offset, String message) {
-    return new Stop(new RegexProblem(false, Math.min(offset, src.length()), message));
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isOctal(char c) {
-    return c >= '0' && c <= '7';
-  }
-
-  private static boolean isAsciiAlnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c);
-  }
-
-  private static boolean isWordChar(char c) {
-    return isAsciiAlnum(c) || c == '_';
   }
 }

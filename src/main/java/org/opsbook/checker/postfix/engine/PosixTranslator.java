@@ -32,16 +32,14 @@ final class PosixTranslator {
   /** Whether a quantifier here would have nothing to repeat (start, after ( or |). */
   private boolean atStart = true;
 
-  private static final class Stop extends RuntimeException {
-    final RegexProblem problem;
+  record Result(String javaRegex, int groups, java.util.Set<Integer> repeatedGroups, List<RegexProblem> notes,
+      RegexProblem problem) {}
 
-    Stop(RegexProblem problem) {
-      super(problem.message(), null, false, false);
-      this.problem = problem;
-    }
-  }
-
-  record Result(String javaRegex, int groups, List<RegexProblem> notes, RegexProblem problem) {}
+  /** Groups that are repeated or sit inside a repeated group; glibc assigns their $n its own way. */
+  private final java.util.Set<Integer> repeatedGroups = new java.util.TreeSet<>();
+  /** Number of the group just closed, and the highest group number inside it. */
+  private int lastGroupFirst;
+  private int lastGroupLast;
 
   private PosixTranslator(String src, boolean extendedSyntax, boolean icase, boolean newline) {
     this.src = src;
@@ -54,10 +52,10 @@ final class PosixTranslator {
     PosixTranslator t = new PosixTranslator(bytes, extendedSyntax, icase, newline);
     try {
       t.run();
-    } catch (Stop s) {
-      return new Result(null, 0, List.of(), s.problem);
+    } catch (TranslationStop s) {
+      return new Result(null, 0, java.util.Set.of(), List.of(), s.problem());
     }
-    return new Result(t.out.toString(), t.groups, t.notes, null);
+    return new Result(t.out.toString(), t.groups, t.repeatedGroups, t.notes, null);
   }
 
   private void run() {
@@ -69,7 +67,7 @@ final class PosixTranslator {
       }
     }
     if (!openGroups.isEmpty()) {
-      throw new Stop(new RegexProblem(true, openGroups.get(openGroups.size() - 1), "Unmatched ( or \\("));
+      throw new TranslationStop(new RegexProblem(true, openGroups.get(openGroups.size() - 1), "Unmatched ( or \\("));
     }
   }
 
@@ -220,8 +218,8 @@ final class PosixTranslator {
       case 'W' -> atom("[^a-zA-Z0-9_]");
       case 's' -> atom("[\\x09-\\x0d\\x20]");
       case 'S' -> atom("[^\\x09-\\x0d\\x20]");
-      case 'b' -> emitAssertion("\\b");
-      case 'B' -> emitAssertion("\\B");
+      case 'b' -> emitAssertion(PcreTranslator.WORD_BOUNDARY);
+      case 'B' -> emitAssertion(PcreTranslator.NOT_WORD_BOUNDARY);
       case '<' -> emitAssertion("(?<![a-zA-Z0-9_])(?=[a-zA-Z0-9_])");
       case '>' -> emitAssertion("(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])");
       case '`' -> emitAssertion("(?<![\\x00-\\xff])");
@@ -247,6 +245,7 @@ final class PosixTranslator {
   }
 
   private void emitAssertion(String java) {
+    groupsWithAssertion.replaceAll(x -> true);
     out.append(java);
     lastAtomOut = -1;
     atStart = false;
@@ -351,19 +350,27 @@ final class PosixTranslator {
     lastAtomOut = -1;
     lastQuantified = false;
     groupStarts.add(out.length() - 1);
+    groupsWithAssertion.add(false);
     groupNumbers.add(groups);
   }
 
   private final List<Integer> groupStarts = new ArrayList<>();
+  private final List<Boolean> groupsWithAssertion = new ArrayList<>();
+  /** Whether the atom just closed is a group holding a word or buffer anchor. */
+  private boolean lastGroupHasAssertion;
   private final List<Integer> groupNumbers = new ArrayList<>();
 
   private void close(int width) {
     openGroups.remove(openGroups.size() - 1);
     int start = groupStarts.remove(groupStarts.size() - 1);
-    closedGroups.add(groupNumbers.remove(groupNumbers.size() - 1));
+    lastGroupFirst = groupNumbers.remove(groupNumbers.size() - 1);
+    lastGroupLast = groups;
+    closedGroups.add(lastGroupFirst);
+    lastGroupHasAssertion = groupsWithAssertion.remove(groupsWithAssertion.size() - 1);
     out.append(')');
     pos += width;
     lastAtomOut = start;
+    lastAtomIsGroup = true;
     atStart = false;
     lastQuantified = false;
   }
@@ -382,11 +389,25 @@ final class PosixTranslator {
       pos += width;
       return;
     }
+    if (lastGroupHasAssertion) {
+      // Measured: glibc's matcher gives up on some inputs when a repeated group holds \< \> \b
+      // or \B (e.g. ^(.+a|\<x){,2}\> does not match "b-a."); Java does not, so refuse.
+      throw new TranslationStop(new RegexProblem(false, pos,
+          "a repeated group that contains a word anchor (\\< \\> \\b \\B) is matched by glibc in a way this"
+              + " model cannot reproduce"));
+    }
     if (lastQuantified) {
       // glibc stacks repeats ("a**", "a+?"): wrap what was repeated so Java does not read
       // a possessive or lazy modifier.
       out.insert(lastAtomOut, "(?:");
       out.append(')');
+    }
+    // "?" and "{0,1}" give at most one iteration, so there is no choice between iterations.
+    boolean repeats = !(q.equals("?") || q.matches("\\{[01](,[01])?}"));
+    if (lastAtomIsGroup && repeats) {
+      for (int g = lastGroupFirst; g <= lastGroupLast; g++) {
+        repeatedGroups.add(g);
+      }
     }
     out.append(q);
     pos += width;
@@ -422,7 +443,11 @@ final class PosixTranslator {
     return Integer.parseInt(digits);
   }
 
+  private boolean lastAtomIsGroup;
+
   private void atom(String java) {
+    lastAtomIsGroup = false;
+    lastGroupHasAssertion = false;
     lastAtomOut = out.length();
     out.append(java);
     atStart = false;
@@ -434,7 +459,7 @@ final class PosixTranslator {
     return plain ? String.valueOf(c) : PcreTranslator.hex(c);
   }
 
-  private Stop reject(int offset, String message) {
-    return new Stop(new RegexProblem(true, Math.min(offset, src.length()), message));
+  private TranslationStop reject(int offset, String message) {
+    return new TranslationStop(new RegexProblem(true, Math.min(offset, src.length()), message));
   }
 }

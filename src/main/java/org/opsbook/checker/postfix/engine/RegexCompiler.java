@@ -36,7 +36,7 @@ public final class RegexCompiler {
     flags |= caseless ? Pattern.CASE_INSENSITIVE : 0;
     flags |= dotall ? Pattern.DOTALL : 0;
     flags |= multiline ? Pattern.MULTILINE : 0;
-    return javaCompile(r.javaRegex(), flags, r.groups(), anchored, false, List.of());
+    return javaCompile(r.javaRegex(), flags, r.groups(), anchored, false, List.of(), java.util.Set.of());
   }
 
   private static Outcome posix(RegexSpec spec, String bytes, int[] offsets) {
@@ -50,14 +50,15 @@ public final class RegexCompiler {
     }
     int flags = Pattern.UNIX_LINES | (icase ? Pattern.CASE_INSENSITIVE : 0);
     List<RegexProblem> notes = r.notes().stream().map(n -> remap(n, offsets)).toList();
-    return javaCompile(r.javaRegex(), flags, r.groups(), false, true, notes);
+    return javaCompile(r.javaRegex(), flags, r.groups(), false, true, notes, r.repeatedGroups());
   }
 
   private static Outcome javaCompile(
-      String regex, int flags, int groups, boolean anchored, boolean longest, List<RegexProblem> notes) {
+      String regex, int flags, int groups, boolean anchored, boolean longest, List<RegexProblem> notes,
+      java.util.Set<Integer> unreliable) {
     try {
       Pattern p = Pattern.compile(regex, flags);
-      return new Outcome(new CompiledRegex(p, groups, anchored, longest, notes), null);
+      return new Outcome(new CompiledRegex(p, groups, anchored, longest, notes, unreliable), null);
     } catch (PatternSyntaxException | StackOverflowError e) {
       return new Outcome(
           null, new RegexProblem(false, 0, "this model cannot reproduce the pattern faithfully in Java"));

@@ -8,6 +8,7 @@ import org.opsbook.checker.postfix.model.MatchRule;
 import org.opsbook.checker.postfix.model.RegexSpec;
 import org.opsbook.checker.postfix.model.Replacement;
 import org.opsbook.checker.postfix.model.TableRule;
+import org.opsbook.checker.postfix.model.UnsupportedRule;
 
 /**
  * Looks a key up the way dict_pcre and dict_regexp do: rules in order, the first match wins, an
@@ -50,6 +51,8 @@ public final class TableLookup {
           i = f.endifIndex();
         } else if (rule instanceof EndifRule) {
           continue;
+        } else if (rule instanceof UnsupportedRule u) {
+          return new LookupResult.Unknown(u);
         }
       } catch (BoundedText.BudgetExceeded | StackOverflowError e) {
         RegexSpec spec = rule instanceof MatchRule m ? m.first() : ((IfRule) rule).pattern();

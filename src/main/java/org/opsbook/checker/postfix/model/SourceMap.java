@@ -12,15 +12,16 @@ public final class SourceMap {
   private final int[] columns;
 
   /**
-   * @param lines the 1-based snippet line of each character, plus one entry for the end
-   * @param columns the 1-based column of each character, plus one entry for the end
+   * @param lines the 1-based snippet line of each character, plus one entry for the end; the
+   *     map takes ownership of the array (callers pass a fresh one)
+   * @param columns the 1-based column of each character, plus one entry for the end; owned likewise
    */
   public SourceMap(int[] lines, int[] columns) {
     if (lines.length != columns.length || lines.length == 0) {
       throw new IllegalArgumentException("lines and columns must have the same, non-zero length");
     }
-    this.lines = lines.clone();
-    this.columns = columns.clone();
+    this.lines = lines;
+    this.columns = columns;
   }
 
   /** The snippet line of the character at {@code offset}; offsets past the end map to the end. */

@@ -73,7 +73,7 @@ public final class PostfixRules {
               "`if /pattern/` guards the rules up to its `endif`. An `endif` with no open `if` is"
                   + " ignored. An `if` with no `endif` is worse: when its condition fails the whole"
                   + " lookup stops and finds nothing, so every rule below it is dead for that input."
-                  + " " + TABLES),
+                  + " " + TABLES).needingWholeFile(),
           RuleInfo.of("postfix.extra-text", Severity.WARNING,
               "Text after if or endif is ignored",
               "`if /pattern/` and `endif` stand alone on their line. A rule indented under an `if`"

@@ -10,6 +10,7 @@ import org.opsbook.checker.postfix.model.RegexSpec;
 import org.opsbook.checker.postfix.model.Table;
 import org.opsbook.checker.postfix.model.TableRule;
 import org.opsbook.checker.postfix.model.TableUse;
+import org.opsbook.checker.postfix.model.UnsupportedRule;
 
 /**
  * postfix.shadowed-rule: a rule that an earlier, unconditional rule always pre-empts. Only
@@ -21,10 +22,14 @@ public final class ShadowedRuleLint implements TableLint {
   public List<Finding> check(Table table, TableUse use) {
     List<Finding> out = new ArrayList<>();
     List<MatchRule> earlier = new ArrayList<>();
+    java.util.Map<MatchRule, AnchoredPrefix> prefixes = new java.util.IdentityHashMap<>();
     int depth = 0;
     for (TableRule rule : table.rules()) {
-      if (rule instanceof IfRule) {
+      if (rule instanceof IfRule || rule instanceof UnsupportedRule u && u.opensIf()) {
         depth++;
+        continue;
+      }
+      if (!(rule instanceof MatchRule)) {
         continue;
       }
       if (rule instanceof EndifRule) {
@@ -35,8 +40,9 @@ public final class ShadowedRuleLint implements TableLint {
       if (depth > 0 || m.second() != null) {
         continue;
       }
+      prefixes.put(m, AnchoredPrefix.of(m.first(), table.kind()));
       for (MatchRule a : earlier) {
-        String why = shadowReason(a, m, table);
+        String why = shadowReason(a, m, prefixes.get(a), prefixes.get(m));
         if (why != null) {
           out.add(Finding.warning("postfix.shadowed-rule", m.first().line(), m.first().column(),
               "this rule never decides anything: " + why + " (line " + a.line() + ") matches first",
@@ -49,7 +55,7 @@ public final class ShadowedRuleLint implements TableLint {
     return out;
   }
 
-  private static String shadowReason(MatchRule a, MatchRule b, Table table) {
+  private static String shadowReason(MatchRule a, MatchRule b, AnchoredPrefix ap, AnchoredPrefix bp) {
     RegexSpec pa = a.first();
     RegexSpec pb = b.first();
     if (pa.negated() || a.second() != null) {
@@ -62,8 +68,6 @@ public final class ShadowedRuleLint implements TableLint {
     if (body.isEmpty() || body.equals("^") || (body.equals(".*") || body.equals("^.*"))) {
       return "the match-everything pattern " + pa.delimiter() + body + pa.delimiter();
     }
-    AnchoredPrefix ap = AnchoredPrefix.of(pa, table.kind());
-    AnchoredPrefix bp = AnchoredPrefix.of(pb, table.kind());
     if (ap == null || bp == null || !ap.whole() || pb.negated()) {
       return null;
     }

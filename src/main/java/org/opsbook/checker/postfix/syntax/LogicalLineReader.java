@@ -73,12 +73,20 @@ final class LogicalLineReader {
 
   private static final class Builder {
     private final StringBuilder text = new StringBuilder();
-    private final List<int[]> positions = new ArrayList<>();
+    private int[] lines = new int[64];
+    private int[] columns = new int[64];
 
     void append(String line, int lineNo) {
+      int need = text.length() + line.length() + 1;
+      if (need > lines.length) {
+        int size = Math.max(need, lines.length * 2);
+        lines = java.util.Arrays.copyOf(lines, size);
+        columns = java.util.Arrays.copyOf(columns, size);
+      }
       for (int i = 0; i < line.length(); i++) {
+        lines[text.length()] = lineNo;
+        columns[text.length()] = i + 1;
         text.append(line.charAt(i));
-        positions.add(new int[] {lineNo, i + 1});
       }
     }
 
@@ -90,15 +98,11 @@ final class LogicalLineReader {
       if (end == 0) {
         return null;
       }
-      int[] lines = new int[end + 1];
-      int[] cols = new int[end + 1];
-      for (int i = 0; i < end; i++) {
-        lines[i] = positions.get(i)[0];
-        cols[i] = positions.get(i)[1];
-      }
-      lines[end] = positions.get(end - 1)[0];
-      cols[end] = positions.get(end - 1)[1] + 1;
-      return new LogicalLine(text.substring(0, end), new SourceMap(lines, cols));
+      int[] l = java.util.Arrays.copyOf(lines, end + 1);
+      int[] c = java.util.Arrays.copyOf(columns, end + 1);
+      l[end] = l[end - 1];
+      c[end] = c[end - 1] + 1;
+      return new LogicalLine(text.substring(0, end), new SourceMap(l, c));
     }
   }
 }

@@ -21,6 +21,7 @@ import org.opsbook.checker.postfix.model.SourceMap;
 import org.opsbook.checker.postfix.model.Table;
 import org.opsbook.checker.postfix.model.TableKind;
 import org.opsbook.checker.postfix.model.TableRule;
+import org.opsbook.checker.postfix.model.UnsupportedRule;
 
 /**
  * Reads a Postfix {@code pcre:} or {@code regexp:} table the way dict_pcre_open() and
@@ -44,17 +45,19 @@ public final class PostfixTableParser {
       if (rule == null) {
         continue;
       }
-      if (rule instanceof IfRule) {
+      if (rule instanceof IfRule || rule instanceof UnsupportedRule u && u.opensIf()) {
         openIfs.push(rules.size());
       } else if (rule instanceof EndifRule) {
         int ifIndex = openIfs.pop();
-        IfRule open = (IfRule) rules.get(ifIndex);
-        rules.set(ifIndex, new IfRule(open.line(), open.pattern(), rules.size()));
+        TableRule open = rules.get(ifIndex);
+        rules.set(ifIndex, open instanceof IfRule f
+            ? new IfRule(f.line(), f.pattern(), rules.size())
+            : withEndif((UnsupportedRule) open, rules.size()));
       }
       rules.add(rule);
     }
     for (int ifIndex : openIfs) {
-      IfRule open = (IfRule) rules.get(ifIndex);
+      TableRule open = rules.get(ifIndex);
       findings.add(
           Finding.error(
               "postfix.unbalanced-if",
@@ -66,6 +69,10 @@ public final class PostfixTableParser {
     }
     Table table = new Table(kind, rules);
     return new Output(new ParsedTable(table, findings), new CompiledTable(table, compiled));
+  }
+
+  private static UnsupportedRule withEndif(UnsupportedRule u, int endif) {
+    return new UnsupportedRule(u.line(), u.column(), u.why(), true, endif);
   }
 
   /** Reads one logical line into a rule; null when Postfix would skip it. */
@@ -150,7 +157,7 @@ public final class PostfixTableParser {
       }
       CompiledRegex regex = compile(first);
       if (regex == null) {
-        return null;
+        return unsupported(first, false);
       }
       if (maxGroup > regex.groups()) {
         error("postfix.group-out-of-range", resultStart + groupOffset(result, maxGroup),
@@ -159,8 +166,19 @@ public final class PostfixTableParser {
             "count the ( ... ) groups of the pattern, or write $$ for a literal dollar sign");
         return null;
       }
+      for (Replacement.Part part : rep.replacement().parts()) {
+        if (part instanceof Replacement.Group g && regex.unreliableGroups().contains(g.number())) {
+          int at = resultStart + groupOffset(result, g.number());
+          error("postfix.unsupported-construct", at,
+              "$" + g.number() + " takes the text of a group that is repeated (or inside a repeated group);"
+                  + " glibc's regexec() decides which iteration it keeps in a way this model cannot"
+                  + " reproduce, so the build cannot prove the result",
+              "capture the repeated part as a whole, e.g. ((ab)*) and use the outer group, or use a pcre: table");
+          return new UnsupportedRule(line.line(), line.map().column(at), "the $n of a repeated group", false, -1);
+        }
+      }
       if (second != null && compile(second) == null) {
-        return null;
+        return unsupported(second, false);
       }
       SourceMap resultMap = line.map().slice(resultStart, result.length());
       Replacement replacement = rep.replacement();
@@ -181,7 +199,7 @@ public final class PostfixTableParser {
             "put the rule on its own line, not indented: an indented line continues the if line");
       }
       if (compile(spec) == null) {
-        return null;
+        return unsupported(spec, true);
       }
       return new IfRule(line.line(), spec, -1);
     }
@@ -263,10 +281,24 @@ public final class PostfixTableParser {
       return new RegexSpec(body, delimiter, negated, text.substring(flagsStart, pos), map);
     }
 
+    /**
+     * After {@link #compile} failed: null when the library rejects the pattern (Postfix skips the
+     * rule), an UnsupportedRule when the pattern is valid but beyond this model.
+     */
+    private TableRule unsupported(RegexSpec spec, boolean opensIf) {
+      if (lastProblemRejected) {
+        return null;
+      }
+      return new UnsupportedRule(line.line(), spec.column(), "a construct this model cannot reproduce", opensIf, -1);
+    }
+
+    private boolean lastProblemRejected;
+
     private CompiledRegex compile(RegexSpec spec) {
       RegexCompiler.Outcome outcome = RegexCompiler.compile(spec, kind);
       if (outcome.problem() != null) {
         RegexProblem p = outcome.problem();
+        lastProblemRejected = p.rejected();
         int offset = Math.min(p.offset(), spec.body().length());
         if (p.rejected()) {
           findings.add(Finding.error("postfix.bad-regex", spec.map().line(offset), spec.map().column(offset),

@@ -1,5 +1,7 @@
 package org.opsbook.checker.sshclient.catalog;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -80,6 +82,52 @@ public final class Algorithms {
       "hmac-sha1-96", "hmac-sha1-96-etm@openssh.com",
       "diffie-hellman-group1-sha1", "diffie-hellman-group14-sha1", "diffie-hellman-group-exchange-sha1",
       "ssh-dss", "ssh-dss-cert-v01@openssh.com", "ssh-rsa", "ssh-rsa-cert-v01@openssh.com");
+
+  /**
+   * kex.c kex_assemble_names: {@code +} appends to the defaults, {@code ^} puts names first,
+   * {@code -} removes by pattern, a plain list replaces them; names and patterns are matched
+   * against every supported algorithm. Returns {@code null} where ssh fails with "invalid
+   * argument": a {@code !} name, or a list that keeps nothing (except after {@code -}).
+   */
+  public static String assemble(String configured, String defaults, List<String> all) {
+    if (configured == null || configured.isEmpty()) {
+      return defaults;
+    }
+    List<String> def = List.of(defaults.split(","));
+    char op = configured.charAt(0);
+    String list = op == '+' || op == '-' || op == '^' ? configured.substring(1) : configured;
+    if (op == '-') {
+      List<String> kept = new ArrayList<>();
+      for (String d : def) {
+        if (Wildcards.matchList(d, list, false) != 1) {
+          kept.add(d);
+        }
+      }
+      return String.join(",", kept);
+    }
+    List<String> names = new ArrayList<>();
+    if (op == '+') {
+      names.addAll(def);
+      names.addAll(List.of(list.split(",", -1)));
+    } else if (op == '^') {
+      names.addAll(List.of(list.split(",", -1)));
+      names.addAll(def);
+    } else {
+      names.addAll(List.of(list.split(",", -1)));
+    }
+    Set<String> result = new LinkedHashSet<>();
+    for (String pattern : names) {
+      if (pattern.startsWith("!")) {
+        return null;
+      }
+      for (String a : all) {
+        if (Wildcards.matches(a, pattern)) {
+          result.add(a);
+        }
+      }
+    }
+    return result.isEmpty() ? null : String.join(",", result);
+  }
 
   public static boolean isWeak(String name) {
     return WEAK.contains(name);

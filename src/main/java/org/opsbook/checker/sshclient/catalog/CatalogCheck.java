@@ -25,7 +25,7 @@ public final class CatalogCheck {
       Map.entry("globalknownhostsfile2", "GlobalKnownHostsFile now takes several files"),
       Map.entry("userknownhostsfile2", "UserKnownHostsFile now takes several files"),
       Map.entry("useroaming", "the experimental roaming code was removed in OpenSSH 7.2 after CVE-2016-0777"),
-      Map.entry("useprivilegedport", "ssh no longer binds to a privileged source port (removed in OpenSSH 7.4)"),
+      Map.entry("useprivilegedport", "ssh no longer binds to a privileged source port; removed in OpenSSH 7.4"),
       Map.entry("rsaauthentication", "it was the SSH-1 RSA authentication, removed with SSH-1 in OpenSSH 7.6"),
       Map.entry("rhostsrsaauthentication", "it was the SSH-1 rhosts-RSA authentication, removed in OpenSSH 7.6"),
       Map.entry("compressionlevel", "it only applied to SSH-1, removed in OpenSSH 7.6"),
@@ -80,6 +80,13 @@ public final class CatalogCheck {
               + "; ssh " + version + " stops with \"Bad configuration option\"",
           "raise ssh.version in opsbook.yaml if the article targets OpenSSH " + since.get()
               + " or later, or add 'IgnoreUnknown " + KeywordCatalogue.displayName(d.name()) + "' above it"));
+      return;
+    }
+    if (d.name().equals("usekeychain")) {
+      out.add(new Finding(d.line(), d.column(), SshRuleIds.UNKNOWN_KEYWORD, Severity.ERROR,
+          "bad configuration option \"" + d.keyword() + "\": UseKeychain exists only in Apple's build of ssh; "
+              + "OpenSSH refuses the file",
+          "put 'IgnoreUnknown UseKeychain' before it, or keep it in a macOS-only file"));
       return;
     }
     String hint = suggestion(d.name())

@@ -135,7 +135,13 @@ public record ForwardSpec(
   }
 
   /** misc.c a2port: 0-65535 or a service name; service names are resolved for the common ones. */
-  static int port(String s) {
+  public static int port(String s) {
+    // strtonum (like strtoll) accepts a leading plus sign
+    String digits = s.startsWith("+") ? s.substring(1) : s;
+    if (!digits.isEmpty() && digits.length() <= 5 && digits.chars().allMatch(Character::isDigit)) {
+      int p = Integer.parseInt(digits);
+      return p <= 65535 ? p : -1;
+    }
     if (!s.isEmpty() && s.length() <= 5 && s.chars().allMatch(Character::isDigit)) {
       int p = Integer.parseInt(s);
       return p <= 65535 ? p : -1;

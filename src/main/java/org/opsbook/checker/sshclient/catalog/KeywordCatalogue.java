@@ -5,6 +5,7 @@ import static org.opsbook.checker.sshclient.catalog.ValueType.*;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,12 +25,12 @@ public final class KeywordCatalogue {
     // readconf.c: deprecated options are read and dropped (debug log only); Protocol is oIgnore.
     for (String d : List.of("cipher", "fallbacktorsh", "globalknownhostsfile2", "rhostsauthentication",
         "userknownhostsfile2", "useroaming", "usersh", "useprivilegedport")) {
-      put(m, d, display(d), IGNORED_TYPE(), KeywordStatus.DEPRECATED, d, V8_0);
+      put(m, d, display(d), IGNORED, KeywordStatus.DEPRECATED, d, V8_0);
     }
-    put(m, "protocol", "Protocol", IGNORED_TYPE(), KeywordStatus.IGNORED, "protocol", V8_0);
+    put(m, "protocol", "Protocol", IGNORED, KeywordStatus.IGNORED, "protocol", V8_0);
     for (String u : List.of("afstokenpassing", "kerberosauthentication", "kerberostgtpassing",
         "rsaauthentication", "rhostsrsaauthentication", "compressionlevel")) {
-      put(m, u, display(u), IGNORED_TYPE(), KeywordStatus.UNSUPPORTED, u, V8_0);
+      put(m, u, display(u), IGNORED, KeywordStatus.UNSUPPORTED, u, V8_0);
     }
     flag(m, "ForwardX11", "ForwardX11Trusted", "ExitOnForwardFailure", "GatewayPorts",
         "PasswordAuthentication", "KbdInteractiveAuthentication", "HostbasedAuthentication",
@@ -120,21 +121,17 @@ public final class KeywordCatalogue {
     alias(m, "hostbasedkeytypes", "HostbasedKeyTypes", "hostbasedacceptedalgorithms", V8_0);
     // Debian's GSSAPI key-exchange patch (openssh-client on Debian and Ubuntu).
     for (String v : List.of("GSSAPIKeyExchange", "GSSAPIRenewalForcesRekey", "GSSAPITrustDNS")) {
-      put(m, v.toLowerCase(java.util.Locale.ROOT), v, FLAG, KeywordStatus.VENDOR,
-          v.toLowerCase(java.util.Locale.ROOT), V8_0);
+      put(m, v.toLowerCase(Locale.ROOT), v, FLAG, KeywordStatus.VENDOR,
+          v.toLowerCase(Locale.ROOT), V8_0);
     }
     for (String v : List.of("GSSAPIClientIdentity", "GSSAPIServerIdentity", "GSSAPIKexAlgorithms")) {
-      put(m, v.toLowerCase(java.util.Locale.ROOT), v, STRING, KeywordStatus.VENDOR,
-          v.toLowerCase(java.util.Locale.ROOT), V8_0);
+      put(m, v.toLowerCase(Locale.ROOT), v, STRING, KeywordStatus.VENDOR,
+          v.toLowerCase(Locale.ROOT), V8_0);
     }
     ALL = Collections.unmodifiableMap(m);
   }
 
   private KeywordCatalogue() {}
-
-  private static ValueType IGNORED_TYPE() {
-    return IGNORED;
-  }
 
   /** The spec of a lower-case keyword in a release; empty when that release does not know it. */
   public static Optional<KeywordSpec> lookup(String name, OpenSshVersion version) {
@@ -210,13 +207,13 @@ public final class KeywordCatalogue {
 
   private static void simple(Map<String, KeywordSpec> m, ValueType type, String... names) {
     for (String n : names) {
-      String lower = n.toLowerCase(java.util.Locale.ROOT);
+      String lower = n.toLowerCase(Locale.ROOT);
       put(m, lower, n, type, KeywordStatus.ACTIVE, lower, V8_0);
     }
   }
 
   private static void multi(Map<String, KeywordSpec> m, String display, OpenSshVersion since, String... words) {
-    String lower = display.toLowerCase(java.util.Locale.ROOT);
+    String lower = display.toLowerCase(Locale.ROOT);
     m.put(lower, new KeywordSpec(lower, display, MULTISTATE, List.of(words), KeywordStatus.ACTIVE, lower,
         since, false));
   }

@@ -14,6 +14,25 @@ import java.util.Optional;
  */
 public record ProxyJumpSpec(String user, String host, int port, String extra) {
 
+  /**
+   * The part of a ProxyJump line that ssh uses: the raw text after the keyword, cut at a {@code #}
+   * and, as the Debian 12 build of ssh 9.2 does (observed with {@code ssh -G}), at the first blank;
+   * quotes are not removed.
+   */
+  public static String effectiveText(String rest) {
+    String t = rest.strip();
+    int hash = t.indexOf('#');
+    if (hash >= 0) {
+      t = t.substring(0, hash).strip();
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) == ' ' || t.charAt(i) == '\t') {
+        return t.substring(0, i);
+      }
+    }
+    return t;
+  }
+
   /** Whether ssh accepts the value (after comment removal). */
   public static boolean isValid(String spec) {
     return parse(spec).isPresent();

@@ -1,13 +1,14 @@
 package org.opsbook.checker.sshclient.effective;
 
+import static org.opsbook.checker.sshclient.effective.ValueFormats.*;
+
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.opsbook.checker.sshclient.catalog.Algorithms;
 import org.opsbook.checker.sshclient.catalog.ForwardSpec;
-import org.opsbook.checker.sshclient.catalog.Wildcards;
 import org.opsbook.checker.sshclient.model.Argument;
 import org.opsbook.checker.sshclient.model.Directive;
 
@@ -68,26 +69,32 @@ final class DumpFormatter {
       }
       add(out, i[0], v == null ? i[1] : integerValue(i[0], v));
     }
+    Map<String, String> lists = assembledLists(o);
     string(out, o, "bindaddress");
     string(out, o, "bindinterface");
-    add(out, "ciphers", algorithms(EffectiveConfigResolver.first(o, "ciphers"), Algorithms.DEFAULT_CIPHERS, Algorithms.CIPHERS));
+    optional(out, "ciphers", lists.get("ciphers"));
     String controlPath = EffectiveConfigResolver.first(o, "controlpath");
     if (controlPath != null && !controlPath.equalsIgnoreCase("none")) {
       add(out, "controlpath", expandPath(controlPath, spec, host, user).replace("%p", port == null ? "22" : String.valueOf(portNumber(port))));
     }
-    add(out, "hostkeyalgorithms", algorithms(EffectiveConfigResolver.first(o, "hostkeyalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
+    optional(out, "hostkeyalgorithms", Algorithms.assemble(EffectiveConfigResolver.first(o, "hostkeyalgorithms"), Algorithms.DEFAULT_KEYS, Algorithms.KEY_ALGORITHMS));
     string(out, o, "hostkeyalias");
-    add(out, "hostbasedacceptedalgorithms", algorithms(EffectiveConfigResolver.first(o, "hostbasedacceptedalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
-    string(out, o, "identityagent");
+    optional(out, "hostbasedacceptedalgorithms", lists.get("hostbasedacceptedalgorithms"));
+    String agent = EffectiveConfigResolver.first(o, "identityagent");
+    if (agent != null) {
+      // ssh.c expands ~, ${VAR} and % tokens in IdentityAgent before -G prints it; only HOME is known here
+      add(out, "identityagent", agent.equals("none") || agent.equals("SSH_AUTH_SOCK") ? agent
+          : expandPath(agent, spec, host, user).replace("${HOME}", spec.home()));
+    }
     string(out, o, "ignoreunknown");
     string(out, o, "kbdinteractivedevices");
-    add(out, "kexalgorithms", algorithms(EffectiveConfigResolver.first(o, "kexalgorithms"), Algorithms.DEFAULT_KEX, Algorithms.KEX));
-    add(out, "casignaturealgorithms", algorithms(EffectiveConfigResolver.first(o, "casignaturealgorithms"), Algorithms.DEFAULT_CA_SIGNATURES, Algorithms.SIGNATURES));
+    optional(out, "kexalgorithms", lists.get("kexalgorithms"));
+    optional(out, "casignaturealgorithms", lists.get("casignaturealgorithms"));
     command(out, o, "localcommand");
     command(out, o, "remotecommand");
     String level = EffectiveConfigResolver.first(o, "loglevel");
     add(out, "loglevel", level == null ? "INFO" : level.toUpperCase(Locale.ROOT).replace("DEBUG1", "DEBUG1"));
-    add(out, "macs", algorithms(EffectiveConfigResolver.first(o, "macs"), Algorithms.DEFAULT_MACS, Algorithms.MACS));
+    optional(out, "macs", lists.get("macs"));
     noneClears(out, o, "pkcs11provider");
     String sk = EffectiveConfigResolver.first(o, "securitykeyprovider");
     if (sk == null) {
@@ -96,7 +103,7 @@ final class DumpFormatter {
       add(out, "securitykeyprovider", sk);
     }
     string(out, o, "preferredauthentications");
-    add(out, "pubkeyacceptedalgorithms", algorithms(EffectiveConfigResolver.first(o, "pubkeyacceptedalgorithms"), Algorithms.DEFAULT_KEYS, keysOnly()));
+    optional(out, "pubkeyacceptedalgorithms", lists.get("pubkeyacceptedalgorithms"));
     noneClears(out, o, "revokedhostkeys");
     String xauth = EffectiveConfigResolver.first(o, "xauthlocation");
     add(out, "xauthlocation", xauth == null ? "/usr/bin/xauth" : xauth);
@@ -126,7 +133,11 @@ final class DumpFormatter {
     for (String id : ids) {
       add(out, "identityfile", id);
     }
-    oneLine(out, o, "canonicaldomains", "none");
+    Directive domains = o.first.get("canonicaldomains");
+    add(out, "canonicaldomains", domains == null ? "none" : String.join(" ", domains.arguments().stream()
+        .map(a -> a.value().equalsIgnoreCase("none") ? a.value()
+            : a.value().toLowerCase(Locale.ROOT).replaceFirst("\\.$", ""))
+        .toList()));
     for (String c : o.certificateFiles) {
       add(out, "certificatefile", c);
     }
@@ -181,6 +192,38 @@ final class DumpFormatter {
     return new EffectiveConfig(out);
   }
 
+  /**
+   * readconf.c fill_default_options assembles the lists in this order and stops at the first
+   * failure, leaving that list and every later one unset, so ssh -G prints none of them.
+   */
+  private static Map<String, String> assembledLists(EffectiveConfigResolver.Options o) {
+    Map<String, String> lists = new LinkedHashMap<>();
+    String[][] order = {{"ciphers", Algorithms.DEFAULT_CIPHERS}, {"macs", Algorithms.DEFAULT_MACS},
+        {"kexalgorithms", Algorithms.DEFAULT_KEX}, {"hostbasedacceptedalgorithms", Algorithms.DEFAULT_KEYS},
+        {"pubkeyacceptedalgorithms", Algorithms.DEFAULT_KEYS}, {"casignaturealgorithms", Algorithms.DEFAULT_CA_SIGNATURES}};
+    for (String[] entry : order) {
+      List<String> all = switch (entry[0]) {
+        case "ciphers" -> Algorithms.CIPHERS;
+        case "macs" -> Algorithms.MACS;
+        case "kexalgorithms" -> Algorithms.KEX;
+        case "casignaturealgorithms" -> Algorithms.SIGNATURES;
+        default -> Algorithms.KEY_ALGORITHMS;
+      };
+      String value = Algorithms.assemble(EffectiveConfigResolver.first(o, entry[0]), entry[1], all);
+      if (value == null) {
+        break;
+      }
+      lists.put(entry[0], value);
+    }
+    return lists;
+  }
+
+  private static void optional(List<EffectiveConfig.Line> out, String k, String v) {
+    if (v != null) {
+      add(out, k, v);
+    }
+  }
+
   private static void add(List<EffectiveConfig.Line> out, String k, String v) {
     out.add(new EffectiveConfig.Line(k, v));
   }
@@ -211,84 +254,6 @@ final class DumpFormatter {
     add(out, key, d == null ? dflt : String.join(" ", d.arguments().stream().map(Argument::value).toList()));
   }
 
-  private static List<String> keysOnly() {
-    List<String> keys = new ArrayList<>();
-    for (String k : Algorithms.KEY_ALGORITHMS) {
-      if (!k.startsWith("webauthn")) {
-        keys.add(k);
-      }
-    }
-    return keys;
-  }
-
-  /** kex.c kex_assemble_names: + appends, - removes by pattern, ^ prepends, a plain list replaces. */
-  static String algorithms(String configured, String defaults, List<String> all) {
-    if (configured == null) {
-      return defaults;
-    }
-    List<String> def = List.of(defaults.split(","));
-    Set<String> result = new LinkedHashSet<>();
-    char op = configured.charAt(0);
-    String list = op == '+' || op == '-' || op == '^' ? configured.substring(1) : configured;
-    switch (op) {
-      case '+' -> {
-        result.addAll(def);
-        result.addAll(expand(list, all));
-      }
-      case '^' -> {
-        result.addAll(expand(list, all));
-        result.addAll(def);
-      }
-      case '-' -> {
-        for (String d : def) {
-          if (Wildcards.matchList(d, list, false) != 1) {
-            result.add(d);
-          }
-        }
-      }
-      default -> result.addAll(expand(list, all));
-    }
-    return String.join(",", result);
-  }
-
-  private static List<String> expand(String list, List<String> all) {
-    List<String> out = new ArrayList<>();
-    for (String name : list.split(",")) {
-      if (name.contains("*") || name.contains("?")) {
-        for (String a : all) {
-          if (Wildcards.matches(a, name)) {
-            out.add(a);
-          }
-        }
-      } else if (all.contains(name)) {
-        out.add(name);
-      }
-    }
-    return out;
-  }
-
-  private static String word(String key, String v) {
-    String w = v.toLowerCase(Locale.ROOT);
-    switch (key) {
-      case "addressfamily", "sessiontype", "requesttty", "controlmaster", "canonicalizehostname",
-          "pubkeyauthentication", "verifyhostkeydns", "updatehostkeys", "stricthostkeychecking", "tunnel" -> {
-        if (w.equals("yes") || w.equals("true")) {
-          return key.equals("tunnel") ? "point-to-point" : "true";
-        }
-        if (w.equals("no") || w.equals("false") || (key.equals("stricthostkeychecking") && w.equals("off"))) {
-          return "false";
-        }
-        return w;
-      }
-      case "fingerprinthash" -> {
-        return w.toUpperCase(Locale.ROOT);
-      }
-      default -> {
-        return w.equals("yes") || w.equals("true") ? "yes" : "no";
-      }
-    }
-  }
-
   private static String defaultUpdateHostKeys(EffectiveConfigResolver.Options o) {
     String dns = EffectiveConfigResolver.first(o, "verifyhostkeydns");
     boolean dnsOff = dns == null || dns.equalsIgnoreCase("no") || dns.equalsIgnoreCase("false");
@@ -298,70 +263,6 @@ final class DumpFormatter {
     return dnsOff && defaultFile ? "true" : "false";
   }
 
-  private static String integerValue(String key, String v) {
-    if (key.equals("forwardx11timeout") || key.equals("serveraliveinterval")) {
-      return v.equals("none") ? "-1" : String.valueOf(seconds(v));
-    }
-    return String.valueOf(Long.parseLong(v.startsWith("+") ? v.substring(1) : v));
-  }
-
-  static long seconds(String v) {
-    long total = 0;
-    long n = 0;
-    for (char c : v.toCharArray()) {
-      if (Character.isDigit(c)) {
-        n = n * 10 + (c - '0');
-        continue;
-      }
-      total += n * switch (Character.toLowerCase(c)) {
-        case 'm' -> 60;
-        case 'h' -> 3600;
-        case 'd' -> 86400;
-        case 'w' -> 604800;
-        default -> 1;
-      };
-      n = 0;
-    }
-    return total + n;
-  }
-
-  private static int portNumber(String p) {
-    try {
-      return Integer.parseInt(p);
-    } catch (NumberFormatException e) {
-      return p.equals("ssh") ? 22 : 0;
-    }
-  }
-
-  private static String listen(ForwardSpec f) {
-    if (f.listenPath() != null) {
-      return f.listenPath();
-    }
-    return f.listenHost() == null ? String.valueOf(f.listenPort()) : "[" + f.listenHost() + "]:" + f.listenPort();
-  }
-
-  private static String connect(ForwardSpec f) {
-    if (f.connectPath() != null) {
-      return f.connectPath();
-    }
-    return f.connectHost() == null ? String.valueOf(f.connectPort()) : "[" + f.connectHost() + "]:" + f.connectPort();
-  }
-
-  private static String expandPath(String path, ConnectionSpec spec, String host, String user) {
-    String p = path.startsWith("~/") ? spec.home() + path.substring(1) : path;
-    return p.replace("%%", "\u0000").replace("%d", spec.home()).replace("%u", spec.localUser())
-        .replace("%h", host).replace("%r", user).replace("%n", spec.host()).replace('\u0000', '%');
-  }
-
-  private static boolean isYes(String v) {
-    return v != null && (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true"));
-  }
-
-  private static boolean isFlagWord(String v) {
-    String w = v.toLowerCase(Locale.ROOT);
-    return w.equals("yes") || w.equals("no") || w.equals("true") || w.equals("false");
-  }
-
   private static String addKeys(String v, EffectiveConfigResolver.Options o) {
     if (v == null) {
       return "false";
@@ -369,94 +270,15 @@ final class DumpFormatter {
     Directive d = o.first.get("addkeystoagent");
     String w = v.toLowerCase(Locale.ROOT);
     if (d.arguments().size() == 2) {
-      return "confirm " + seconds(d.arguments().get(1).value());
+      long life = seconds(d.arguments().get(1).value());
+      return life == 0 ? "confirm" : "confirm " + life;
     }
     return switch (w) {
       case "yes", "true" -> "true";
       case "no", "false" -> "false";
       case "ask", "confirm" -> w;
-      default -> String.valueOf(seconds(v));
+      default -> seconds(v) == 0 ? "true" : String.valueOf(seconds(v));
     };
-  }
-
-  /** The escape character as vis(3) with VIS_WHITE shows it, as ssh -G prints it. */
-  private static String escapeChar(String v) {
-    if (v.equals("none")) {
-      return v;
-    }
-    char c = v.length() == 2 && v.charAt(0) == '^' ? (char) (v.charAt(1) & 31) : v.charAt(0);
-    if (c < 32) {
-      return "\\^" + (char) (c + 64);
-    }
-    if (c == ' ') {
-      return "\\040";
-    }
-    return String.valueOf(c);
-  }
-
-  private static String tunnelDevice(String v) {
-    String[] parts = v.split(":", -1);
-    String local = parts[0].equalsIgnoreCase("any") ? "any" : String.valueOf(Long.parseLong(parts[0]));
-    String remote = parts.length < 2 || parts[1].equalsIgnoreCase("any") ? "any" : String.valueOf(Long.parseLong(parts[1]));
-    return local + ":" + remote;
-  }
-
-  private static String controlPersist(String v) {
-    if (v == null || v.equals("no") || v.equals("false")) {
-      return "no";
-    }
-    if (v.equals("yes") || v.equals("true")) {
-      return "yes";
-    }
-    long s = seconds(v);
-    return s == 0 ? "yes" : String.valueOf(s);
-  }
-
-  private static String ipqos(Directive d) {
-    String a = ipqosName(d.firstValue());
-    String b = d.arguments().size() > 1 ? ipqosName(d.arguments().get(1).value()) : a;
-    return a + " " + b;
-  }
-
-  private static String ipqosName(String v) {
-    String w = v.toLowerCase(Locale.ROOT);
-    if (!Character.isDigit(w.charAt(0))) {
-      return w;
-    }
-    int n = w.startsWith("0x") ? Integer.parseInt(w.substring(2), 16)
-        : w.startsWith("0") && w.length() > 1 ? Integer.parseInt(w.substring(1), 8) : Integer.parseInt(w);
-    return String.format(Locale.ROOT, "0x%02x", n);
-  }
-
-  private static String rekey(Directive d) {
-    String v = d.firstValue();
-    long bytes = v.equals("default") ? 0 : scaled(v);
-    String interval = "0";
-    if (d.arguments().size() > 1 && !d.arguments().get(1).value().equals("none")) {
-      interval = String.valueOf(seconds(d.arguments().get(1).value()));
-    }
-    return bytes + " " + interval;
-  }
-
-  private static long scaled(String v) {
-    char last = Character.toUpperCase(v.charAt(v.length() - 1));
-    String num = Character.isDigit(last) ? v : v.substring(0, v.length() - 1);
-    long mult = switch (last) {
-      case 'K' -> 1024L;
-      case 'M' -> 1024L * 1024;
-      case 'G' -> 1024L * 1024 * 1024;
-      case 'T' -> 1024L * 1024 * 1024 * 1024;
-      default -> 1;
-    };
-    return (long) (Double.parseDouble(num) * mult);
-  }
-
-  private static String octalPrefix(String v) {
-    int end = 0;
-    while (end < v.length() && v.charAt(end) >= '0' && v.charAt(end) <= '7') {
-      end++;
-    }
-    return v.substring(0, end);
   }
 
   private static String jump(EffectiveConfigResolver.Options o) {

@@ -159,6 +159,9 @@ public final class EffectiveConfigResolver {
   private static void apply(Directive d, KeywordSpec spec, Options o) {
     String key = spec.canonical();
     List<Argument> args = d.arguments();
+    if (args.isEmpty() && spec.type() != ValueType.COMMAND && spec.type() != ValueType.PROXY_JUMP) {
+      return; // a list keyword with only a comment adds nothing and leaves the option unset
+    }
     switch (spec.type()) {
       case IGNORED, INCLUDE, HOST, MATCH, ANY -> { }
       case LOCAL_FORWARD, DYNAMIC_FORWARD, REMOTE_FORWARD -> {
@@ -203,9 +206,7 @@ public final class EffectiveConfigResolver {
         if (o.proxyCommand != null || o.jump != null) {
           return;
         }
-        String text = d.rest();
-        int hash = text.indexOf('#');
-        String clean = (hash >= 0 ? text.substring(0, hash) : text).strip();
+        String clean = ProxyJumpSpec.effectiveText(d.rest());
         ProxyJumpSpec.parse(clean).ifPresent(j -> {
           o.jump = j;
           o.jumpText = clean;
@@ -213,6 +214,12 @@ public final class EffectiveConfigResolver {
             o.proxyCommand = "none";
           }
         });
+      }
+      case TIME -> {
+        // readconf.c parse_time: "none" stores -1, the unset marker, so a later line can still set it
+        if (!args.get(0).value().equals("none")) {
+          o.first.putIfAbsent(key, d);
+        }
       }
       default -> {
         if (key.equals("identityfile")) {

@@ -27,5 +27,6 @@ public final class SshRuleIds {
   public static final RuleId FORWARD_X11_TRUSTED = RuleId.of("ssh.forward-x11-trusted");
   public static final RuleId WEAK_ALGORITHM = RuleId.of("ssh.weak-algorithm");
   public static final RuleId GATEWAY_PORTS = RuleId.of("ssh.gateway-ports");
+  public static final RuleId CONTROL_PATH_NOT_UNIQUE = RuleId.of("ssh.control-path-not-unique");
   public static final RuleId PROXY_COMMAND_AND_JUMP = RuleId.of("ssh.proxycommand-and-proxyjump");
 }

@@ -38,8 +38,10 @@ public final class WeakAlgorithmRule implements SshConfigRule {
           Severity severity = Scopes.appliesToAll(config.blockOf(d)) ? Severity.WARNING : Severity.INFO;
           out.add(new Finding(d.line(), d.argumentColumn(0), id(), severity,
               d.keyword() + " enables " + name + ", which current guidance rates as weak",
-              "drop it; if one legacy device needs it, re-enable it with '+" + name
-                  + "' in a Host block for that device only"));
+              severity == Severity.INFO
+                  ? "scoped to this block it is the accepted way to reach a legacy device; drop it once the device is replaced"
+                  : "drop it; if one legacy device needs it, re-enable it with '+" + name
+                      + "' in a Host block for that device only"));
         }
       }
     }

@@ -2,12 +2,17 @@ package org.opsbook.checker.sshclient.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.opsbook.check.HighlightToken;
 import org.opsbook.check.TokenKind;
 import org.opsbook.checker.sshclient.model.Argument;
 
 /** Splits ssh_config text into highlight tokens: keywords, Host/Match headers, values, comments. */
 public final class SshConfigHighlighter {
+  private static final Pattern ADDRESS =
+      Pattern.compile("[\\[\\]0-9a-fA-F.:]+:\\d+|[a-z0-9.-]+\\.[a-z]{2,}(:\\d+)?");
+
   private SshConfigHighlighter() {}
 
   public static List<HighlightToken> highlight(String text) {
@@ -35,7 +40,7 @@ public final class SshConfigHighlighter {
     }
     int kwStart = lexed.keywordColumn() - 1;
     int kwEnd = Math.min(line.length(), kwStart + lexed.keyword().length());
-    String lower = lexed.keyword().toLowerCase(java.util.Locale.ROOT);
+    String lower = lexed.keyword().toLowerCase(Locale.ROOT);
     boolean header = lower.equals("host") || lower.equals("match");
     out.add(new HighlightToken(offset + kwStart, offset + kwEnd, header ? TokenKind.SECTION : TokenKind.KEYWORD));
     int end = kwEnd;
@@ -92,7 +97,7 @@ public final class SshConfigHighlighter {
     if (!raw.isEmpty() && raw.chars().allMatch(Character::isDigit)) {
       return TokenKind.NUMBER;
     }
-    if (header || raw.matches("[\\[\\]0-9a-fA-F.:]+:\\d+|[a-z0-9.-]+\\.[a-z]{2,}(:\\d+)?")) {
+    if (header || ADDRESS.matcher(raw).matches()) {
       return TokenKind.ADDRESS;
     }
     return TokenKind.VALUE;

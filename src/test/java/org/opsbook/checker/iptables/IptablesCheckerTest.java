@@ -1,0 +1,110 @@
+package org.opsbook.checker.iptables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.opsbook.check.CheckContext;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.QueryResult;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.check.Snippet;
+import org.opsbook.check.TestReport;
+import org.opsbook.diag.Diagnostic;
+
+class IptablesCheckerTest {
+  private final IptablesChecker checker = new IptablesChecker();
+
+  @Test
+  void isRegisteredForEveryIptablesLanguage() {
+    CheckerRegistry registry = CheckerRegistry.load();
+    for (String language : List.of("iptables", "ip6tables", "iptables-save", "iptables-restore", "ip6tables-save", "ip6tables-restore")) {
+      assertEquals("iptables", registry.forLanguage(language).orElseThrow().id());
+    }
+  }
+
+  @Test
+  void everyRuleHasAUniqueIdASummaryAndAnExplanation() {
+    Set<String> ids = new HashSet<>();
+    for (RuleInfo r : checker.rules()) {
+      assertTrue(ids.add(r.id().value()), "duplicate " + r.id());
+      assertTrue(r.id().value().startsWith("iptables."));
+      assertFalse(r.summary().isBlank());
+      assertTrue(r.explanation().length() > 80, r.id() + " needs a real explanation");
+    }
+  }
+
+  @Test
+  void reportsOnlyRuleIdsItDeclares() {
+    Set<String> declared = new HashSet<>();
+    checker.rules().forEach(r -> declared.add(r.id().value()));
+    String text = "iptables -t NAT -A X\niptables -A INPUT -m state --state NEW -j ACCEPT\niptables -A INPUT -j FOO\nfoo bar\n"
+        + "iptables -A INPUT -i $IF -j ACCEPT\niptables -P INPUT DROP\niptables -A INPUT -m bogus -j ACCEPT\n";
+    for (Diagnostic d : checker.check(Snippet.ofFile("iptables", text, "t"), CheckContext.empty())) {
+      assertTrue(declared.contains(d.rule().value()), d.toString());
+    }
+  }
+
+  @Test
+  void usesChainsFromEarlierSnippetsOnlyWithArticleScope() {
+    Snippet first = Snippet.of("iptables", "iptables -N SSH_IN\niptables -A SSH_IN -s 192.0.2.0/24 -j ACCEPT\n", "a.md", Map.of());
+    String second = "iptables -A INPUT -p tcp --dport 22 -j SSH_IN\n";
+    CheckContext ctx = CheckContext.empty().withArticleSnippets(List.of(first));
+    List<Diagnostic> alone = checker.check(Snippet.of("iptables", second, "a.md", Map.of()), ctx);
+    assertEquals("iptables.unknown-chain", alone.get(0).rule().value());
+    List<Diagnostic> scoped = checker.check(Snippet.of("iptables", second, "a.md", Map.of("scope", "article")), ctx);
+    assertTrue(scoped.stream().noneMatch(Diagnostic::isError), scoped.toString());
+  }
+
+  @Test
+  void lintsOnlyTheRulesOfTheSnippetItself() {
+    Snippet first = Snippet.of("iptables", "iptables -A INPUT -j ACCEPT\n", "a.md", Map.of("scope", "article"));
+    Snippet second = Snippet.of("iptables", "iptables -A INPUT -p tcp --dport 22 -j ACCEPT\n", "a.md", Map.of("scope", "article"));
+    List<Diagnostic> d = checker.check(second, CheckContext.empty().withArticleSnippets(List.of(first)));
+    assertTrue(d.isEmpty(), "the accept-all rule belongs to the first snippet: " + d);
+  }
+
+  @Test
+  void fragmentsSkipWholeFileRules() {
+    String text = "iptables -A INPUT -p tcp --dport 22 -j ACCEPT\niptables -P INPUT DROP\n";
+    assertEquals(1, checker.check(Snippet.of("iptables", text, "t", Map.of()), CheckContext.empty()).size());
+    assertTrue(checker.check(Snippet.of("iptables", text, "t", Map.of("fragment", "true")), CheckContext.empty()).isEmpty());
+  }
+
+  @Test
+  void runsTestCasesAndExplainsFailures() {
+    Snippet rules = Snippet.of("iptables", "iptables -A INPUT -p tcp --dport 22 -j ACCEPT\niptables -P INPUT DROP\n", "a.md",
+        Map.of("host", "10.0.0.1", "id", "fw"));
+    Snippet tests = Snippet.of("test", "tcp 192.0.2.1:5000 -> 10.0.0.1:22 in=eth0 => ACCEPT\n"
+        + "tcp 192.0.2.1:5000 -> 10.0.0.1:80 in=eth0 => ACCEPT\n"
+        + "this is not a packet => DROP\n", "a.md", Map.of("for", "fw"));
+    TestReport report = checker.runTests(rules, tests, CheckContext.empty());
+    assertEquals(2, report.results().size());
+    assertTrue(report.results().get(0).passed());
+    assertFalse(report.results().get(1).passed());
+    assertTrue(report.results().get(1).message().contains("expected ACCEPT but the packet got DROP"), report.results().get(1).message());
+    assertTrue(report.results().get(1).message().contains("policy DROP"), report.results().get(1).message());
+    assertEquals(1, report.diagnostics().size());
+    assertEquals(3, report.diagnostics().get(0).where().line());
+  }
+
+  @Test
+  void queryReportsAnUnreadablePacketAsADiagnostic() {
+    QueryResult q = checker.query(Snippet.ofFile("iptables", "iptables -A INPUT -j ACCEPT\n", "t"), "tcp to somewhere", CheckContext.empty());
+    assertTrue(q.hasErrors());
+    assertEquals("iptables.test-syntax", q.diagnostics().get(0).rule().value());
+  }
+
+  @Test
+  void packetsFromTheHostTakeTheOutputPath() {
+    Snippet rules = Snippet.ofFile("iptables", "iptables -A OUTPUT -p udp --dport 53 -j ACCEPT\niptables -P OUTPUT DROP\n", "t");
+    QueryResult q = checker.query(rules, "tcp 10.0.0.1:40000 -> 192.0.2.1:443", CheckContext.empty());
+    assertTrue(q.output().contains("filter OUTPUT: no rule decided, policy DROP"), q.output());
+    assertTrue(q.output().endsWith("verdict: DROP\n"));
+  }
+}
