@@ -51,7 +51,7 @@ public final class SshdChecker implements Checker {
     OpensshVersion release = release(snippet, context, out);
     ParseResult parsed = SshdParser.parse(snippet, release);
     out.addAll(parsed.diagnostics());
-    RuleInput input = new RuleInput(snippet, parsed.config(), EffectiveConfigBuilder.global(parsed.config()));
+    RuleInput input = new RuleInput(snippet, parsed.config(), () -> EffectiveConfigBuilder.global(parsed.config()));
     for (SshdRule rule : SshdRules.CONSISTENCY) {
       if (!(snippet.isFragment() && rule.info().wholeFile())) {
         rule.check(input, out);

@@ -7,6 +7,9 @@ import java.util.List;
  * {@code ssh -Q cipher|mac|kex|key|sig} and {@code sshd -T} report them. Order matters: wildcard
  * patterns expand in the order of the "all" lists, and {@code +}/{@code -}/{@code ^} apply to the
  * defaults.
+ *
+ * <p>Other releases differ only where noted in {@link #ciphers}, {@link #kex} and {@link
+ * #keyAlgorithms}; the default lists are 9.2's.
  */
 public final class Algorithms {
   private Algorithms() {}
@@ -80,4 +83,36 @@ public final class Algorithms {
   public static final List<String> DEFAULT_GSSAPI_KEX = List.of(
       "gss-group14-sha256-", "gss-group16-sha512-", "gss-nistp256-sha256-", "gss-curve25519-sha256-",
       "gss-group14-sha1-", "gss-gex-sha1-");
+
+  /** Ciphers that releases before 7.6 still accepted (servconf checks names against cipher.c). */
+  private static final List<String> CIPHERS_BEFORE_7_6 = List.of(
+      "arcfour", "arcfour128", "arcfour256", "blowfish-cbc", "cast128-cbc");
+
+  private static final OpensshVersion V7_6 = new OpensshVersion(7, 6);
+  private static final OpensshVersion V9_9 = new OpensshVersion(9, 9);
+  private static final OpensshVersion V10_0 = new OpensshVersion(10, 0);
+
+  /** Cipher names a release accepts: 9.2's, plus the ones removed in 7.6 for older releases. */
+  public static List<String> ciphers(OpensshVersion release) {
+    return release.isBefore(V7_6) ? concat(ALL_CIPHERS, CIPHERS_BEFORE_7_6) : ALL_CIPHERS;
+  }
+
+  /** Key exchange names a release accepts: 9.9 added mlkem768x25519-sha256. */
+  public static List<String> kex(OpensshVersion release) {
+    return release.isBefore(V9_9) ? ALL_KEX : concat(ALL_KEX, List.of("mlkem768x25519-sha256"));
+  }
+
+  /** Key algorithm names a release accepts: 10.0 removed DSA. */
+  public static List<String> keyAlgorithms(OpensshVersion release) {
+    if (release.isBefore(V10_0)) {
+      return ALL_KEY_ALGORITHMS;
+    }
+    return ALL_KEY_ALGORITHMS.stream().filter(a -> !a.startsWith("ssh-dss")).toList();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
+  }
 }

@@ -112,7 +112,8 @@ final class DumpWriter {
     }
     for (String k : List.of("hostkey", "hostcertificate")) {
       for (Directive d : s.get(k)) {
-        add(out, k, Values.path(d.firstValue()));
+        // fill_default_server_options() turns "none" into a null entry, which printf shows as (null).
+        add(out, k, d.firstValue().equalsIgnoreCase("none") ? "(null)" : Values.path(d.firstValue()));
       }
     }
     for (String k : List.of("allowusers", "denyusers", "allowgroups", "denygroups", "acceptenv", "setenv")) {

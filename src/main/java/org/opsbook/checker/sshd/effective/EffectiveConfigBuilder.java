@@ -62,6 +62,12 @@ public final class EffectiveConfigBuilder {
       if (d.isInMatch() && blockMatches[d.block()]) {
         Keyword kw = KeywordCatalog.find(d.keyword()).orElse(null);
         if (kw != null && kw.matchAllowed()) {
+          if (kw.lowerName().equals("authenticationmethods") && !matched.get("authenticationmethods").isEmpty()
+              && d.args().stream().anyMatch(a -> a.text().equals("any"))) {
+            // servconf.c: once a matching block stored methods, a later "any" is fatal.
+            return new Result(null, "line " + d.line() + ": \"any\" must appear alone in AuthenticationMethods",
+                d.line());
+          }
           matched.apply(d);
         }
       }

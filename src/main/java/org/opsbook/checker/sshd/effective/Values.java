@@ -12,7 +12,7 @@ final class Values {
   private Values() {}
 
   /** IP_TOS values of misc.c's ipqos table, in table order (the first name for a value is printed). */
-  static final Map<String, Integer> IPQOS = new java.util.LinkedHashMap<>();
+  static final Map<String, Integer> IPQOS;
 
   static {
     String[] names = {"none", "af11", "af12", "af13", "af21", "af22", "af23", "af31", "af32", "af33", "af41",
@@ -20,16 +20,18 @@ final class Values {
         "throughput", "reliability"};
     int[] values = {Integer.MAX_VALUE, 0x28, 0x30, 0x38, 0x48, 0x50, 0x58, 0x68, 0x70, 0x78, 0x88, 0x90, 0x98,
         0x00, 0x20, 0x40, 0x60, 0x80, 0xa0, 0xc0, 0xe0, 0xb8, 0x04, 0x10, 0x08, 0x04};
+    Map<String, Integer> table = new java.util.LinkedHashMap<>();
     for (int i = 0; i < names.length; i++) {
-      IPQOS.put(names[i], values[i]);
+      table.put(names[i], values[i]);
     }
+    IPQOS = java.util.Collections.unmodifiableMap(table);
   }
 
   /** Multistate words that print as another word (servconf.c fmt_multistate_int prints the first key). */
-  static final Map<String, String> SYNONYMS = new TreeMap<>(Map.of(
+  static final Map<String, String> SYNONYMS = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
       "prohibit-password", "without-password",
       "delayed", "yes",
-      "all", "yes"));
+      "all", "yes")));
 
   static String word(String v) {
     String lower = v.toLowerCase(Locale.ROOT);
@@ -50,12 +52,17 @@ final class Values {
     return u.equals("DEBUG1") ? "DEBUG" : u;
   }
 
-  /** servconf.c derelativise_path() as root: {@code none} stays, {@code ~} is root's home. */
+  /**
+   * servconf.c derelativise_path() as root: {@code none} stays, {@code ~} is root's home, and a
+   * relative path is joined to the working directory. That is {@code /} for a daemon started by
+   * systemd, and sshd joins with another slash, so {@code x.pid} becomes {@code //x.pid}.
+   */
   static String path(String v) {
     if (v.equalsIgnoreCase("none")) {
       return "none";
     }
-    return tilde(v);
+    String expanded = tilde(v);
+    return expanded.startsWith("/") ? expanded : "//" + expanded;
   }
 
   static String tilde(String v) {
@@ -89,7 +96,39 @@ final class Values {
 
   /** getnameinfo(NI_NUMERICHOST) style: IPv6 compressed, lower case. */
   static String address(String host) {
-    return Addresses.parse(host).map(Values::format).orElse(host.equals("localhost") ? "127.0.0.1" : host);
+    return Addresses.parse(host).map(Values::format)
+        .orElseGet(() -> host.equals("localhost") ? "127.0.0.1" : inetAton(host));
+  }
+
+  /**
+   * getaddrinfo() also reads the old inet_aton() forms: {@code 2222} is the 32-bit address
+   * 0.0.8.174, {@code 10.1} is 10.0.0.1. Anything else is returned unchanged.
+   */
+  static String inetAton(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length > 3) {
+      return host;
+    }
+    long[] v = new long[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].isEmpty() || parts[i].length() > 10 || !parts[i].chars().allMatch(Character::isDigit)) {
+        return host;
+      }
+      v[i] = Long.parseLong(parts[i]);
+    }
+    long last = v[v.length - 1];
+    long max = 1L << (8 * (4 - (v.length - 1)));
+    if (last >= max) {
+      return host;
+    }
+    long value = last;
+    for (int i = 0; i < v.length - 1; i++) {
+      if (v[i] > 255) {
+        return host;
+      }
+      value |= v[i] << (8 * (3 - i));
+    }
+    return ((value >> 24) & 0xff) + "." + ((value >> 16) & 0xff) + "." + ((value >> 8) & 0xff) + "." + (value & 0xff);
   }
 
   static String format(byte[] a) {

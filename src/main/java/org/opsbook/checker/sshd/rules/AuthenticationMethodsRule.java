@@ -31,13 +31,13 @@ public final class AuthenticationMethodsRule implements SshdRule {
       """);
 
   /** Method name to the option that enables it (sshd -T keyword), per auth2.c's method table. */
-  private static final Map<String, String> ENABLED_BY = new TreeMap<>(Map.of(
+  private static final Map<String, String> ENABLED_BY = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
       "publickey", "pubkeyauthentication",
       "password", "passwordauthentication",
       "keyboard-interactive", "kbdinteractiveauthentication",
       "hostbased", "hostbasedauthentication",
       "gssapi-with-mic", "gssapiauthentication",
-      "gssapi-keyex", "gssapikeyexchange"));
+      "gssapi-keyex", "gssapikeyexchange")));
 
   @Override
   public RuleInfo info() {

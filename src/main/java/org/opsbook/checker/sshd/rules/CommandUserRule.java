@@ -34,6 +34,9 @@ public final class CommandUserRule implements SshdRule {
   public void check(RuleInput input, List<Diagnostic> out) {
     for (String[] pair : new String[][] {{"authorizedkeyscommand", "authorizedkeyscommanduser"},
         {"authorizedprincipalscommand", "authorizedprincipalscommanduser"}}) {
+      if (!input.config().mentions(pair[0])) {
+        continue;
+      }
       if (!input.effective(pair[0]).equalsIgnoreCase("none") && input.effective(pair[1]).equals("none")) {
         Directive d = input.config().global(pair[0]).isEmpty() ? input.config().all(pair[0]).get(0)
             : input.config().global(pair[0]).get(0);

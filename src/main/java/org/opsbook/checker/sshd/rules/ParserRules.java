@@ -193,7 +193,21 @@ public final class ParserRules {
       the line `sshd -T` would print for that keyword.
       """);
 
+  public static final RuleInfo LISTEN_ADDRESS_NAME = RuleInfo.of("sshd.listen-address-name", Severity.WARNING,
+      "ListenAddress names a host instead of an address",
+      """
+      sshd resolves a ListenAddress host name with getaddrinfo() when it starts. If the name does
+      not resolve at that moment (DNS not up yet at boot, a typo, a name only in another
+      resolver), sshd refuses to start: "bad addr or host". If it resolves to several addresses,
+      sshd listens on all of them. opsbook cannot resolve names, so it warns instead of guessing.
+
+      **Fix.** Write the IP address (`ListenAddress 192.0.2.10`); `localhost` is fine.
+
+      **Source.** servconf.c add_one_listen_addr(); sshd_config(5), ListenAddress.
+      """);
+
   public static final List<RuleInfo> ALL = List.of(UNKNOWN_KEYWORD, MISSING_ARGUMENT, BAD_VALUE, EXTRA_ARGUMENTS,
       INVALID_QUOTES, NOT_ALLOWED_IN_MATCH, BAD_MATCH, KEYWORD_NOT_IN_RELEASE, DEPRECATED_KEYWORD, IGNORED_KEYWORD,
-      UNSUPPORTED_KEYWORD, OBSOLETE_ALIAS, INCLUDE_NOT_FOLLOWED, UNSUPPORTED_ON_PLATFORM, BAD_OPTION, BAD_QUERY);
+      UNSUPPORTED_KEYWORD, OBSOLETE_ALIAS, INCLUDE_NOT_FOLLOWED, UNSUPPORTED_ON_PLATFORM, BAD_OPTION, BAD_QUERY,
+      LISTEN_ADDRESS_NAME);
 }

@@ -32,8 +32,10 @@ public final class PasswordAuthenticationDefaultRule implements SshdRule {
 
   @Override
   public void check(RuleInput input, List<Diagnostic> out) {
-    if (input.config().global("passwordauthentication").isEmpty() && !input.config().directives().isEmpty()
-        && input.effective("passwordauthentication").equals("yes")) {
+    // Lines after "Match All" count as global too, as sshd applies them to every connection.
+    boolean setGlobally = input.config().all("passwordauthentication").stream()
+        .anyMatch(d -> !d.isInMatch() || input.config().blocks().get(d.block()).isAll());
+    if (!setGlobally && !input.config().directives().isEmpty()) {
       out.add(input.report(INFO, 1, 1,
           "PasswordAuthentication is never set, so sshd uses its default: passwords are accepted",
           "add PasswordAuthentication no (or yes, if passwords are intended); mark excerpts with fragment"));

@@ -2,6 +2,7 @@ package org.opsbook.checker.sshd.rules;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
 import org.opsbook.checker.sshd.effective.EffectiveConfig;
@@ -11,13 +12,39 @@ import org.opsbook.diag.Diagnostic;
 
 /**
  * What a rule sees: the snippet (for positions), the parsed configuration and the global effective
- * configuration (defaults filled in, as {@code sshd -T} without a connection prints it).
+ * configuration (defaults filled in, as {@code sshd -T} without a connection prints it). One per
+ * check call; not thread-safe.
  */
-public record RuleInput(Snippet snippet, SshdConfig config, EffectiveConfig global) {
-  public RuleInput {
-    Objects.requireNonNull(snippet, "snippet");
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(global, "global");
+public final class RuleInput {
+  private final Snippet snippet;
+  private final SshdConfig config;
+  private final Supplier<EffectiveConfig> globalSource;
+  private EffectiveConfig global;
+
+  /**
+   * @param global computes the global effective configuration; called at most once, and only if
+   *     a rule asks, since most snippets never need it
+   */
+  public RuleInput(Snippet snippet, SshdConfig config, Supplier<EffectiveConfig> global) {
+    this.snippet = Objects.requireNonNull(snippet, "snippet");
+    this.config = Objects.requireNonNull(config, "config");
+    this.globalSource = Objects.requireNonNull(global, "global");
+  }
+
+  public Snippet snippet() {
+    return snippet;
+  }
+
+  public SshdConfig config() {
+    return config;
+  }
+
+  /** The global effective configuration (computed on first use; confined to one check call). */
+  public EffectiveConfig global() {
+    if (global == null) {
+      global = globalSource.get();
+    }
+    return global;
   }
 
   /** A finding at a snippet line and column, at the rule's default severity. */
@@ -32,7 +59,7 @@ public record RuleInput(Snippet snippet, SshdConfig config, EffectiveConfig glob
 
   /** The single value sshd -T prints for a keyword, or the empty string. */
   public String effective(String keyword) {
-    List<String> v = global.values(keyword);
+    List<String> v = global().values(keyword);
     return v.isEmpty() ? "" : v.get(0);
   }
 }

@@ -10,7 +10,8 @@ public final class SshdRules {
 
   /** Rules that mirror sshd's own startup checks beyond single lines. */
   public static final List<SshdRule> CONSISTENCY = List.of(
-      new DuplicateKeywordRule(), new DuplicateSubsystemRule(), new CommandUserRule(), new AuthenticationMethodsRule());
+      new DuplicateKeywordRule(), new DuplicateSubsystemRule(), new CommandUserRule(), new AuthenticationMethodsRule(),
+      new MatchShadowRule());
 
   /** Hardening rules from published guidance. */
   public static final List<SshdRule> SECURITY = List.of(

@@ -35,7 +35,7 @@ public final class WeakCipherRule extends WeakAlgorithmRule {
 
   @Override
   boolean isWeak(String a) {
-    return a.endsWith("-cbc");
+    return a.endsWith("-cbc") || a.startsWith("arcfour");
   }
 
   @Override

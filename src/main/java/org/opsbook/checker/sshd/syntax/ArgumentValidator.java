@@ -10,6 +10,7 @@ import org.opsbook.checker.sshd.catalog.Addresses;
 import org.opsbook.checker.sshd.catalog.Algorithms;
 import org.opsbook.checker.sshd.catalog.ArgKind;
 import org.opsbook.checker.sshd.catalog.Keyword;
+import org.opsbook.checker.sshd.catalog.OpensshVersion;
 import org.opsbook.checker.sshd.catalog.Patterns;
 import org.opsbook.checker.sshd.catalog.ScanValues;
 import org.opsbook.checker.sshd.catalog.TimeValues;
@@ -26,12 +27,12 @@ final class ArgumentValidator {
   static final String EXTRA = "sshd.extra-arguments";
 
   /** Methods sshd's auth2.c knows (Debian adds gssapi-keyex). */
-  static final Set<String> AUTH_METHODS = new TreeSet<>(List.of(
-      "none", "publickey", "password", "keyboard-interactive", "hostbased", "gssapi-with-mic", "gssapi-keyex"));
+  static final Set<String> AUTH_METHODS = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
+      "none", "publickey", "password", "keyboard-interactive", "hostbased", "gssapi-with-mic", "gssapi-keyex")));
 
-  private static final Set<String> IPQOS_NAMES = new TreeSet<>(List.of(
+  private static final Set<String> IPQOS_NAMES = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
       "none", "af11", "af12", "af13", "af21", "af22", "af23", "af31", "af32", "af33", "af41", "af42", "af43",
-      "cs0", "cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "cs7", "ef", "le", "lowdelay", "throughput", "reliability"));
+      "cs0", "cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "cs7", "ef", "le", "lowdelay", "throughput", "reliability")));
 
   /** Service names getservbyname() finds in Debian's /etc/services for the ports people write. */
   static final Map<String, Integer> SERVICES;
@@ -49,7 +50,8 @@ final class ArgumentValidator {
   private ArgumentValidator() {}
 
   /** Validates {@code args} of {@code kw}; {@code rest} is the raw text after the keyword. */
-  static void validate(Keyword kw, List<Arg> args, String rest, int restColumn, int line, Reporter r) {
+  static void validate(Keyword kw, List<Arg> args, String rest, int restColumn, int line, Reporter r,
+      OpensshVersion release) {
     Check c = new Check(kw, args, line, r, restColumn);
     switch (kw.kind()) {
       case FLAG, ADDRESS_FAMILY, PERMIT_ROOT_LOGIN, IGNORE_RHOSTS, COMPRESSION, GATEWAY_PORTS, FORWARDING,
@@ -63,10 +65,10 @@ final class ArgumentValidator {
       case LISTEN_ADDRESS -> c.listenAddress();
       case REST_OF_LINE, VERSION_ADDENDUM -> { }
       case COMMAND -> c.command(rest);
-      case CIPHERS -> c.algorithms(Algorithms.ALL_CIPHERS, false, "Bad SSH2 cipher spec");
+      case CIPHERS -> c.algorithms(Algorithms.ciphers(release), false, "Bad SSH2 cipher spec");
       case MACS -> c.algorithms(Algorithms.ALL_MACS, false, "Bad SSH2 mac spec");
-      case KEX_ALGORITHMS -> c.algorithms(Algorithms.ALL_KEX, false, "Bad SSH2 KexAlgorithms");
-      case KEY_ALGORITHMS -> c.algorithms(Algorithms.ALL_KEY_ALGORITHMS, true, "Bad key types");
+      case KEX_ALGORITHMS -> c.algorithms(Algorithms.kex(release), false, "Bad SSH2 KexAlgorithms");
+      case KEY_ALGORITHMS -> c.algorithms(Algorithms.keyAlgorithms(release), true, "Bad key types");
       case GSSAPI_KEX_ALGORITHMS -> c.algorithms(Algorithms.GSSAPI_KEX, false, "Bad GSSAPI KexAlgorithms");
       case LOG_VERBOSE, CHANNEL_TIMEOUT -> c.noneAloneList(kw.kind() == ArgKind.CHANNEL_TIMEOUT);
       case USER_PATTERNS -> c.userPatterns();
@@ -206,6 +208,11 @@ final class ArgumentValidator {
       }
       int colon = v.indexOf(':');
       boolean bareV6 = v.indexOf('[') < 0 && colon >= 0 && v.indexOf(':', colon + 1) >= 0;
+      if (bareV6 && Addresses.parse(v).isEmpty()) {
+        // servconf.c: two or more colons without brackets mean a bare IPv6 address, port 0.
+        bad(0, "bad address \"" + v + "\" in ListenAddress: with two colons it can only be an IPv6 address",
+            "write [address]:port for an IPv6 address with a port, or address:port for IPv4");
+      }
       if (!bareV6) {
         String host;
         String port = null;
@@ -231,6 +238,13 @@ final class ArgumentValidator {
           // sshd passes the name to getaddrinfo() at startup; such a name can never resolve.
           bad(0, "bad address or host \"" + host + "\" in ListenAddress; sshd refuses to start",
               "write an IP address, or a host name that resolves on the server");
+        } else if (Addresses.parse(host).isEmpty() && !host.equals("localhost")
+            && !host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+          // Digits and dots are inet_aton() forms (2222 is 0.0.8.174), addresses rather than names.
+          r.add(line, col(0), "sshd.listen-address-name", org.opsbook.diag.Severity.WARNING,
+              "ListenAddress " + host + " is a name: sshd resolves it when it starts and refuses to start if it"
+                  + " does not resolve (or binds whatever address it resolves to)",
+              "write the IP address the daemon should listen on");
         }
       }
       if (args.size() > 1) {

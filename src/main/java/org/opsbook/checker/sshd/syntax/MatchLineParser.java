@@ -16,8 +16,8 @@ import org.opsbook.checker.sshd.model.MatchCriterion;
  */
 final class MatchLineParser {
   static final String RULE = "sshd.bad-match";
-  static final Set<String> ATTRIBUTES = new TreeSet<>(List.of(
-      "user", "group", "host", "address", "localaddress", "localport", "rdomain", "all"));
+  static final Set<String> ATTRIBUTES = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
+      "user", "group", "host", "address", "localaddress", "localport", "rdomain", "all")));
 
   private MatchLineParser() {}
 

@@ -24,14 +24,14 @@ import org.opsbook.diag.Severity;
  */
 public final class SshdParser {
   /** Client options (ssh_config) that people paste into sshd_config, for a better hint. */
-  private static final Set<String> CLIENT_KEYWORDS = new TreeSet<>(List.of(
+  private static final Set<String> CLIENT_KEYWORDS = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
       "stricthostkeychecking", "forwardagent", "forwardx11", "forwardx11trusted", "serveraliveinterval",
       "serveralivecountmax", "identityfile", "identitiesonly", "hostname", "user", "proxyjump", "proxycommand",
       "userknownhostsfile", "controlmaster", "controlpath", "controlpersist", "sendenv", "localforward",
       "remoteforward", "dynamicforward", "host", "batchmode", "connecttimeout", "hashknownhosts",
       "preferredauthentications", "updatehostkeys", "addkeystoagent", "requesttty", "visualhostkey",
       "checkhostip", "verifyhostkeydns", "connectionattempts", "exitonforwardfailure", "escapechar",
-      "globalknownhostsfile", "canonicalizehostname", "nohostauthenticationforlocalhost"));
+      "globalknownhostsfile", "canonicalizehostname", "nohostauthenticationforlocalhost")));
 
   private SshdParser() {}
 
@@ -44,6 +44,9 @@ public final class SshdParser {
     // servconf.c: in syntax-check mode a Match line makes the following lines inactive unless it
     // is "Match All"; inactive lines may only use keywords allowed in Match.
     boolean active = true;
+    // servconf.c keeps the first active AuthenticationMethods list; from then on any line that
+    // says "any", active or not, is fatal ("any" must appear alone).
+    int storedMethodsLine = 0;
     for (int n = 1; n <= lines.size(); n++) {
       r.startLine();
       LexedLine l = LineLexer.lex(lines.get(n - 1));
@@ -103,7 +106,21 @@ public final class SshdParser {
             kw.name() + " is an old name for " + target.name() + "; sshd reads it the same way",
             "write " + target.name() + " so the file matches current documentation");
       }
-      ArgumentValidator.validate(kw, l.args(), l.rest(), l.restColumn(), n, r);
+      ArgumentValidator.validate(kw, l.args(), l.rest(), l.restColumn(), n, r, release);
+      if (lower.equals("authenticationmethods") && !r.lineHasErrors()) {
+        for (Arg a : l.args()) {
+          if (a.text().equals("any") && storedMethodsLine > 0) {
+            r.error(n, a.column(), ArgumentValidator.BAD_VALUE, "\"any\" must appear alone in AuthenticationMethods:"
+                    + " line " + storedMethodsLine + " already set the methods, and sshd refuses \"any\" after that,"
+                    + " even inside a Match block",
+                "to relax the methods for some connections, leave the global AuthenticationMethods out and set it"
+                    + " in Match blocks only");
+          }
+        }
+        if (active && storedMethodsLine == 0 && !l.args().isEmpty() && !r.lineHasErrors()) {
+          storedMethodsLine = n;
+        }
+      }
       if (lower.equals("include")) {
         for (Arg a : l.args()) {
           String where = a.text().startsWith("/") || a.text().startsWith("~") ? a.text() : "/etc/ssh/" + a.text();

@@ -137,4 +137,13 @@ class SshdParserTest {
   void anUnclosedQuoteIsAnError() {
     assertEquals(List.of("1:8 sshd.invalid-quotes"), rules(parse("Banner \"/etc/issue\n")));
   }
+
+  @Test
+  void algorithmNamesFollowTheTargetRelease() {
+    assertEquals(List.of("1:15 sshd.bad-value"), rules(parse("KexAlgorithms mlkem768x25519-sha256\n")));
+    assertEquals(List.of(), rules(parse("KexAlgorithms mlkem768x25519-sha256\n", new OpensshVersion(9, 9))));
+    assertEquals(List.of(), rules(parse("Ciphers arcfour256\n", new OpensshVersion(7, 4))));
+    assertEquals(List.of("1:9 sshd.bad-value"), rules(parse("Ciphers arcfour256\n")));
+    assertEquals(List.of("1:19 sshd.bad-value"), rules(parse("HostKeyAlgorithms ssh-dss\n", new OpensshVersion(10, 0))));
+  }
 }
