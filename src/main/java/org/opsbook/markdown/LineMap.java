@@ -22,13 +22,11 @@ public final class LineMap {
     this.firstLine = firstLine;
     int[] starts = new int[16];
     int count = 1;
-    for (int i = 0; i < body.length(); i++) {
-      if (body.charAt(i) == '\n') {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+    for (int nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', nl + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = nl + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, count);
   }

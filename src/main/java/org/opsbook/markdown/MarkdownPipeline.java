@@ -67,9 +67,43 @@ public final class MarkdownPipeline {
    * @param linkRewrites site URLs for links as written
    */
   public String render(Document document, IdentityHashMap<Node, String> snippetHtml, Map<String, String> linkRewrites) {
-    document.set(SNIPPET_HTML, snippetHtml);
+    // flexmark's HTML writer examines every character it is given; the snippets' highlighted
+    // HTML is most of a page, so the writer gets a short marker and the HTML goes in afterwards.
+    IdentityHashMap<Node, String> markers = new IdentityHashMap<>();
+    List<String> pieces = new java.util.ArrayList<>();
+    for (Map.Entry<Node, String> e : snippetHtml.entrySet()) {
+      markers.put(e.getKey(), MARKER_START + pieces.size() + MARKER_END);
+      pieces.add(e.getValue());
+    }
+    document.set(SNIPPET_HTML, markers);
     document.set(LINK_REWRITES, linkRewrites);
-    return renderer.render(document);
+    String html = renderer.render(document);
+    return pieces.isEmpty() ? html : insertPieces(html, pieces);
+  }
+
+  // CommonMark replaces U+0000 in the input with U+FFFD, so no text an author writes can forge a marker.
+  private static final String MARKER_START = "\u0000snippet:";
+  private static final String MARKER_END = "\u0000";
+
+  /** Replaces each marker, in order, with its piece. */
+  private static String insertPieces(String html, List<String> pieces) {
+    StringBuilder out = new StringBuilder(html.length() + pieces.stream().mapToInt(String::length).sum());
+    int from = 0;
+    int found = 0;
+    while (found < pieces.size()) {
+      int at = html.indexOf(MARKER_START, from);
+      if (at < 0) {
+        break;
+      }
+      int end = html.indexOf(MARKER_END, at + MARKER_START.length());
+      String number = html.substring(at + MARKER_START.length(), end);
+      out.append(html, from, at);
+      out.append(pieces.get(Integer.parseInt(number)));
+      from = end + MARKER_END.length();
+      found++;
+    }
+    out.append(html, from, html.length());
+    return out.toString();
   }
 
   /** Emits the prepared HTML of a fenced block. */

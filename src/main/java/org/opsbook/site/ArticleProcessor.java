@@ -155,7 +155,7 @@ public final class ArticleProcessor {
     for (CheckedSnippet c : checked) {
       snippetRecords.add(new SnippetRecord(c.snippet().fence(), c.snippet().language(), c.isChecked(), c.counted()));
     }
-    int words = PlainText.words(document);
+    int words = PlainText.words(parsed.body());
     String title = parsed.frontMatter() == null ? article.slug() : parsed.frontMatter().title();
     SearchEntry search = new SearchEntry(title, config.basePath() + article.sitePath(),
         parsed.frontMatter() == null ? "" : parsed.frontMatter().summary(),

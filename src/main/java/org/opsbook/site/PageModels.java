@@ -13,9 +13,15 @@ import org.opsbook.report.SnippetRecord;
  */
 final class PageModels {
   private final SiteConfig config;
+  /** Tag slugs, computed once per tag: list pages ask for the same few tags thousands of times. */
+  private final java.util.concurrent.ConcurrentHashMap<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
 
   PageModels(SiteConfig config) {
     this.config = config;
+  }
+
+  String slug(String tag) {
+    return slugs.computeIfAbsent(tag, Slugs::of);
   }
 
   Map<String, Object> site() {
@@ -71,7 +77,7 @@ final class PageModels {
     for (String tag : tags) {
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("name", tag);
-      t.put("url", config.basePath() + "tags/" + Slugs.of(tag) + "/");
+      t.put("url", config.basePath() + "tags/" + slug(tag) + "/");
       out.add(t);
     }
     return out;

@@ -166,7 +166,7 @@ final class SiteAssembler {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map.Entry<String, List<ProcessedArticle>> e : byTag.entrySet()) {
       Map<String, Object> t = new LinkedHashMap<>();
-      t.put("name", e.getValue().get(0).meta().tags().stream().filter(x -> Slugs.of(x).equals(e.getKey())).findFirst()
+      t.put("name", e.getValue().get(0).meta().tags().stream().filter(x -> models.slug(x).equals(e.getKey())).findFirst()
           .orElse(e.getKey()));
       t.put("url", config.basePath() + "tags/" + e.getKey() + "/");
       t.put("count", e.getValue().size());
@@ -176,14 +176,15 @@ final class SiteAssembler {
   }
 
   /** Articles by tag slug, sorted by slug; each list newest first. */
-  private static Map<String, List<ProcessedArticle>> byTag(List<ProcessedArticle> articles) {
+  private Map<String, List<ProcessedArticle>> byTag(List<ProcessedArticle> articles) {
     Map<String, List<ProcessedArticle>> byTag = new TreeMap<>();
     for (ProcessedArticle a : articles) {
       // Two tags of one article may share a slug ("TLS", "tls"); list the article once.
       java.util.Set<String> slugs = new java.util.TreeSet<>();
       for (String tag : a.meta().tags()) {
-        if (slugs.add(Slugs.of(tag))) {
-          byTag.computeIfAbsent(Slugs.of(tag), k -> new ArrayList<>()).add(a);
+        String slug = models.slug(tag);
+        if (slugs.add(slug)) {
+          byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(a);
         }
       }
     }
@@ -199,7 +200,7 @@ final class SiteAssembler {
     for (Map.Entry<String, List<ProcessedArticle>> e : byTag(articles).entrySet()) {
       String path = "tags/" + e.getKey() + "/";
       paths.add(path);
-      String name = e.getValue().get(0).meta().tags().stream().filter(x -> Slugs.of(x).equals(e.getKey())).findFirst()
+      String name = e.getValue().get(0).meta().tags().stream().filter(x -> models.slug(x).equals(e.getKey())).findFirst()
           .orElse(e.getKey());
       jobs.add(() -> {
         Map<String, Object> model = models.base("Tagged “" + name + "”", "Articles tagged " + name, path, "tag");
