@@ -131,7 +131,7 @@ final class Values {
       case TCP_FLAGS -> tcpFlags(args);
       case RATE -> rate(v, option);
       case MAC -> MAC.matcher(v).matches() ? null : "Bad mac address \"" + v + "\"";
-      case IP_RANGE -> ipRange(v);
+      case IP_RANGE -> ipv6 ? ipRange6(v) : ipRange(v);
       case MARK -> mark(v, option);
       case OWNER_ID -> ownerId(v, option);
       case LOG_LEVEL -> logLevel(v);
@@ -239,8 +239,11 @@ final class Values {
     if (host.isEmpty()) {
       return "host/network `' not found";
     }
-    if (parseIpv4(host) >= 0 || (host.contains(":") && IPV6_CHARS.matcher(host).matches())) {
+    if (parseIpv4(host) >= 0) {
       return null;
+    }
+    if (host.contains(":")) {
+      return "host/network `" + host + "' not found (an IPv6 address in an IPv4 rule)";
     }
     if (host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
       // xtables_numeric_to_ipaddr takes one to four octets, left-aligned: "10/8" is 10.0.0.0/8
@@ -434,6 +437,14 @@ final class Values {
   private static String ipRange(String v) {
     String[] p = v.split("-", -1);
     if (p.length > 2 || parseIpv4(p[0]) < 0 || (p.length == 2 && parseIpv4(p[1]) < 0)) {
+      return "iprange: Bad value for \"--src-range\" option: \"" + v + "\"";
+    }
+    return null;
+  }
+
+  private static String ipRange6(String v) {
+    String[] p = v.split("-", -1);
+    if (p.length > 2 || !isIpv6(p[0]) || (p.length == 2 && !isIpv6(p[1]))) {
       return "iprange: Bad value for \"--src-range\" option: \"" + v + "\"";
     }
     return null;
