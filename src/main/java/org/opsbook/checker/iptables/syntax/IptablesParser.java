@@ -30,6 +30,11 @@ public final class IptablesParser {
   private static final Pattern CHAIN_LINE = Pattern.compile(":(\\S+)\\s+(\\S+)");
   private static final Pattern COUNTERS = Pattern.compile("\\[\\d+:\\d+\\]\\s");
 
+  /** Shell reserved words that may precede a command on the same line. */
+  private static final Set<String> LEADING_KEYWORDS = Set.of("do", "then", "else", "if", "elif", "while", "until", "{", "(", "time", "exec", "!");
+  /** Shell reserved words that end a compound command; nothing to check. */
+  private static final Set<String> CLOSING_KEYWORDS = Set.of("done", "fi", "}", ")", "esac");
+
   private IptablesParser() {}
 
   /**
@@ -109,6 +114,9 @@ public final class IptablesParser {
           }
         } else if (words.get(0).is("export") && words.size() > 1) {
           words.remove(0);
+        } else if (LEADING_KEYWORDS.contains(words.get(0).text()) && !words.get(0).quoted()) {
+          // "do iptables ..." in a loop body, "then iptables ..." in an if: the command follows
+          words.remove(0);
         } else if (a.matches() && !words.get(0).text().startsWith("-")) {
           if (!words.get(0).variable()) {
             variables.put(a.group(1), a.group(2));
@@ -118,7 +126,7 @@ public final class IptablesParser {
           break;
         }
       }
-      if (words.isEmpty()) {
+      if (words.isEmpty() || CLOSING_KEYWORDS.contains(words.get(0).text())) {
         continue;
       }
       Word program = words.get(0);

@@ -95,6 +95,17 @@ class IptablesParserTest {
   }
 
   @Test
+  void checksCommandsInsideLoopsAndConditionals() {
+    String text = "for port in 80 443; do\n  iptables -A INPUT -p tcp --dport \"$port\" -j ACCEPT\ndone\n"
+        + "if ! iptables -C INPUT -j DROP; then iptables -A INPUT --dport 22 -j DROP; fi\n";
+    IptablesParser.Result r = parse("iptables", text);
+    Diagnostic d = onlyError(r);
+    assertEquals("iptables.protocol-required", d.rule().value());
+    assertEquals(4, d.where().line());
+    assertTrue(r.diagnostics().stream().anyMatch(x -> x.rule().value().equals("iptables.shell-variable")));
+  }
+
+  @Test
   void skipsOtherCommandsUnlessStrict() {
     String text = "sysctl -w net.ipv4.ip_forward=1\niptables -A FORWARD -j ACCEPT\n";
     assertEquals("iptables.other-command", parse("iptables", text).diagnostics().get(0).rule().value());
