@@ -80,7 +80,9 @@ class IptablesParserTest {
 
   @Test
   void refusesPoliciesOtherThanAcceptAndDropAndOnUserChains() {
-    assertTrue(onlyError(parse("iptables", "iptables -P INPUT REJECT\n")).message().startsWith("Bad policy name"));
+    Diagnostic policy = onlyError(parse("iptables", "iptables -P INPUT REJECT\n"));
+    assertTrue(policy.message().startsWith("Bad policy name"));
+    assertEquals(19, policy.where().column());
     assertEquals("Bad built-in chain name", onlyError(parse("iptables", "iptables -N X\niptables -P X DROP\n")).message());
   }
 
