@@ -103,6 +103,8 @@ public final class IptablesParser {
     boolean strict = s.hasFlag("strict");
     String family = family(s);
     Map<String, String> variables = new TreeMap<>();
+    // commands of the other family (ip6tables in an iptables snippet) are checked against tables of their own
+    RulesetAssembler otherFamily = new RulesetAssembler(family.equals("ipv4") ? "ipv6" : "ipv4");
     for (ShellTokenizer.Command sc : ShellTokenizer.tokenize(s.text(), out)) {
       List<Word> words = new ArrayList<>(sc.words());
       while (!words.isEmpty()) {
@@ -130,6 +132,12 @@ public final class IptablesParser {
         continue;
       }
       Word program = words.get(0);
+      if (program.variable()) {
+        program = substitute(program, variables, out);
+        if (program.variable()) {
+          continue; // reported as an unknown value; it may well be $IPTABLES
+        }
+      }
       String name = program.text().substring(program.text().lastIndexOf('/') + 1);
       boolean v4 = IPV4_PROGRAMS.contains(name);
       boolean v6 = IPV6_PROGRAMS.contains(name);
@@ -141,19 +149,16 @@ public final class IptablesParser {
         out.info("iptables.other-command", program, "a here-document is input data; opsbook does not check it", "put the rules in their own iptables-save snippet");
         continue;
       }
-      if (v6 != family.equals("ipv6")) {
-        out.info("iptables.other-command", program, name + " in an " + s.language() + " snippet is not checked",
-            "put " + (v6 ? "IPv6" : "IPv4") + " commands in a " + (v6 ? "ip6tables" : "iptables") + " snippet");
-        continue;
-      }
+      boolean mainFamily = v6 == family.equals("ipv6");
       List<Word> args = new ArrayList<>();
       for (Word w : words.subList(1, words.size())) {
         args.add(substitute(w, variables, out));
       }
       int before = out.diagnostics().size();
-      Optional<Command> cmd = CommandParser.parse(args, program, out, family, String.join(" ", words.stream().map(Word::text).toList()));
-      boolean ok = cmd.isPresent() && assembler.apply(cmd.get(), out);
-      if (ok) {
+      String commandFamily = v6 ? "ipv6" : "ipv4";
+      Optional<Command> cmd = CommandParser.parse(args, program, out, commandFamily, String.join(" ", words.stream().map(Word::text).toList()));
+      boolean ok = cmd.isPresent() && (mainFamily ? assembler : otherFamily).apply(cmd.get(), out);
+      if (ok && mainFamily) {
         commands.add(cmd.get());
       }
       outcomes.add(new Outcome(program.line(), ok && out.diagnostics().subList(before, out.diagnostics().size()).stream().noneMatch(Diagnostic::isError)));

@@ -97,6 +97,15 @@ class IptablesParserTest {
   }
 
   @Test
+  void checksIp6tablesCommandsInAnIptablesSnippetAndScriptVariablesForTheProgram() {
+    String text = "IPT=/sbin/iptables\n$IPT -A INPUT -i lo -j ACCEPT\nip6tables -A INPUT -s 10.0.0.1 -j ACCEPT\n";
+    Diagnostic d = onlyError(parse("iptables", text));
+    assertEquals(3, d.where().line());
+    assertEquals(23, d.where().column());
+    assertEquals(1, parse("iptables", text).ruleset().chain("filter", "INPUT").orElseThrow().rules().size());
+  }
+
+  @Test
   void checksCommandsInsideLoopsAndConditionals() {
     String text = "for port in 80 443; do\n  iptables -A INPUT -p tcp --dport \"$port\" -j ACCEPT\ndone\n"
         + "if ! iptables -C INPUT -j DROP; then iptables -A INPUT --dport 22 -j DROP; fi\n";
