@@ -185,7 +185,7 @@ public final class PacketSimulator {
           current = f.chain();
           index = f.next();
         }
-        case "LOG" -> { } // not terminating: the trace line above is the log entry
+        case "LOG" -> w.events.add(r.target().option("log-prefix").map(o -> "LOG \"" + o.arg() + "\"").orElse("LOG"));
         case "MARK" -> w.packet = w.packet.withExtra("mark", r.target().options().isEmpty() ? "0" : r.target().options().get(0).arg());
         case "CT", "NOTRACK" -> {
           if (t.equals("NOTRACK") || r.target().option("notrack").isPresent()) {
