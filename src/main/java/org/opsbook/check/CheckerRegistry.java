@@ -20,10 +20,22 @@ public final class CheckerRegistry {
   private final Map<String, RuleInfo> rulesById;
 
   private CheckerRegistry(List<Checker> checkers) {
+    this(checkers, List.of());
+  }
+
+  private CheckerRegistry(List<Checker> checkers, List<RuleInfo> extraRules) {
     List<Checker> sorted = new ArrayList<>(checkers);
     sorted.sort(Comparator.comparing(Checker::id));
     Map<String, Checker> languages = new TreeMap<>();
     Map<String, RuleInfo> rules = new TreeMap<>();
+    for (RuleInfo rule : CoreRules.ALL) {
+      rules.put(rule.id().value(), rule);
+    }
+    for (RuleInfo rule : extraRules) {
+      if (rules.putIfAbsent(rule.id().value(), rule) != null) {
+        throw new IllegalStateException("rule " + rule.id() + " is declared twice");
+      }
+    }
     for (Checker checker : sorted) {
       for (String language : checker.languages()) {
         Checker previous = languages.putIfAbsent(language, checker);
@@ -52,7 +64,9 @@ public final class CheckerRegistry {
   public static CheckerRegistry load() {
     List<Checker> found = new ArrayList<>();
     ServiceLoader.load(Checker.class, CheckerRegistry.class.getClassLoader()).forEach(found::add);
-    return new CheckerRegistry(found);
+    List<RuleInfo> extra = new ArrayList<>();
+    ServiceLoader.load(RuleCatalog.class, CheckerRegistry.class.getClassLoader()).forEach(c -> extra.addAll(c.rules()));
+    return new CheckerRegistry(found, extra);
   }
 
   public static CheckerRegistry of(List<Checker> checkers) {

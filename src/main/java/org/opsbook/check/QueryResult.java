@@ -37,7 +37,7 @@ public record QueryResult(String output, boolean found, List<Diagnostic> diagnos
         List.of(
             new Diagnostic(
                 subject.fence(),
-                RuleId.of("opsbook.query-unsupported"),
+                CoreRules.QUERY_UNSUPPORTED,
                 Severity.ERROR,
                 "checker '" + checkerId + "' has no executable model to query",
                 null)));

@@ -19,7 +19,7 @@ public record TestReport(List<TestResult> results, List<Diagnostic> diagnostics)
     Diagnostic d =
         new Diagnostic(
             tests.fence(),
-            org.opsbook.diag.RuleId.of("opsbook.test-unsupported"),
+            CoreRules.TEST_UNSUPPORTED,
             Severity.ERROR,
             "checker '" + checkerId + "' has no executable model, so it cannot run test blocks",
             "remove the test block, or point for= at a snippet of a language that supports tests");

@@ -1,2 +1,67 @@
 package org.opsbook.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code opsbook} command. Only {@link #main} exits the JVM; tests call {@link #run}. */
+@Command(name = "opsbook", mixinStandardHelpOptions = true, version = "opsbook 0.1.0",
+    description = "A static-site generator for operations knowledge that checks every config snippet.",
+    subcommands = {
+        BuildCommand.class,
+        CheckCommand.class,
+        LintCommand.class,
+        QueryCommand.class,
+        ExplainCommand.class,
+        NewCommand.class,
+        MaintenanceCommand.class,
+        CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs a command line and returns the exit code; never exits the JVM. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    cli.setParameterExceptionHandler((ex, a) -> {
+      ex.getCommandLine().getErr().println("opsbook: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("run 'opsbook " + commandPath(ex.getCommandLine()) + "--help' for usage");
+      ex.getCommandLine().getErr().flush();
+      return ExitCodes.USAGE;
+    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter e = commandLine.getErr();
+      e.println("opsbook: internal error: " + ex);
+      e.println("this is a bug in opsbook; set OPSBOOK_DEBUG=1 for the stack trace");
+      if (System.getenv("OPSBOOK_DEBUG") != null) {
+        ex.printStackTrace(e);
+      }
+      e.flush();
+      return ExitCodes.INTERNAL;
+    });
+    return cli.execute(args);
+  }
+
+  private static String commandPath(CommandLine cl) {
+    String name = cl.getCommandName();
+    return name.equals("opsbook") ? "" : name + " ";
+  }
+}

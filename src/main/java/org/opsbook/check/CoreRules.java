@@ -1,0 +1,96 @@
+package org.opsbook.check;
+
+import java.util.List;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.RuleId;
+import org.opsbook.diag.Severity;
+import org.opsbook.diag.SourceSpan;
+
+/** The rules of the pipeline itself: front matter, attributes, links, expectations, tests. */
+public final class CoreRules {
+  public static final RuleId CONFIG = RuleId.of("opsbook.config");
+  public static final RuleId FRONT_MATTER = RuleId.of("opsbook.front-matter");
+  public static final RuleId ATTRIBUTE = RuleId.of("opsbook.attribute");
+  public static final RuleId UNKNOWN_RULE = RuleId.of("opsbook.unknown-rule");
+  public static final RuleId EXPECTATION = RuleId.of("opsbook.expectation");
+  public static final RuleId CHECKER_FAILURE = RuleId.of("opsbook.checker-failure");
+  public static final RuleId TEST_TARGET = RuleId.of("opsbook.test-target");
+  public static final RuleId TEST_FAILED = RuleId.of("opsbook.test-failed");
+  public static final RuleId TEST_UNSUPPORTED = RuleId.of("opsbook.test-unsupported");
+  public static final RuleId QUERY_UNSUPPORTED = RuleId.of("opsbook.query-unsupported");
+  public static final RuleId BROKEN_LINK = RuleId.of("opsbook.broken-link");
+  public static final RuleId MISSING_IMAGE = RuleId.of("opsbook.missing-image");
+  public static final RuleId IMAGE_ALT = RuleId.of("opsbook.image-alt");
+  public static final RuleId DUPLICATE_ID = RuleId.of("opsbook.duplicate-id");
+  public static final RuleId DUPLICATE_URL = RuleId.of("opsbook.duplicate-url");
+  public static final RuleId TEMPLATE = RuleId.of("opsbook.template");
+  public static final RuleId IO = RuleId.of("opsbook.io");
+
+  public static final List<RuleInfo> ALL = List.of(
+      info(CONFIG, Severity.ERROR, "opsbook.yaml has an unknown key or a bad value",
+          "The site configuration is read strictly: a misspelt key such as `baseurl` would otherwise be ignored "
+              + "and the site published with wrong links. Fix the key or value the message names; the README lists "
+              + "every setting."),
+      info(FRONT_MATTER, Severity.ERROR, "front matter is missing, not YAML, or has a bad field",
+          "Every Markdown file starts with a YAML block between `---` lines. Articles need `title` and `date` "
+              + "(YYYY-MM-DD); `tags` and `aliases` are lists; `draft` is true or false; `updated` cannot precede "
+              + "`date`. Unknown keys are warnings, because they are usually typos of known ones."),
+      info(ATTRIBUTE, Severity.ERROR, "a snippet attribute cannot be read",
+          "Attributes follow the language in the fence's info string (`sshd_config {file=/etc/ssh/sshd_config}`) "
+              + "or sit in an `<!-- opsbook: ... -->` comment on the line before the fence. Values with spaces "
+              + "need double quotes; `expect=` and `ignore=` take rule IDs."),
+      info(UNKNOWN_RULE, Severity.ERROR, "expect= or ignore= names a rule that does not exist",
+          "A misspelt rule ID in `ignore=` would silently ignore nothing, and in `expect=` could never be met. "
+              + "`opsbook explain --list` prints every rule ID."),
+      info(EXPECTATION, Severity.ERROR, "a snippet marked expect= does not fail as announced",
+          "A deliberately wrong example (`expect=error` or, better, `expect=RULE-ID`) must really be wrong, "
+              + "and wrong for the reason the article gives. When the checker finds no error, or not the named "
+              + "rule, the example has stopped illustrating the mistake the text talks about: fix the example, or "
+              + "the rule it names."),
+      info(CHECKER_FAILURE, Severity.ERROR, "a checker failed on a snippet",
+          "A checker threw an exception instead of returning findings. That is a bug in opsbook, not in the "
+              + "snippet; report it with the snippet text. `check=off` on the snippet lets the build go on."),
+      info(TEST_TARGET, Severity.ERROR, "a test block names no snippet, or one that does not exist",
+          "A ```` ```test for=ID ```` block runs its cases against the snippet whose `id=` is ID in the same "
+              + "article. The snippet must exist and be read by a checker with an executable model."),
+      info(TEST_FAILED, Severity.ERROR, "a test case in a test block failed",
+          "The executable model of the snippet's checker produced something other than what the test case "
+              + "states. Either the snippet does not do what the article claims, or the claim is wrong; the "
+              + "message shows the expected and the actual outcome."),
+      info(TEST_UNSUPPORTED, Severity.ERROR, "a test block targets a language with no executable model",
+          "Only checkers with an executable model (sshd_config, iptables, Postfix tables, ...) can run test "
+              + "blocks."),
+      info(QUERY_UNSUPPORTED, Severity.ERROR, "opsbook query on a language with no executable model",
+          "Only checkers with an executable model answer queries."),
+      info(BROKEN_LINK, Severity.ERROR, "a relative link points at nothing the site builds",
+          "Links between articles are written as relative paths (`../other-article/` or "
+              + "`../other-article/index.md`) and checked at build time. A link to an article, page or file "
+              + "that does not exist would be a 404 on the published site."),
+      info(MISSING_IMAGE, Severity.ERROR, "an image file does not exist",
+          "Images sit beside the article's index.md and are linked by file name. The file named is not there."),
+      info(IMAGE_ALT, Severity.WARNING, "an image has no alt text",
+          "Screen readers read the alt text in place of the image, and it shows when the image cannot load. "
+              + "Describe what the image shows: `![Network diagram of the DMZ](dmz.png)`."),
+      info(DUPLICATE_ID, Severity.ERROR, "two snippets in one article share an id",
+          "Test blocks find their snippet by `id=`, so ids must be unique within an article."),
+      info(DUPLICATE_URL, Severity.ERROR, "two sources would be published at the same URL",
+          "An alias or page path collides with another page: one would overwrite the other."),
+      info(TEMPLATE, Severity.ERROR, "a theme template failed to render",
+          "A Pebble template of the theme has a syntax error or uses a variable that does not exist. The "
+              + "message names the template and line."),
+      info(IO, Severity.ERROR, "a file could not be read or written",
+          "opsbook could not read a source file or write the output; the message says which and why."));
+
+  private CoreRules() {}
+
+  private static RuleInfo info(RuleId id, Severity severity, String summary, String explanation) {
+    return new RuleInfo(id, severity, summary, explanation, false, List.of());
+  }
+
+  /** A diagnostic of one of these rules at its default severity. */
+  public static Diagnostic diagnostic(RuleId rule, SourceSpan where, String message, String hint) {
+    Severity severity = ALL.stream().filter(r -> r.id().equals(rule)).findFirst().map(RuleInfo::severity)
+        .orElse(Severity.ERROR);
+    return new Diagnostic(where, rule, severity, message, hint);
+  }
+}

@@ -1,0 +1,2 @@
+/** The executable model: whether a key line admits a connection and with which restrictions. */
+package org.opsbook.checker.authkeys.sim;

@@ -1,0 +1,160 @@
+package org.opsbook.checker.sshclient.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opsbook.checker.sshclient.model.Directive;
+import org.opsbook.checker.sshclient.model.Finding;
+import org.opsbook.checker.sshclient.model.SshConfig;
+import org.opsbook.checker.sshclient.model.SshRuleIds;
+import org.opsbook.diag.Severity;
+
+/**
+ * Looks every directive up in the catalogue of the target release and validates its arguments:
+ * the part of the checker that decides whether {@code ssh -G} would accept the file.
+ */
+public final class CatalogCheck {
+  // Why each retired keyword is gone, from the OpenSSH release notes.
+  private static final Map<String, String> RETIRED = Map.ofEntries(
+      Map.entry("cipher", "it chose the SSH-1 cipher, and SSH-1 support was removed in OpenSSH 7.6"),
+      Map.entry("protocol", "SSH-1 support was removed in OpenSSH 7.6, so only protocol 2 remains"),
+      Map.entry("fallbacktorsh", "rsh fallback was removed long ago"),
+      Map.entry("usersh", "rsh support was removed long ago"),
+      Map.entry("rhostsauthentication", "rhosts authentication was removed"),
+      Map.entry("globalknownhostsfile2", "GlobalKnownHostsFile now takes several files"),
+      Map.entry("userknownhostsfile2", "UserKnownHostsFile now takes several files"),
+      Map.entry("useroaming", "the experimental roaming code was removed in OpenSSH 7.2 after CVE-2016-0777"),
+      Map.entry("useprivilegedport", "ssh no longer binds to a privileged source port; removed in OpenSSH 7.4"),
+      Map.entry("rsaauthentication", "it was the SSH-1 RSA authentication, removed with SSH-1 in OpenSSH 7.6"),
+      Map.entry("rhostsrsaauthentication", "it was the SSH-1 rhosts-RSA authentication, removed in OpenSSH 7.6"),
+      Map.entry("compressionlevel", "it only applied to SSH-1, removed in OpenSSH 7.6"),
+      Map.entry("afstokenpassing", "AFS token passing was removed"),
+      Map.entry("kerberosauthentication", "it belonged to SSH-1; use GSSAPIAuthentication"),
+      Map.entry("kerberostgtpassing", "it belonged to SSH-1; use GSSAPIDelegateCredentials"));
+
+  private CatalogCheck() {}
+
+  public static List<Finding> check(SshConfig config, OpenSshVersion version) {
+    List<Finding> out = new ArrayList<>();
+    String ignoreUnknown = null;
+    for (Directive d : config.directives()) {
+      if (!d.wellFormed()) {
+        // ssh stops reading the line at the lexical error the parser reported
+        continue;
+      }
+      Optional<KeywordSpec> found = KeywordCatalogue.lookup(d.name(), version);
+      if (found.isEmpty()) {
+        unknown(d, version, ignoreUnknown, out);
+        continue;
+      }
+      KeywordSpec spec = found.get();
+      status(d, spec, out);
+      ArgumentValidator.validate(d, spec, version, out);
+      if (spec.name().equals("ignoreunknown") && ignoreUnknown == null && !d.arguments().isEmpty()) {
+        // readconf.c: only the first IgnoreUnknown counts, and only for lines after it
+        ignoreUnknown = d.firstValue();
+      }
+      if (spec.type() == ValueType.INCLUDE) {
+        out.add(new Finding(d.line(), d.column(), SshRuleIds.INCLUDE_NOT_CHECKED, Severity.INFO,
+            "Include " + String.join(" ", d.arguments().stream().map(a -> a.value()).toList())
+                + " is not checked: the included files are not part of this snippet",
+            null));
+      }
+    }
+    return out;
+  }
+
+  private static void unknown(Directive d, OpenSshVersion version, String ignoreUnknown, List<Finding> out) {
+    if (ignoreUnknown != null && Wildcards.matchList(d.name(), ignoreUnknown, true) == 1) {
+      out.add(new Finding(d.line(), d.column(), SshRuleIds.IGNORED_UNKNOWN, Severity.WARNING,
+          "unknown keyword \"" + d.keyword() + "\" is skipped because it matches IgnoreUnknown "
+              + ignoreUnknown + " (only where that IgnoreUnknown line applies to the host)",
+          "check the spelling; IgnoreUnknown is meant for options of newer ssh releases"));
+      return;
+    }
+    Optional<OpenSshVersion> since = KeywordCatalogue.introducedIn(d.name());
+    if (since.isPresent()) {
+      out.add(new Finding(d.line(), d.column(), SshRuleIds.KEYWORD_TOO_NEW, Severity.ERROR,
+          KeywordCatalogue.displayName(d.name()) + " appeared in OpenSSH " + since.get()
+              + "; ssh " + version + " stops with \"Bad configuration option\"",
+          "raise ssh.version in opsbook.yaml if the article targets OpenSSH " + since.get()
+              + " or later, or add 'IgnoreUnknown " + KeywordCatalogue.displayName(d.name()) + "' above it"));
+      return;
+    }
+    if (d.name().equals("usekeychain")) {
+      out.add(new Finding(d.line(), d.column(), SshRuleIds.UNKNOWN_KEYWORD, Severity.ERROR,
+          "bad configuration option \"" + d.keyword() + "\": UseKeychain exists only in Apple's build of ssh; "
+              + "OpenSSH refuses the file",
+          "put 'IgnoreUnknown UseKeychain' before it, or keep it in a macOS-only file"));
+      return;
+    }
+    String hint = suggestion(d.name())
+        .map(s -> "did you mean " + s + "?")
+        .orElse("check the spelling against ssh_config(5); sshd_config keywords do not belong here");
+    out.add(new Finding(d.line(), d.column(), SshRuleIds.UNKNOWN_KEYWORD, Severity.ERROR,
+        "bad configuration option \"" + d.keyword() + "\": ssh does not know this keyword and refuses the file",
+        hint));
+  }
+
+  private static void status(Directive d, KeywordSpec spec, List<Finding> out) {
+    String why = RETIRED.getOrDefault(spec.name(), "");
+    switch (spec.status()) {
+      case DEPRECATED, IGNORED -> out.add(new Finding(d.line(), d.column(), SshRuleIds.DEPRECATED_KEYWORD,
+          Severity.WARNING,
+          spec.display() + " is deprecated: ssh accepts the line and silently ignores it"
+              + (why.isEmpty() ? "" : " (" + why + ")"),
+          "delete the line"));
+      case UNSUPPORTED -> out.add(new Finding(d.line(), d.column(), SshRuleIds.UNSUPPORTED_KEYWORD,
+          Severity.WARNING,
+          spec.display() + " is no longer supported: ssh prints \"Unsupported option\" on every run and ignores it"
+              + (why.isEmpty() ? "" : " (" + why + ")"),
+          "delete the line"));
+      case ALIAS -> out.add(new Finding(d.line(), d.column(), SshRuleIds.RENAMED_KEYWORD, Severity.INFO,
+          spec.display() + " is an old name for " + KeywordCatalogue.displayName(spec.canonical())
+              + "; ssh still accepts it",
+          "write " + KeywordCatalogue.displayName(spec.canonical()) + " instead"));
+      case VENDOR -> out.add(new Finding(d.line(), d.column(), SshRuleIds.VENDOR_KEYWORD, Severity.INFO,
+          spec.display() + " exists only in ssh builds with Debian's GSSAPI key-exchange patch "
+              + "(Debian, Ubuntu); upstream OpenSSH rejects it",
+          "add 'IgnoreUnknown " + spec.display() + "' above it if the file is shared with other systems"));
+      default -> { }
+    }
+  }
+
+  /** The known keyword closest to a misspelt one, if it is close enough to be a typo. */
+  static Optional<String> suggestion(String name) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String known : KeywordCatalogue.names()) {
+      int dist = distance(name, known);
+      if (dist < bestDistance) {
+        bestDistance = dist;
+        best = known;
+      }
+    }
+    if (best != null && bestDistance <= Math.max(2, name.length() / 5)) {
+      return Optional.of(KeywordCatalogue.displayName(best));
+    }
+    return Optional.empty();
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,26 @@
+package org.opsbook.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code opsbook build}: content to site, every snippet checked. */
+@Command(name = "build", description = "Build the site: check every snippet, run every test block, write site/.",
+    mixinStandardHelpOptions = true)
+public final class BuildCommand implements Callable<Integer> {
+  @Mixin ProjectOptions project;
+  @Mixin ReportOptionsMixin report;
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: site).")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    return Runs.build(spec, project, report, output, true, "build");
+  }
+}

@@ -1,0 +1,63 @@
+package org.opsbook.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.opsbook.site.Slugs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code opsbook new "Hardening sshd"}: scaffold an article with a checked snippet and a test block. */
+@Command(name = "new", description = "Create content/articles/<slug>/index.md from a title.", mixinStandardHelpOptions = true)
+public final class NewCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--source", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: content).")
+  Path source;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date (default: today).")
+  LocalDate date;
+
+  @Parameters(paramLabel = "TITLE", description = "The article's title.")
+  String title;
+
+  @Override
+  public Integer call() throws IOException {
+    String slug = Slugs.of(title);
+    Path dir = source.resolve("articles").resolve(slug);
+    Path file = dir.resolve("index.md");
+    if (Files.exists(file)) {
+      spec.commandLine().getErr().println("opsbook: " + file + " already exists; pick another title or edit it");
+      return ExitCodes.USAGE;
+    }
+    Files.createDirectories(dir);
+    String quoted = title.replace("\\", "\\\\").replace("\"", "\\\"");
+    String text = "---\n"
+        + "title: \"" + quoted + "\"\n"
+        + "date: " + (date == null ? LocalDate.now() : date) + "\n"
+        + "tags: []\n"
+        + "summary: \"\"\n"
+        + "draft: true\n"
+        + "---\n\n"
+        + "Say in one paragraph what this article helps the reader do, and on which systems.\n\n"
+        + "## The configuration\n\n"
+        + "```sshd_config {file=/etc/ssh/sshd_config id=example fragment}\n"
+        + "PermitRootLogin no\n"
+        + "PasswordAuthentication no\n"
+        + "```\n\n"
+        + "Test blocks state what the configuration does; the build runs them:\n\n"
+        + "```test for=example\n"
+        + "user=root => permitrootlogin no\n"
+        + "```\n";
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    spec.commandLine().getOut().println("created " + file.toString().replace('\\', '/') + " (a draft: build it with --drafts)");
+    spec.commandLine().getOut().flush();
+    return ExitCodes.CLEAN;
+  }
+}

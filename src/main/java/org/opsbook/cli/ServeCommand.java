@@ -1,0 +1,71 @@
+package org.opsbook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.URISyntaxException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.serve.PreviewServer;
+import org.opsbook.site.Build;
+import org.opsbook.site.BuildOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code opsbook serve}: the live preview on 127.0.0.1. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds the site with drafts, serves it on http://127.0.0.1:PORT/, and rebuilds and reloads the"
+          + " open page whenever content/, themes/, layouts/ or opsbook.yaml change. Diagnostics show in"
+          + " the terminal and over the page; a broken article never stops the server."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Mixin ProjectOptions project;
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-p", "--port"}, defaultValue = "" + PreviewServer.DEFAULT_PORT, paramLabel = "PORT",
+      description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    BuildOptions options;
+    try {
+      options = project.toBuildOptions(null);
+    } catch (URISyntaxException e) {
+      err.println("opsbook: " + e.getReason() + " (got '" + e.getInput() + "')");
+      return ExitCodes.USAGE;
+    }
+    PreviewServer server;
+    try {
+      server = PreviewServer.start(new Build(CheckerRegistry.load()), options, port, out,
+          new FileSourceLines(options.projectRoot()));
+    } catch (BindException e) {
+      err.println("serve: port " + port + " on 127.0.0.1 is in use; choose another with --port");
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      err.println("serve: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "opsbook-serve-stop"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.close();
+    }
+    return ExitCodes.CLEAN;
+  }
+}

@@ -1,0 +1,96 @@
+package org.opsbook.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Walks the content folder. Listings are sorted, so the same tree always gives the same order.
+ *
+ * <ul>
+ *   <li>{@code articles/<slug>/index.md} is an article; every other file in its folder is one of
+ *       its assets.
+ *   <li>{@code <name>.md} anywhere else (outside {@code maintenance/}) is a page at {@code
+ *       <dir>/<name>/}.
+ *   <li>{@code maintenance/*.md} are maintenance pages, built on their own.
+ *   <li>Every other file is copied to the same path.
+ * </ul>
+ */
+public final class ContentLoader {
+  private final Path contentDir;
+  private final String displayPrefix;
+
+  /**
+   * @param contentDir the content folder
+   * @param displayPrefix how diagnostics name that folder, such as {@code content}
+   */
+  public ContentLoader(Path contentDir, String displayPrefix) {
+    this.contentDir = contentDir;
+    this.displayPrefix = displayPrefix.endsWith("/") ? displayPrefix.substring(0, displayPrefix.length() - 1) : displayPrefix;
+  }
+
+  public ContentTree load() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(contentDir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    Map<String, List<String>> assetsBySlug = new TreeMap<>();
+    Map<String, SourceFile> articleSources = new TreeMap<>();
+    List<Article> pages = new ArrayList<>();
+    List<SourceFile> statics = new ArrayList<>();
+    List<SourceFile> maintenance = new ArrayList<>();
+    for (Path file : files) {
+      String rel = contentDir.relativize(file).toString().replace('\\', '/');
+      String name = file.getFileName().toString();
+      if (name.startsWith(".") || rel.contains("/.")) {
+        continue;
+      }
+      SourceFile source = new SourceFile(file, displayPrefix.isEmpty() ? rel : displayPrefix + "/" + rel, rel);
+      String[] parts = rel.split("/");
+      if (parts[0].equals("articles") && parts.length >= 3) {
+        String slug = parts[1];
+        if (parts.length == 3 && name.equals("index.md")) {
+          articleSources.put(slug, source);
+        } else {
+          assetsBySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(rel.substring(("articles/" + slug + "/").length()));
+        }
+      } else if (parts[0].equals("maintenance")) {
+        if (name.endsWith(".md")) {
+          maintenance.add(source);
+        } else {
+          statics.add(source);
+        }
+      } else if (name.endsWith(".md")) {
+        String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
+        String slug = name.substring(0, name.length() - 3);
+        String sitePath = slug.equals("index") ? dir : dir + slug + "/";
+        pages.add(new Article(Kind.PAGE, slug, sitePath, source, List.of()));
+      } else {
+        statics.add(source);
+      }
+    }
+    List<Article> articles = new ArrayList<>();
+    for (Map.Entry<String, SourceFile> e : articleSources.entrySet()) {
+      String slug = e.getKey();
+      articles.add(new Article(Kind.ARTICLE, slug, "articles/" + slug + "/", e.getValue(),
+          assetsBySlug.getOrDefault(slug, List.of())));
+    }
+    // Files in an article folder without an index.md are still published, as plain files.
+    for (Map.Entry<String, List<String>> e : assetsBySlug.entrySet()) {
+      if (!articleSources.containsKey(e.getKey())) {
+        for (String asset : e.getValue()) {
+          String rel = "articles/" + e.getKey() + "/" + asset;
+          statics.add(new SourceFile(contentDir.resolve(rel), displayPrefix + "/" + rel, rel));
+        }
+      }
+    }
+    articles.addAll(pages);
+    statics.sort(null);
+    return new ContentTree(articles, statics, maintenance);
+  }
+}

@@ -1,0 +1,83 @@
+package org.opsbook.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.opsbook.check.CoreRules;
+import org.opsbook.content.SiteIndex;
+import org.opsbook.diag.Diagnostic;
+
+/**
+ * Resolves every relative link and image of a document to a site URL and reports the ones that
+ * point at nothing. The rewrites are handed to the renderer as a map from the URL as written.
+ */
+public final class LinkCheck {
+  private LinkCheck() {}
+
+  /** The result: rewrites to apply while rendering and problems found. */
+  public record Result(Map<String, String> rewrites, List<Diagnostic> diagnostics) {}
+
+  /**
+   * @param fromRelPath the content-relative path of the Markdown file
+   * @param basePath the site's base path, such as {@code /} or {@code /docs/}
+   */
+  public static Result check(Document document, LineMap lines, SiteIndex index, String fromRelPath, String basePath) {
+    Map<String, String> rewrites = new TreeMap<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    visit(document, lines, index, fromRelPath, basePath, rewrites, problems);
+    return new Result(rewrites, problems);
+  }
+
+  private static void visit(Node parent, LineMap lines, SiteIndex index, String from, String basePath,
+      Map<String, String> rewrites, List<Diagnostic> problems) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Image image) {
+        if (image.getText().isBlank()) {
+          problems.add(CoreRules.diagnostic(CoreRules.IMAGE_ALT, lines.at(image.getStartOffset()),
+              "image '" + image.getUrl() + "' has no alt text",
+              "describe the image between the brackets: ![what it shows](" + image.getUrl() + ")"));
+        }
+        resolve(image.getUrl(), true, lines, index, from, basePath, rewrites, problems);
+      } else if (n instanceof Link link) {
+        resolve(link.getUrl(), false, lines, index, from, basePath, rewrites, problems);
+      } else if (n instanceof Reference ref) {
+        resolve(ref.getUrl(), false, lines, index, from, basePath, rewrites, problems);
+      }
+      if (n.hasChildren()) {
+        visit(n, lines, index, from, basePath, rewrites, problems);
+      }
+    }
+  }
+
+  private static void resolve(BasedSequence url, boolean image, LineMap lines, SiteIndex index, String from,
+      String basePath, Map<String, String> rewrites, List<Diagnostic> problems) {
+    String href = url.unescape();
+    Optional<SiteIndex.Target> target = index.resolve(from, href);
+    if (target.isEmpty()) {
+      return;
+    }
+    SiteIndex.Target t = target.get();
+    if (t.exists()) {
+      rewrites.put(href, basePath + t.sitePath() + t.suffix());
+      return;
+    }
+    if (image || t.kind() == SiteIndex.TargetKind.MISSING_FILE) {
+      problems.add(CoreRules.diagnostic(image ? CoreRules.MISSING_IMAGE : CoreRules.BROKEN_LINK,
+          lines.at(url.getStartOffset()),
+          (image ? "image '" : "link to '") + href + "' points at a file that does not exist",
+          "put the file beside the article's index.md, or fix the path"));
+    } else {
+      problems.add(CoreRules.diagnostic(CoreRules.BROKEN_LINK, lines.at(url.getStartOffset()),
+          "link to '" + href + "' points at no article or page",
+          "link to another article as ../<slug>/ or ../<slug>/index.md"));
+    }
+  }
+}

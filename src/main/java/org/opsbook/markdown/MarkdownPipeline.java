@@ -1,0 +1,126 @@
+package org.opsbook.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * All flexmark setup: CommonMark plus tables, strikethrough, task lists and autolinks; heading
+ * ids; fenced blocks replaced by the HTML the snippet stage made; relative links rewritten to site
+ * URLs. One instance serves every article from several threads.
+ */
+public final class MarkdownPipeline {
+  /** Per document: the HTML to emit for each fenced block, keyed by node identity. */
+  static final DataKey<Map<Node, String>> SNIPPET_HTML = new DataKey<>("OPSBOOK_SNIPPET_HTML", Collections.emptyMap());
+  /** Per document: link rewrites from the URL as written to the site URL. */
+  static final DataKey<Map<String, String>> LINK_REWRITES = new DataKey<>("OPSBOOK_LINK_REWRITES", Collections.emptyMap());
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownPipeline() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(
+        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create()));
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(TablesExtension.CLASS_NAME, "table");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options)
+        .nodeRendererFactory(SnippetNodeRenderer::new)
+        .linkResolverFactory(new RewritingLinkResolver.Factory())
+        .build();
+  }
+
+  public Document parse(String markdown) {
+    return parser.parse(markdown);
+  }
+
+  /**
+   * Renders a parsed document.
+   *
+   * @param snippetHtml the HTML for each fenced block, by node identity
+   * @param linkRewrites site URLs for links as written
+   */
+  public String render(Document document, IdentityHashMap<Node, String> snippetHtml, Map<String, String> linkRewrites) {
+    document.set(SNIPPET_HTML, snippetHtml);
+    document.set(LINK_REWRITES, linkRewrites);
+    return renderer.render(document);
+  }
+
+  /** Emits the prepared HTML of a fenced block. */
+  private static final class SnippetNodeRenderer implements NodeRenderer {
+    SnippetNodeRenderer(DataHolder options) {}
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+    }
+
+    private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+      String prepared = SNIPPET_HTML.get(context.getDocument()).get(node);
+      if (prepared != null) {
+        html.line();
+        html.raw(prepared);
+        html.line();
+      } else {
+        context.delegateRender();
+      }
+    }
+  }
+
+  /** Applies the document's link rewrites. */
+  private static final class RewritingLinkResolver implements LinkResolver {
+    @Override
+    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+      String rewritten = LINK_REWRITES.get(context.getDocument()).get(link.getUrl());
+      return rewritten == null ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
+    }
+
+    static final class Factory implements LinkResolverFactory {
+      @Override
+      public Set<Class<?>> getAfterDependents() {
+        return null;
+      }
+
+      @Override
+      public Set<Class<?>> getBeforeDependents() {
+        return null;
+      }
+
+      @Override
+      public boolean affectsGlobalScope() {
+        return false;
+      }
+
+      @Override
+      public LinkResolver apply(LinkResolverBasicContext context) {
+        return new RewritingLinkResolver();
+      }
+    }
+  }
+}

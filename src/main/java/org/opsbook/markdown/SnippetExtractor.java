@@ -1,0 +1,97 @@
+package org.opsbook.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opsbook.check.CoreRules;
+import org.opsbook.check.Snippet;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.SourceSpan;
+import org.opsbook.snippet.InfoString;
+import org.opsbook.snippet.InfoStringParser;
+
+/** Finds every fenced code block of a document, in order, as a {@link Snippet}. */
+public final class SnippetExtractor {
+  private static final Pattern COMMENT =
+      Pattern.compile("\\A\\s*<!--\\s*opsbook:(.*?)-->\\s*\\z", Pattern.DOTALL);
+
+  private SnippetExtractor() {}
+
+  public static List<ExtractedSnippet> extract(Document document, LineMap lines) {
+    List<ExtractedSnippet> out = new ArrayList<>();
+    collect(document, lines, out);
+    return out;
+  }
+
+  private static void collect(Node parent, LineMap lines, List<ExtractedSnippet> out) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof FencedCodeBlock block) {
+        out.add(toSnippet(block, lines));
+      } else if (n.hasChildren()) {
+        collect(n, lines, out);
+      }
+    }
+  }
+
+  private static ExtractedSnippet toSnippet(FencedCodeBlock block, LineMap lines) {
+    List<Diagnostic> problems = new ArrayList<>();
+    BasedSequence infoChars = block.getInfo();
+    String info = infoChars.toString();
+    int fenceOffset = block.getOpeningMarker().getStartOffset();
+    SourceSpan fence = lines.at(fenceOffset);
+    InfoString parsed = InfoStringParser.parse(info);
+    for (InfoString.Problem p : parsed.problems()) {
+      int at = infoChars.isNull() ? fenceOffset : infoChars.getStartOffset() + Math.min(p.offset(), info.length());
+      problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE, lines.at(at), p.message(), null));
+    }
+    SortedMap<String, String> attributes = new TreeMap<>();
+    Node previous = block.getPrevious();
+    if (previous instanceof HtmlCommentBlock || previous instanceof HtmlBlock) {
+      String html = previous.getChars().toString();
+      Matcher m = COMMENT.matcher(html);
+      int commentEndLine = lines.bodyLine(Math.max(previous.getEndOffset() - 1, previous.getStartOffset()));
+      if (m.matches() && commentEndLine + 1 >= lines.bodyLine(fenceOffset) - 0) {
+        InfoString fromComment = InfoStringParser.parseAttributesOnly(m.group(1));
+        attributes.putAll(fromComment.attributes());
+        for (InfoString.Problem p : fromComment.problems()) {
+          problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE, lines.at(previous.getStartOffset()), p.message(), null));
+        }
+      }
+    }
+    // The info string is nearer to the code than the comment, so it wins on a conflict.
+    attributes.putAll(parsed.attributes());
+
+    StringBuilder text = new StringBuilder();
+    List<BasedSequence> contentLines = block.getContentLines();
+    int firstContentOffset = -1;
+    for (BasedSequence line : contentLines) {
+      if (firstContentOffset < 0 && !line.isBlank()) {
+        firstContentOffset = line.getStartOffset();
+      }
+      String s = line.toString();
+      if (s.endsWith("\n")) {
+        s = s.substring(0, s.length() - 1);
+      }
+      if (s.endsWith("\r")) {
+        s = s.substring(0, s.length() - 1);
+      }
+      text.append(s).append('\n');
+    }
+    SourceSpan origin = new SourceSpan(fence.file(), fence.line() + 1, 1);
+    // flexmark strips the container's and the fence's indentation from content lines; the first
+    // non-blank line's start tells how far right of column 1 the snippet text sits in the file.
+    int columnOffset = firstContentOffset < 0 ? 0 : lines.column(firstContentOffset) - 1;
+    String language = parsed.language();
+    Snippet snippet = new Snippet(language, text.toString(), origin, columnOffset, attributes, fence);
+    return new ExtractedSnippet(block, snippet, problems);
+  }
+}

@@ -1,0 +1,76 @@
+package org.opsbook.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.Severity;
+
+/**
+ * Compiler-style text: {@code path:line:col: severity: message [rule]}, then the source line and a
+ * caret under the column, then the hint; a summary line at the end.
+ */
+public final class TextFormat implements ReportFormat {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public void write(Report report, ReportOptions options, PrintWriter out) {
+    for (Diagnostic d : report.diagnostics()) {
+      String severity = options.color() ? colour(d.severity()) + d.severity().label() + RESET : d.severity().label();
+      String location = options.color() ? BOLD + d.where() + RESET : d.where().toString();
+      out.print(location + ": " + severity + ": " + d.message() + " [" + d.rule() + "]\n");
+      Optional<String> line = options.source().line(d.where().file(), d.where().line());
+      if (line.isPresent()) {
+        String text = line.get().replace('\t', ' ');
+        out.print("  " + text + "\n");
+        int caret = Math.min(Math.max(d.where().column() - 1, 0), text.length());
+        out.print("  " + " ".repeat(caret) + (options.color() ? colour(d.severity()) + "^" + RESET : "^") + "\n");
+      }
+      d.hintText().ifPresent(h -> out.print("  hint: " + h + "\n"));
+    }
+    out.print(summary(report) + "\n");
+  }
+
+  /** One line such as {@code 2 errors, 1 warning in 14 snippets; 9 tests passed, 1 failed}. */
+  public static String summary(Report report) {
+    long checked = report.snippets().stream().filter(SnippetRecord::checked).count();
+    StringBuilder s = new StringBuilder();
+    s.append(plural(report.count(Severity.ERROR), "error")).append(", ");
+    s.append(plural(report.count(Severity.WARNING), "warning"));
+    long infos = report.count(Severity.INFO);
+    if (infos > 0) {
+      s.append(", ").append(plural(infos, "note"));
+    }
+    s.append(" in ").append(plural(checked, "checked snippet"));
+    long passed = report.testsPassed();
+    long failed = report.testsFailed();
+    if (passed + failed > 0) {
+      s.append("; ").append(plural(passed + failed, "test")).append(": ").append(passed).append(" passed");
+      if (failed > 0) {
+        s.append(", ").append(failed).append(" failed");
+      }
+    }
+    return s.toString();
+  }
+
+  private static String plural(long n, String word) {
+    return String.format(Locale.ROOT, "%d %s%s", n, word, n == 1 ? "" : "s");
+  }
+
+  private static String colour(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return "\u001b[1;31m";
+      case WARNING:
+        return "\u001b[1;33m";
+      default:
+        return "\u001b[1;36m";
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.opsbook.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.opsbook.publish.MemoryOutput;
+import org.opsbook.report.SourceLines;
+import org.opsbook.site.Build;
+import org.opsbook.site.BuildOptions;
+
+/**
+ * {@code opsbook serve}: builds the site with drafts into memory, serves it on 127.0.0.1, watches
+ * the sources, rebuilds what each change affects and tells open tabs to reload.
+ *
+ * <p>The site is built with the server's own address as base URL, so every link stays on the
+ * preview. Nothing is written to disk: neither the site nor what the preview adds to its pages (the
+ * reload script, the overlay).
+ */
+public final class PreviewServer implements AutoCloseable {
+  /** The default port; {@code --port} changes it. */
+  public static final int DEFAULT_PORT = 1414;
+  private static final long QUIET_MILLIS = 60;
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+      Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+      Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
+      Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"), Map.entry("txt", "text/plain; charset=utf-8"),
+      Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"));
+
+  private final HttpServer http;
+  private final ExecutorService requests;
+  private final ScheduledExecutorService heartbeat;
+  private final Thread watchLoop;
+  private final SiteWatcher watcher;
+  private final LiveReload live = new LiveReload();
+  private final byte[] liveScript;
+  private volatile BuildState state = BuildState.initial();
+
+  private PreviewServer(HttpServer http, SiteWatcher watcher, Rebuilder rebuilder, Path root) throws IOException {
+    this.http = http;
+    this.watcher = watcher;
+    try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+      this.liveScript = in.readAllBytes();
+    }
+    this.requests = Executors.newCachedThreadPool(daemon("opsbook-serve-http"));
+    this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("opsbook-serve-heartbeat"));
+    http.setExecutor(requests);
+    http.createContext("/", this::handle);
+    this.watchLoop = new Thread(() -> watch(rebuilder, root), "opsbook-serve-watch");
+    this.watchLoop.setDaemon(true);
+  }
+
+  /**
+   * Binds 127.0.0.1:{@code port} (0 picks a free one), runs the first build, then serves and
+   * watches until {@link #close()}.
+   *
+   * @param options the project's build options; drafts are turned on, and the site is built into
+   *     memory, never into the output folder
+   * @throws IOException when the port is taken or the project cannot be watched
+   */
+  public static PreviewServer start(Build build, BuildOptions options, int port, PrintWriter terminal, SourceLines source)
+      throws IOException {
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+    int bound = http.getAddress().getPort();
+    BuildOptions preview = options.withDrafts(true).withWrite(true)
+        .withBaseUrl(URI.create("http://127.0.0.1:" + bound + "/"));
+    Path root = options.projectRoot();
+    SiteWatcher watcher = new SiteWatcher(root,
+        List.of(options.contentDir(), root.resolve("themes"), root.resolve("layouts")), options.configFile());
+    Rebuilder rebuilder = new Rebuilder(build, preview, terminal, source);
+    PreviewServer server = new PreviewServer(http, watcher, rebuilder, root);
+    server.state = rebuilder.rebuild(server.state, List.of(), false);
+    http.start();
+    server.watchLoop.start();
+    server.heartbeat.scheduleAtFixedRate(server.live::heartbeat, 10, 10, TimeUnit.SECONDS);
+    terminal.print("serving on " + server.url() + " (drafts included); Ctrl-C stops\n");
+    terminal.flush();
+    return server;
+  }
+
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  public URI url() {
+    return URI.create("http://127.0.0.1:" + port() + "/");
+  }
+
+  public BuildState state() {
+    return state;
+  }
+
+  private void watch(Rebuilder rebuilder, Path root) {
+    while (!Thread.currentThread().isInterrupted()) {
+      List<Path> changed;
+      try {
+        changed = watcher.awaitChanges(QUIET_MILLIS);
+      } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+        return;
+      }
+      List<String> names = changed.stream().map(p -> p.startsWith(root) ? root.relativize(p).toString() : p.toString()).toList();
+      boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(root.resolve("themes")) || p.startsWith(root.resolve("layouts")));
+      state = rebuilder.rebuild(state, names, themeChanged);
+      live.send("reload", Long.toString(state.generation()));
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try {
+      String path = exchange.getRequestURI().getPath();
+      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        send(exchange, 405, "text/plain; charset=utf-8", "GET only\n".getBytes(StandardCharsets.UTF_8));
+      } else if (path.equals("/__opsbook/events")) {
+        live.subscribe(exchange);
+        return; // stays open; LiveReload writes to it
+      } else if (path.equals(PageDecorator.SCRIPT_PATH)) {
+        send(exchange, 200, TYPES.get("js"), liveScript);
+      } else {
+        serveSite(exchange, path);
+      }
+      exchange.close();
+    } catch (IOException e) {
+      exchange.close(); // the browser went away mid-response
+    }
+  }
+
+  private void serveSite(HttpExchange exchange, String path) throws IOException {
+    BuildState current = state;
+    if (current.site().isEmpty()) {
+      send(exchange, 500, TYPES.get("html"), PageDecorator.errorPage(current).getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    MemoryOutput site = current.site().get();
+    String sitePath = path.substring(1);
+    if (sitePath.contains("..") || sitePath.contains("\\")) {
+      send(exchange, 404, TYPES.get("html"), notFound(site, current));
+      return;
+    }
+    if (sitePath.isEmpty() || sitePath.endsWith("/")) {
+      sitePath = sitePath + "index.html";
+    } else if (site.get(sitePath).isEmpty() && site.get(sitePath + "/index.html").isPresent()) {
+      exchange.getResponseHeaders().set("Location", path + "/");
+      send(exchange, 301, TYPES.get("html"), new byte[0]);
+      return;
+    }
+    Optional<byte[]> file = site.get(sitePath);
+    if (file.isEmpty()) {
+      send(exchange, 404, TYPES.get("html"), notFound(site, current));
+      return;
+    }
+    String type = type(sitePath);
+    byte[] body = file.get();
+    if (type.startsWith("text/html")) {
+      body = PageDecorator.decorate(new String(body, StandardCharsets.UTF_8), current).getBytes(StandardCharsets.UTF_8);
+    }
+    send(exchange, 200, type, body);
+  }
+
+  private static byte[] notFound(MemoryOutput site, BuildState state) {
+    String html = site.get("404.html").map(b -> new String(b, StandardCharsets.UTF_8))
+        .orElse("<!doctype html><title>Not found</title><h1>Not found</h1>");
+    return PageDecorator.decorate(html, state).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String type(String sitePath) {
+    String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return TYPES.getOrDefault(ext, "application/octet-stream");
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    // A preview is never cached: every reload must show the latest build.
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+    if (!head && body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Stops serving and watching, closes open reload streams and deletes the preview's files. */
+  @Override
+  public void close() {
+    watchLoop.interrupt();
+    try {
+      watcher.close();
+    } catch (IOException e) {
+      // Already closed.
+    }
+    live.closeAll();
+    http.stop(0);
+    heartbeat.shutdownNow();
+    requests.shutdownNow();
+    try {
+      watchLoop.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** How many tabs are listening, for tests. */
+  int listeners() {
+    return live.clientCount();
+  }
+
+  Optional<MemoryOutput> site() {
+    return state.site();
+  }
+}

@@ -1,0 +1,141 @@
+package org.opsbook.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches the folders a site is built from (content, themes, layouts) and its configuration file,
+ * and hands over changes in batches: a save that touches several files (an editor's temporary file
+ * and rename, a {@code git checkout}) becomes one rebuild.
+ *
+ * <p>java.nio's WatchService watches single folders, so every sub-folder is registered, and
+ * folders created later are registered as they appear.
+ */
+final class SiteWatcher implements AutoCloseable {
+  // GNU sed -i writes its result to sedXXXXXX beside the file, then renames it over the original.
+  private static final java.util.regex.Pattern SED_TEMP = java.util.regex.Pattern.compile("sed[A-Za-z0-9]{6}");
+
+  private final WatchService service;
+  private final Path root;
+  private final Set<Path> trees;
+  private final Path configFile;
+  private final Map<WatchKey, Path> folders = new HashMap<>();
+
+  SiteWatcher(Path root, List<Path> trees, Path configFile) throws IOException {
+    this.service = FileSystems.getDefault().newWatchService();
+    this.root = root;
+    this.trees = Set.copyOf(trees);
+    this.configFile = configFile;
+    register(root);
+    if (configFile.getParent() != null && !configFile.getParent().equals(root) && Files.isDirectory(configFile.getParent())) {
+      register(configFile.getParent());
+    }
+    for (Path tree : trees) {
+      registerTree(tree);
+    }
+  }
+
+  /**
+   * Blocks until something relevant changes, then waits for {@code quietMillis} without further
+   * changes and returns everything that changed, sorted.
+   */
+  List<Path> awaitChanges(long quietMillis) throws InterruptedException {
+    Set<Path> changed = new TreeSet<>();
+    WatchKey key = service.take();
+    while (key != null) {
+      collect(key, changed);
+      key = service.poll(quietMillis, TimeUnit.MILLISECONDS);
+      if (key == null && changed.isEmpty()) {
+        key = service.take();
+      }
+    }
+    return List.copyOf(changed);
+  }
+
+  private void collect(WatchKey key, Set<Path> changed) {
+    Path folder = folders.get(key);
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.kind() == OVERFLOW || folder == null) {
+        // Events were lost: report the folders themselves, which means "rebuild everything".
+        changed.addAll(trees);
+        continue;
+      }
+      Path path = folder.resolve((Path) event.context());
+      if (event.kind() == ENTRY_CREATE && Files.isDirectory(path) && isWatched(path)) {
+        registerTree(path);
+      }
+      if (isWatched(path) && !isScratchFile(path)) {
+        changed.add(path);
+      }
+    }
+    if (!key.reset()) {
+      folders.remove(key);
+    }
+  }
+
+  private boolean isWatched(Path path) {
+    if (path.equals(configFile)) {
+      return true;
+    }
+    for (Path tree : trees) {
+      if (path.startsWith(tree)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Editor swap and backup files: saving through them ends in a real change we do see. */
+  static boolean isScratchFile(Path path) {
+    String name = path.getFileName().toString();
+    return name.startsWith(".#") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+        || name.equals("4913") || name.startsWith(".goutputstream") || SED_TEMP.matcher(name).matches();
+  }
+
+  private void registerTree(Path tree) {
+    if (!Files.isDirectory(tree)) {
+      return;
+    }
+    try (Stream<Path> dirs = Files.walk(tree)) {
+      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+        register(dir);
+      }
+    } catch (IOException e) {
+      // A folder that vanished while being walked; its parent's events cover it.
+    }
+  }
+
+  private void register(Path dir) {
+    try {
+      folders.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+    } catch (IOException e) {
+      // Not watchable (gone, or no permission): changes there are missed, but the server goes on.
+    }
+  }
+
+  Path root() {
+    return root;
+  }
+
+  @Override
+  public void close() throws IOException {
+    service.close();
+  }
+}

@@ -1,0 +1,2 @@
+/** The preview server: builds drafts, watches the sources, rebuilds and reloads the browser. */
+package org.opsbook.serve;

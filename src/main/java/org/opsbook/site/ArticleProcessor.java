@@ -1,0 +1,326 @@
+package org.opsbook.site;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.opsbook.check.CheckContext;
+import org.opsbook.check.Checker;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.CoreRules;
+import org.opsbook.check.HighlightToken;
+import org.opsbook.check.Snippet;
+import org.opsbook.check.TestReport;
+import org.opsbook.check.TestResult;
+import org.opsbook.content.Article;
+import org.opsbook.content.FrontMatterParser;
+import org.opsbook.content.ParsedSource;
+import org.opsbook.content.SiteIndex;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.SourceSpan;
+import org.opsbook.markdown.ExtractedSnippet;
+import org.opsbook.markdown.Headings;
+import org.opsbook.markdown.LineMap;
+import org.opsbook.markdown.LinkCheck;
+import org.opsbook.markdown.MarkdownPipeline;
+import org.opsbook.markdown.PlainText;
+import org.opsbook.markdown.SnippetExtractor;
+import org.opsbook.markdown.SnippetRenderer;
+import org.opsbook.markdown.SnippetView;
+import org.opsbook.markdown.TocEntry;
+import org.opsbook.report.SnippetRecord;
+import org.opsbook.report.TestBlockRecord;
+import org.opsbook.snippet.CheckedSnippet;
+import org.opsbook.snippet.CopyText;
+import org.opsbook.snippet.SnippetStatus;
+import org.opsbook.snippet.SnippetVerifier;
+
+/**
+ * Turns one Markdown source into a {@link ProcessedArticle}: front matter, snippets checked,
+ * test blocks run, links resolved, body rendered. Depends only on the article and the small
+ * {@link SiteIndex}, so articles are processed in parallel and can be redone one at a time.
+ * Thread-safe.
+ */
+public final class ArticleProcessor {
+  private static final int MAX_SEARCH_WORDS = 120;
+
+  private final MarkdownPipeline markdown;
+  private final FrontMatterParser frontMatter;
+  private final SnippetVerifier verifier;
+  private final CheckerRegistry registry;
+  private final SiteConfig config;
+  private final SiteIndex index;
+  private final boolean inlineDiagnostics;
+
+  /**
+   * @param inlineDiagnostics show every diagnostic under its snippet line (drafts and preview
+   *     builds); expected findings of {@code expect=} snippets are always shown
+   */
+  public ArticleProcessor(MarkdownPipeline markdown, CheckerRegistry registry, SiteConfig config, SiteIndex index,
+      boolean inlineDiagnostics) {
+    this.markdown = markdown;
+    this.frontMatter = new FrontMatterParser();
+    this.verifier = new SnippetVerifier(registry, config.ruleSeverity());
+    this.registry = registry;
+    this.config = config;
+    this.index = index;
+    this.inlineDiagnostics = inlineDiagnostics;
+  }
+
+  public ProcessedArticle process(Article article) {
+    String file = article.source().displayPath();
+    String text;
+    try {
+      text = Files.readString(article.source().path(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      Diagnostic d = CoreRules.diagnostic(CoreRules.IO, new SourceSpan(file, 1, 1), "cannot read: " + e.getMessage(), null);
+      return failed(article, List.of(d));
+    }
+    return process(article, text);
+  }
+
+  /** Processes an article whose text is already in memory (the preview server's edited copy). */
+  public ProcessedArticle process(Article article, String text) {
+    String file = article.source().displayPath();
+    ParsedSource parsed = frontMatter.parse(text, file, article.kind(), Set.of());
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    LineMap lines = new LineMap(parsed.body(), file, parsed.bodyLine());
+    Document document = markdown.parse(parsed.body());
+    List<TocEntry> toc = Headings.collect(document);
+
+    LinkCheck.Result links = LinkCheck.check(document, lines, index, article.source().relPath(), config.basePath());
+    diagnostics.addAll(links.diagnostics());
+
+    List<ExtractedSnippet> extracted = SnippetExtractor.extract(document, lines);
+    Map<String, CheckedSnippet> byId = new LinkedHashMap<>();
+    List<CheckedSnippet> checked = new ArrayList<>();
+    List<Snippet> before = new ArrayList<>();
+    Map<ExtractedSnippet, CheckedSnippet> results = new IdentityHashMap<>();
+    CheckContext base = new CheckContext(config.checkerOptions(), List.of());
+    for (ExtractedSnippet e : extracted) {
+      diagnostics.addAll(e.problems());
+      if (e.isTestBlock()) {
+        continue;
+      }
+      CheckedSnippet c = verifier.verify(e.snippet(), base.withArticleSnippets(before));
+      before.add(e.snippet());
+      checked.add(c);
+      results.put(e, c);
+      diagnostics.addAll(c.counted());
+      e.snippet().id().ifPresent(id -> {
+        if (byId.putIfAbsent(id, c) != null) {
+          diagnostics.add(CoreRules.diagnostic(CoreRules.DUPLICATE_ID, e.snippet().fence(),
+              "another snippet in this article already has id=" + id, "give each snippet its own id"));
+        }
+      });
+    }
+
+    Map<ExtractedSnippet, TestReport> testReports = new IdentityHashMap<>();
+    Map<String, Integer> testsPassedById = new TreeMap<>();
+    List<TestBlockRecord> testRecords = new ArrayList<>();
+    for (ExtractedSnippet e : extracted) {
+      if (!e.isTestBlock()) {
+        continue;
+      }
+      TestReport report = runTests(e.snippet(), byId, base.withArticleSnippets(before), diagnostics);
+      testReports.put(e, report);
+      String forId = e.snippet().attribute("for").orElse("");
+      testRecords.add(new TestBlockRecord(e.snippet().fence(), forId, report.results()));
+      testsPassedById.merge(forId, (int) report.passedCount(), Integer::sum);
+    }
+
+    IdentityHashMap<Node, String> html = new IdentityHashMap<>();
+    List<OutputFile> extra = new ArrayList<>();
+    int n = 0;
+    for (ExtractedSnippet e : extracted) {
+      n++;
+      SnippetView view = e.isTestBlock()
+          ? testView(e, testReports.get(e), n)
+          : snippetView(e, results.get(e), n, article, testsPassedById, extra);
+      html.put(e.node(), SnippetRenderer.render(view));
+    }
+    String body = markdown.render(document, html, links.rewrites());
+
+    List<SnippetRecord> snippetRecords = new ArrayList<>();
+    for (CheckedSnippet c : checked) {
+      snippetRecords.add(new SnippetRecord(c.snippet().fence(), c.snippet().language(), c.isChecked(), c.counted()));
+    }
+    int words = PlainText.words(document);
+    String title = parsed.frontMatter() == null ? article.slug() : parsed.frontMatter().title();
+    SearchEntry search = new SearchEntry(title, config.basePath() + article.sitePath(),
+        parsed.frontMatter() == null ? "" : parsed.frontMatter().summary(),
+        parsed.frontMatter() == null ? List.of() : parsed.frontMatter().tags(),
+        toc.stream().map(TocEntry::text).toList(), snippetWords(checked));
+    return new ProcessedArticle(article, parsed.frontMatter(), body, toc, words, snippetRecords, testRecords,
+        diagnostics, extra, search);
+  }
+
+  private TestReport runTests(Snippet tests, Map<String, CheckedSnippet> byId, CheckContext context, List<Diagnostic> out) {
+    String forId = tests.attribute("for").orElse(null);
+    if (forId == null || forId.equals("true")) {
+      out.add(CoreRules.diagnostic(CoreRules.TEST_TARGET, tests.fence(), "a test block needs for=ID",
+          "give the snippet under test an id= and name it: ```test for=ID"));
+      return new TestReport(List.of(), List.of());
+    }
+    CheckedSnippet subject = byId.get(forId);
+    if (subject == null) {
+      out.add(CoreRules.diagnostic(CoreRules.TEST_TARGET, tests.fence(),
+          "no snippet in this article has id=" + forId, "add id=" + forId + " to the snippet these cases test"));
+      return new TestReport(List.of(), List.of());
+    }
+    if (!subject.isChecked()) {
+      out.add(CoreRules.diagnostic(CoreRules.TEST_TARGET, tests.fence(),
+          "snippet " + forId + " (" + subject.snippet().language() + ") is not checked, so its tests cannot run",
+          "test blocks need a snippet in a checked language"));
+      return new TestReport(List.of(), List.of());
+    }
+    Checker checker = registry.forLanguage(subject.snippet().language()).orElseThrow();
+    TestReport report;
+    try {
+      report = checker.runTests(subject.snippet(), tests, context);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.add(CoreRules.diagnostic(CoreRules.CHECKER_FAILURE, tests.fence(),
+          "checker '" + checker.id() + "' failed running these tests (" + e + "); this is a bug in opsbook", null));
+      return new TestReport(List.of(), List.of());
+    }
+    out.addAll(report.diagnostics());
+    for (TestResult r : report.results()) {
+      if (!r.passed()) {
+        out.add(CoreRules.diagnostic(CoreRules.TEST_FAILED, r.where(), "test failed: " + r.message(), null));
+      }
+    }
+    return report;
+  }
+
+  private SnippetView snippetView(ExtractedSnippet e, CheckedSnippet c, int n, Article article,
+      Map<String, Integer> testsPassedById, List<OutputFile> extra) {
+    Snippet s = e.snippet();
+    String anchor = s.id().map(id -> "snippet-" + id).orElse("snippet-" + n);
+    List<HighlightToken> tokens = highlight(s);
+    String state;
+    String badge;
+    int tests = s.id().map(id -> testsPassedById.getOrDefault(id, 0)).orElse(0);
+    String language = s.language().isEmpty() ? "text" : s.language();
+    switch (c.status()) {
+      case UNCHECKED -> {
+        state = "unchecked";
+        badge = language;
+      }
+      case EXPECTED_FAILURE -> {
+        state = "expected";
+        Set<String> rules = new LinkedHashSet<>();
+        c.shown().stream().filter(d -> !c.counted().contains(d)).forEach(d -> rules.add(d.rule().value()));
+        badge = language + " · deliberately wrong" + (rules.isEmpty() ? "" : ": " + String.join(", ", rules));
+      }
+      case ERRORS -> {
+        state = "error";
+        long errors = c.counted().stream().filter(Diagnostic::isError).count();
+        badge = language + " · " + errors + (errors == 1 ? " error" : " errors");
+      }
+      case WARNINGS -> {
+        state = "warn";
+        long warnings = c.counted().size();
+        badge = language + " · checked · " + warnings + (warnings == 1 ? " warning" : " warnings");
+      }
+      default -> {
+        state = "ok";
+        badge = language + " · checked";
+      }
+    }
+    if (tests > 0) {
+      badge = badge + " · " + tests + (tests == 1 ? " test passed" : " tests passed");
+    }
+    String downloadHref = null;
+    String downloadName = null;
+    String file = s.attribute("file").orElse("");
+    if (!file.isEmpty() && !file.equals("true")) {
+      downloadName = file.substring(file.lastIndexOf('/') + 1);
+      if (downloadName.isEmpty()) {
+        downloadName = "snippet.txt";
+      }
+      String path = article.sitePath() + "snippets/" + n + "/" + downloadName;
+      downloadHref = config.basePath() + path;
+      extra.add(new OutputFile(path, s.text().getBytes(StandardCharsets.UTF_8)));
+    }
+    boolean showAll = inlineDiagnostics || c.status() == SnippetStatus.EXPECTED_FAILURE;
+    SortedMap<Integer, List<Diagnostic>> inline = new TreeMap<>();
+    if (showAll) {
+      for (Diagnostic d : c.shown()) {
+        inline.computeIfAbsent(lineOf(s, d), k -> new ArrayList<>()).add(d);
+      }
+    }
+    String copy = CopyText.of(s.text(), s.language(), tokens);
+    return new SnippetView(s, anchor, tokens, state, badge, downloadHref, downloadName,
+        copy.equals(s.text()) ? null : copy, inline, SnippetView.noMarks());
+  }
+
+  private SnippetView testView(ExtractedSnippet e, TestReport report, int n) {
+    Snippet s = e.snippet();
+    String forId = s.attribute("for").orElse("?");
+    long passed = report == null ? 0 : report.passedCount();
+    long failed = report == null ? 0 : report.failedCount();
+    SortedMap<Integer, Boolean> marks = new TreeMap<>();
+    SortedMap<Integer, List<Diagnostic>> inline = new TreeMap<>();
+    if (report != null) {
+      for (TestResult r : report.results()) {
+        int line = r.where().line() - s.origin().line() + 1;
+        marks.merge(line, r.passed(), Boolean::logicalAnd);
+        if (!r.passed() && inlineDiagnostics) {
+          inline.computeIfAbsent(line, k -> new ArrayList<>())
+              .add(CoreRules.diagnostic(CoreRules.TEST_FAILED, r.where(), r.message(), null));
+        }
+      }
+    }
+    String state = failed > 0 || report == null ? "test-fail" : "test-pass";
+    String badge = "tests for " + forId + " · " + passed + " passed" + (failed > 0 ? ", " + failed + " failed" : "");
+    return new SnippetView(s, "tests-" + n, List.of(), state, badge, null, null, null, inline, marks);
+  }
+
+  private List<HighlightToken> highlight(Snippet s) {
+    return registry.forLanguage(s.language()).map(c -> {
+      try {
+        return c.highlight(s.text(), s.language());
+      } catch (RuntimeException e) {
+        // Highlighting is decoration: a lexer bug must not cost the reader the snippet.
+        return List.<HighlightToken>of();
+      }
+    }).orElseGet(() -> CopyText.promptTokens(s.text(), s.language()));
+  }
+
+  private static int lineOf(Snippet s, Diagnostic d) {
+    int line = d.where().line() - s.origin().line() + 1;
+    int count = Math.max(1, s.lines().size());
+    return Math.max(1, Math.min(line, count));
+  }
+
+  private static List<String> snippetWords(List<CheckedSnippet> snippets) {
+    Set<String> words = new LinkedHashSet<>();
+    for (CheckedSnippet c : snippets) {
+      for (String w : c.snippet().text().split("[\\s,;=\"'()\\[\\]{}]+")) {
+        boolean word = w.length() >= 3 && w.length() <= 40 && (Character.isLetter(w.charAt(0)) || w.startsWith("-"));
+        if (word) {
+          words.add(w);
+          if (words.size() >= MAX_SEARCH_WORDS) {
+            return new ArrayList<>(words);
+          }
+        }
+      }
+    }
+    return new ArrayList<>(words);
+  }
+
+  private static ProcessedArticle failed(Article article, List<Diagnostic> diagnostics) {
+    return new ProcessedArticle(article, null, "", List.of(), 0, List.of(), List.of(), diagnostics, List.of(),
+        new SearchEntry(article.slug(), article.sitePath(), "", List.of(), List.of(), List.of()));
+  }
+}

@@ -1,0 +1,256 @@
+package org.opsbook.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.CoreRules;
+import org.opsbook.content.Article;
+import org.opsbook.content.ContentLoader;
+import org.opsbook.content.ContentTree;
+import org.opsbook.content.SiteIndex;
+import org.opsbook.content.SourceFile;
+import org.opsbook.maintenance.MaintenanceBuilder;
+import org.opsbook.maintenance.MaintenanceResult;
+import org.opsbook.maintenance.MaintenanceSettings;
+import org.opsbook.maintenance.SiteMarkdown;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.SourceSpan;
+import org.opsbook.markdown.MarkdownPipeline;
+import org.opsbook.publish.OutputTree;
+import org.opsbook.publish.SiteOutput;
+import org.opsbook.report.Report;
+import org.opsbook.report.SnippetRecord;
+import org.opsbook.report.TestBlockRecord;
+import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.PageRenderer;
+import org.opsbook.theme.Theme;
+import org.opsbook.theme.ThemeException;
+
+/**
+ * Runs the stages in order: load configuration and content, process every article in parallel
+ * (parse, check, test, render the body), assemble and write the site into a staging folder, and
+ * swap it into place only when nothing failed. One instance may run many builds (the preview
+ * server does); it keeps no state between them but its checker registry and Markdown setup.
+ */
+public final class Build {
+  private final CheckerRegistry registry;
+  private final MarkdownPipeline markdown;
+  private final int threads;
+
+  public Build(CheckerRegistry registry) {
+    this(registry, Runtime.getRuntime().availableProcessors());
+  }
+
+  public Build(CheckerRegistry registry, int threads) {
+    this.registry = registry;
+    this.markdown = new MarkdownPipeline();
+    this.threads = threads;
+  }
+
+  public CheckerRegistry registry() {
+    return registry;
+  }
+
+  /** Loads {@code opsbook.yaml} with the command line's overrides. */
+  public SiteConfig loadConfig(BuildOptions options) throws ConfigException {
+    SiteConfig config = new ConfigLoader().load(options.configFile(), displayName(options, options.configFile()));
+    return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
+  }
+
+  /**
+   * Builds the site.
+   *
+   * @throws ConfigException for problems that stop the build before or outside the content:
+   *     configuration, theme, templates, I/O (exit code 2)
+   */
+  public BuildResult run(BuildOptions options) throws ConfigException {
+    return run(options, null, null);
+  }
+
+  /**
+   * Builds the site with what an earlier build left in {@code cache}, writing into {@code output}
+   * instead of the output folder. Used by the preview server: an edit redoes only the articles it
+   * touched and the pages that show them.
+   *
+   * @param cache kept between builds, or {@code null}
+   * @param output where to write, or {@code null} for the output folder (staged, swapped in on success)
+   */
+  public BuildResult run(BuildOptions options, BuildCache cache, SiteOutput output) throws ConfigException {
+    long start = System.nanoTime();
+    SiteConfig config = loadConfig(options);
+    ContentTree tree = loadContent(options);
+    SiteIndex index = SiteIndex.of(tree);
+    ArticleProcessor processor = new ArticleProcessor(markdown, registry, config, index, options.drafts());
+
+    try (ParallelRunner runner = new ParallelRunner(threads)) {
+      AtomicInteger reprocessed = new AtomicInteger();
+      List<Callable<ProcessedArticle>> jobs = new ArrayList<>();
+      for (Article a : tree.articles()) {
+        jobs.add(() -> {
+          if (cache == null) {
+            reprocessed.incrementAndGet();
+            return processor.process(a);
+          }
+          String text;
+          try {
+            text = Files.readString(a.source().path(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            reprocessed.incrementAndGet();
+            return processor.process(a);
+          }
+          String rel = a.source().relPath();
+          Optional<ProcessedArticle> hit = cache.processed(rel, text, index, config, options.drafts());
+          if (hit.isPresent() && hit.get().article().equals(a)) {
+            return hit.get();
+          }
+          reprocessed.incrementAndGet();
+          ProcessedArticle p = processor.process(a, text);
+          cache.putProcessed(rel, text, index, config, options.drafts(), p);
+          return p;
+        });
+      }
+      List<ProcessedArticle> processed = runner.map(jobs);
+      long processedAt = System.nanoTime();
+      List<ProcessedArticle> published = new ArrayList<>();
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      List<SnippetRecord> snippets = new ArrayList<>();
+      List<TestBlockRecord> tests = new ArrayList<>();
+      for (ProcessedArticle p : processed) {
+        // A draft's problems do not fail a build that leaves the draft out.
+        if (p.isDraft() && !options.drafts()) {
+          continue;
+        }
+        diagnostics.addAll(p.diagnostics());
+        snippets.addAll(p.snippets());
+        tests.addAll(p.tests());
+        if (p.isPublishable()) {
+          published.add(p);
+        }
+      }
+      diagnostics.addAll(urlCollisions(published));
+      Theme theme = Theme.load(options.projectRoot(), config.theme());
+      List<MaintenanceResult> maintenance = buildMaintenance(options, config, theme, tree, runner);
+      maintenance.forEach(m -> diagnostics.addAll(m.diagnostics()));
+      Report report = new Report(diagnostics, snippets, tests, registry.rules());
+      boolean failed = options.policy().judge(report).fails();
+      if (!options.write()) {
+        return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
+      }
+      AssetCatalog assets = AssetCatalog.load(theme);
+      PageRenderer renderer = new PageRenderer(theme, assets, config.basePath());
+      SiteAssembler assembler = new SiteAssembler(config, renderer, assets, registry, markdown, runner, cache);
+      if (output != null) {
+        assembler.write(published, tree.staticFiles(), output);
+        writeMaintenance(maintenance, output);
+        return new BuildResult(report, processed, !failed, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
+      }
+      try (OutputTree out = OutputTree.create(options.outputDir())) {
+        // Even a failing build renders everything, so template errors surface together with
+        // snippet errors; only the final swap depends on success.
+        assembler.write(published, tree.staticFiles(), out);
+        writeMaintenance(maintenance, out);
+        if (failed) {
+          out.discard();
+          return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        long files = out.fileCount();
+        if (System.getenv("OPSBOOK_TIMING") != null) {
+          System.err.printf(java.util.Locale.ROOT, "timing: process %d ms, assemble+write %d ms%n",
+              (processedAt - start) / 1_000_000, (System.nanoTime() - processedAt) / 1_000_000);
+        }
+        long bytes = out.byteCount();
+        out.commit();
+        return new BuildResult(report, processed, true, files, bytes, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
+      }
+    } catch (ThemeException e) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.TEMPLATE,
+          new SourceSpan(e.file(), e.line(), 1), e.getMessage(), "fix the template; the theme lookup order is in the README"));
+    } catch (IOException e) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.IO,
+          new SourceSpan(displayName(options, options.outputDir()), 1, 1), "cannot write the site: " + e.getMessage(),
+          "check that the output folder's parent exists and is writable"));
+    }
+  }
+
+  /**
+   * Builds every page in {@code content/maintenance/} in memory: self-contained HTML plus the
+   * server configs, in parallel, each depending only on its own source and the theme.
+   */
+  private List<MaintenanceResult> buildMaintenance(BuildOptions options, SiteConfig config, Theme theme, ContentTree tree,
+      ParallelRunner runner) throws IOException, ThemeException {
+    if (tree.maintenancePages().isEmpty()) {
+      return List.of();
+    }
+    MaintenanceSettings settings = MaintenanceSettings.of(options.projectRoot(), options.contentDir(),
+        options.contentDisplay(), config, theme, MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+    MaintenanceBuilder builder = new MaintenanceBuilder(settings, new SiteMarkdown(markdown), registry);
+    List<Callable<MaintenanceResult>> jobs = new ArrayList<>();
+    for (SourceFile page : tree.maintenancePages()) {
+      String file = page.path().getFileName().toString();
+      String name = file.substring(0, file.length() - ".md".length());
+      jobs.add(() -> builder.build(name, page.displayPath(), Files.readString(page.path(), StandardCharsets.UTF_8)));
+    }
+    return runner.map(jobs);
+  }
+
+  private static void writeMaintenance(List<MaintenanceResult> results, SiteOutput out) throws IOException {
+    for (MaintenanceResult r : results) {
+      if (r.hasErrors()) {
+        continue;
+      }
+      for (Map.Entry<String, byte[]> f : r.files().entrySet()) {
+        out.write(MaintenanceBuilder.FOLDER + "/" + r.name() + "/" + f.getKey(), f.getValue());
+      }
+    }
+  }
+
+  private static ContentTree loadContent(BuildOptions options) throws ConfigException {
+    if (!java.nio.file.Files.isDirectory(options.contentDir())) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
+          "the content folder does not exist", "create it, or name another with --source DIR"));
+    }
+    try {
+      return new ContentLoader(options.contentDir(), options.contentDisplay()).load();
+    } catch (IOException e) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
+          "cannot read the content folder: " + e.getMessage(), null));
+    }
+  }
+
+  /** Two sources, or an alias and a source, that would write the same page. */
+  private static List<Diagnostic> urlCollisions(List<ProcessedArticle> published) {
+    Map<String, ProcessedArticle> owners = new TreeMap<>();
+    for (ProcessedArticle p : published) {
+      owners.put(p.article().sitePath(), p);
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (ProcessedArticle p : published) {
+      for (String alias : p.meta().aliases()) {
+        String path = alias.substring(1);
+        String key = path.endsWith("/") || path.isEmpty() ? path : path + "/";
+        ProcessedArticle owner = owners.putIfAbsent(key, p);
+        if (owner != null && owner != p) {
+          out.add(CoreRules.diagnostic(CoreRules.DUPLICATE_URL, new SourceSpan(p.article().source().displayPath(), 2, 1),
+              "alias " + alias + " is already the address of " + owner.article().source().displayPath(),
+              "remove the alias or move the other page"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String displayName(BuildOptions options, java.nio.file.Path file) {
+    java.nio.file.Path root = options.projectRoot().toAbsolutePath().normalize();
+    java.nio.file.Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : file.toString();
+  }
+}

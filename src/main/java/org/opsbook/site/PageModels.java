@@ -1,0 +1,117 @@
+package org.opsbook.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opsbook.markdown.TocEntry;
+import org.opsbook.report.SnippetRecord;
+
+/**
+ * Builds the variables templates see. Plain maps and lists with a fixed key order, so templates
+ * do not depend on Java accessor names and output order never depends on hashing.
+ */
+final class PageModels {
+  private final SiteConfig config;
+
+  PageModels(SiteConfig config) {
+    this.config = config;
+  }
+
+  Map<String, Object> site() {
+    Map<String, Object> site = new LinkedHashMap<>();
+    site.put("title", config.title());
+    site.put("description", config.description());
+    site.put("language", config.language());
+    site.put("author", config.author());
+    site.put("basePath", config.basePath());
+    site.put("baseUrl", config.absoluteUrl(""));
+    return site;
+  }
+
+  /** The common variables: {@code site}, {@code page} with a title, description and canonical URL. */
+  Map<String, Object> base(String title, String description, String sitePath, String kind) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("site", site());
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("kind", kind);
+    page.put("title", title);
+    page.put("description", description);
+    page.put("url", config.basePath() + sitePath);
+    page.put("canonical", config.absoluteUrl(sitePath));
+    model.put("page", page);
+    return model;
+  }
+
+  Map<String, Object> summary(ProcessedArticle a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", a.meta().title());
+    m.put("url", config.basePath() + a.article().sitePath());
+    m.put("date", Dates.iso(a.meta().date()));
+    m.put("dateText", Dates.text(a.meta().date()));
+    m.put("summary", a.meta().summary());
+    m.put("tags", tagLinks(a.meta().tags()));
+    m.put("readingMinutes", a.readingMinutes());
+    m.put("checkedSnippets", a.snippets().stream().filter(SnippetRecord::checked).count());
+    m.put("testsPassed", a.tests().stream().flatMap(t -> t.results().stream()).filter(r -> r.passed()).count());
+    m.put("draft", a.meta().draft());
+    return m;
+  }
+
+  List<Map<String, Object>> summaries(List<ProcessedArticle> articles) {
+    List<Map<String, Object>> out = new ArrayList<>(articles.size());
+    for (ProcessedArticle a : articles) {
+      out.add(summary(a));
+    }
+    return out;
+  }
+
+  List<Map<String, Object>> tagLinks(List<String> tags) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (String tag : tags) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("name", tag);
+      t.put("url", config.basePath() + "tags/" + Slugs.of(tag) + "/");
+      out.add(t);
+    }
+    return out;
+  }
+
+  Map<String, Object> article(ProcessedArticle a, ProcessedArticle newer, ProcessedArticle older) {
+    Map<String, Object> model = base(a.meta().title(), a.meta().summary(), a.article().sitePath(), "article");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> page = (Map<String, Object>) model.get("page");
+    page.putAll(summary(a));
+    page.put("updated", Dates.iso(a.meta().updated()));
+    page.put("updatedText", Dates.text(a.meta().updated()));
+    page.put("content", a.bodyHtml());
+    page.put("toc", toc(a.toc()));
+    page.put("newer", newer == null ? null : summary(newer));
+    page.put("older", older == null ? null : summary(older));
+    return model;
+  }
+
+  Map<String, Object> standalone(ProcessedArticle a) {
+    Map<String, Object> model = base(a.meta().title(), a.meta().summary(), a.article().sitePath(), "page");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> page = (Map<String, Object>) model.get("page");
+    page.put("content", a.bodyHtml());
+    page.put("toc", toc(a.toc()));
+    return model;
+  }
+
+  private static List<Map<String, Object>> toc(List<TocEntry> entries) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (TocEntry e : entries) {
+      if (e.level() < 2 || e.level() > 3) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("level", e.level());
+      m.put("text", e.text());
+      m.put("id", e.id());
+      out.add(m);
+    }
+    return out;
+  }
+}

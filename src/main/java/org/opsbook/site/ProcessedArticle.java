@@ -1,0 +1,62 @@
+package org.opsbook.site;
+
+import java.util.List;
+import java.util.Objects;
+import org.opsbook.content.Article;
+import org.opsbook.content.FrontMatter;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.markdown.TocEntry;
+import org.opsbook.report.SnippetRecord;
+import org.opsbook.report.TestBlockRecord;
+
+/**
+ * One article after parsing, checking and rendering its body: everything the site-wide stages
+ * need, and nothing that depends on other articles, so it can be redone alone.
+ *
+ * @param article the source
+ * @param meta its front matter, or {@code null} when that has errors (then it is not published)
+ * @param bodyHtml the rendered Markdown body
+ * @param toc its headings
+ * @param words the number of words, for reading time
+ * @param snippets its snippets as reports see them
+ * @param tests its test blocks with their results
+ * @param testsPassed how many test cases passed
+ * @param diagnostics everything that counts against the build, sorted
+ * @param extraFiles snippet downloads and other files the article adds
+ * @param search its search-index entry
+ */
+public record ProcessedArticle(
+    Article article,
+    FrontMatter meta,
+    String bodyHtml,
+    List<TocEntry> toc,
+    int words,
+    List<SnippetRecord> snippets,
+    List<TestBlockRecord> tests,
+    List<Diagnostic> diagnostics,
+    List<OutputFile> extraFiles,
+    SearchEntry search) {
+
+  public ProcessedArticle {
+    Objects.requireNonNull(article);
+    Objects.requireNonNull(bodyHtml);
+    toc = List.copyOf(toc);
+    snippets = List.copyOf(snippets);
+    tests = List.copyOf(tests);
+    diagnostics = diagnostics.stream().sorted().toList();
+    extraFiles = List.copyOf(extraFiles);
+  }
+
+  public boolean isPublishable() {
+    return meta != null;
+  }
+
+  public boolean isDraft() {
+    return meta != null && meta.draft();
+  }
+
+  /** Minutes at 220 words a minute, at least one. */
+  public int readingMinutes() {
+    return Math.max(1, (int) Math.round(words / 220.0));
+  }
+}

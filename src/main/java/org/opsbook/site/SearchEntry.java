@@ -1,0 +1,21 @@
+package org.opsbook.site;
+
+import java.util.List;
+
+/**
+ * One article in the client-side search index.
+ *
+ * @param title the title
+ * @param url its site URL
+ * @param summary the summary
+ * @param tags its tags
+ * @param headings its section headings
+ * @param words distinctive words from its snippets (keywords, options, paths), capped
+ */
+public record SearchEntry(String title, String url, String summary, List<String> tags, List<String> headings, List<String> words) {
+  public SearchEntry {
+    tags = List.copyOf(tags);
+    headings = List.copyOf(headings);
+    words = List.copyOf(words);
+  }
+}

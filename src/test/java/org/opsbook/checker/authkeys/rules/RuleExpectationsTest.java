@@ -1,0 +1,61 @@
+package org.opsbook.checker.authkeys.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opsbook.check.CheckContext;
+import org.opsbook.check.Snippet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.opsbook.checker.authkeys.AuthorizedKeysChecker;
+import org.opsbook.diag.Diagnostic;
+
+/**
+ * Runs the checker over each file in {@code rules/} and compares its findings with the
+ * {@code # expect: rule-id} comments: every finding must be expected on the next non-comment
+ * line, and every expectation must be found.
+ */
+class RuleExpectationsTest {
+  private static final AuthorizedKeysChecker CHECKER =
+      new AuthorizedKeysChecker(Clock.fixed(Instant.parse("2026-03-14T00:00:00Z"), ZoneOffset.UTC));
+  private static final Path DIR = Paths.get("src/test/resources/org/opsbook/checker/authkeys/rules");
+
+  static Stream<Path> files() throws IOException {
+    return Files.list(DIR).filter(p -> p.toString().endsWith(".keys")).sorted();
+  }
+
+  @ParameterizedTest
+  @MethodSource("files")
+  void reportsExactlyTheExpectedFindings(Path file) throws IOException {
+    String text = Files.readString(file);
+    TreeSet<String> expected = new TreeSet<>();
+    List<String> pending = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (t.startsWith("# expect:")) {
+        pending.add(t.substring("# expect:".length()).strip());
+      } else if (!t.startsWith("#") && !t.isEmpty()) {
+        for (String rule : pending) {
+          expected.add((i + 1) + " " + rule);
+        }
+        pending.clear();
+      }
+    }
+    TreeSet<String> actual = new TreeSet<>();
+    for (Diagnostic d : CHECKER.check(Snippet.ofFile("authorized_keys", text, file.toString()), CheckContext.empty())) {
+      actual.add(d.where().line() + " " + d.rule().value());
+    }
+    assertEquals(expected, actual, "findings of " + file.getFileName());
+  }
+}

@@ -1,0 +1,53 @@
+package org.opsbook.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWatcherTest {
+  @TempDir Path root;
+
+  @Test
+  void editorScratchFilesAreNotChanges() {
+    for (String name : List.of(".#index.md", "index.md~", ".index.md.swp", "4913", "sedAb12Cd", ".goutputstream-XYZ1")) {
+      assertTrue(SiteWatcher.isScratchFile(Path.of(name)), name);
+    }
+    assertFalse(SiteWatcher.isScratchFile(Path.of("index.md")));
+    assertFalse(SiteWatcher.isScratchFile(Path.of("sedation.md")));
+  }
+
+  @Test
+  void seesEditsInFoldersCreatedAfterItStartedAndIgnoresOtherFiles() throws Exception {
+    Path content = Files.createDirectories(root.resolve("content"));
+    Files.writeString(root.resolve("opsbook.yaml"), "title: x\n");
+    try (SiteWatcher watcher = new SiteWatcher(root, List.of(content, root.resolve("themes")), root.resolve("opsbook.yaml"))) {
+      Files.writeString(root.resolve("notes.txt"), "not part of the site\n");
+      Path article = Files.createDirectories(content.resolve("articles/new"));
+      CompletableFuture<List<Path>> first = CompletableFuture.supplyAsync(() -> await(watcher));
+      List<Path> created = first.get(30, TimeUnit.SECONDS);
+      assertTrue(created.contains(content.resolve("articles")), created.toString());
+      assertFalse(created.contains(root.resolve("notes.txt")), created.toString());
+      Files.writeString(article.resolve("index.md"), "---\ntitle: New\n---\n");
+      List<Path> edited = CompletableFuture.supplyAsync(() -> await(watcher)).get(30, TimeUnit.SECONDS);
+      assertTrue(edited.contains(article.resolve("index.md")), "the new folder is watched: " + edited);
+      Files.writeString(root.resolve("opsbook.yaml"), "title: y\n");
+      assertEquals(List.of(root.resolve("opsbook.yaml")), CompletableFuture.supplyAsync(() -> await(watcher)).get(30, TimeUnit.SECONDS));
+    }
+  }
+
+  private static List<Path> await(SiteWatcher watcher) {
+    try {
+      return watcher.awaitChanges(200);
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
