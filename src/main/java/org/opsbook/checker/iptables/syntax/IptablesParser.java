@@ -154,14 +154,14 @@ public final class IptablesParser {
       for (Word w : words.subList(1, words.size())) {
         args.add(substitute(w, variables, out));
       }
-      int before = out.diagnostics().size();
+      int before = out.count();
       String commandFamily = v6 ? "ipv6" : "ipv4";
       Optional<Command> cmd = CommandParser.parse(args, program, out, commandFamily, String.join(" ", words.stream().map(Word::text).toList()));
       boolean ok = cmd.isPresent() && (mainFamily ? assembler : otherFamily).apply(cmd.get(), out);
       if (ok && mainFamily) {
         commands.add(cmd.get());
       }
-      outcomes.add(new Outcome(program.line(), ok && out.diagnostics().subList(before, out.diagnostics().size()).stream().noneMatch(Diagnostic::isError)));
+      outcomes.add(new Outcome(program.line(), ok && !out.hasErrorsSince(before)));
     }
   }
 

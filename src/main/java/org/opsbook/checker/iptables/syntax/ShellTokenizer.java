@@ -111,6 +111,10 @@ final class ShellTokenizer {
    * {@code &> log}: the shell consumes it, so the program never sees those words.
    */
   private boolean skipRedirection() {
+    char c = text.charAt(pos);
+    if (c != '>' && c != '<' && c != '&' && (c < '0' || c > '9')) {
+      return false;
+    }
     java.util.regex.Matcher m = REDIRECTION.matcher(text);
     m.region(pos, text.length());
     if (!m.lookingAt()) {
