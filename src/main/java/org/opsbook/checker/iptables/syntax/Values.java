@@ -26,17 +26,6 @@ final class Values {
   private static final Pattern ACCOUNT_NAME = Pattern.compile("[a-z_][a-z0-9_.-]*\\$?");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
 
-  /** Port names from a Debian /etc/services that firewall articles use. */
-  static final Set<String> SERVICES = Set.of(
-      "ftp", "ftp-data", "ssh", "telnet", "smtp", "domain", "http", "www", "pop3", "ntp", "imap", "imap2",
-      "snmp", "ldap", "https", "submissions", "smtps", "submission", "imaps", "pop3s", "syslog",
-      "bootps", "bootpc", "tftp", "kerberos", "microsoft-ds", "netbios-ns", "netbios-dgm", "netbios-ssn",
-      "isakmp", "ipsec-nat-t", "openvpn", "mysql", "postgresql", "rsync", "nfs", "sunrpc", "ldaps",
-      "sieve", "rdp", "ms-wbt-server", "x11", "squid", "http-alt", "webcache", "git", "xmpp-client",
-      "xmpp-server", "irc", "sip", "sip-tls", "nrpe", "zabbix-agent", "zabbix-trapper", "redis",
-      "mongodb", "echo", "discard", "daytime", "finger", "auth", "ident", "nntp", "bgp", "rtsp",
-      "socks", "tproxy", "kerberos-adm", "whois", "gopher", "dhcpv6-client", "dhcpv6-server",
-      "mdns", "hkp", "svn", "printer", "ipp", "hkps", "rsyslog", "iscsi-target", "puppet", "amqp");
 
   static final Map<String, String> PROTOCOL_NUMBERS = Map.of(
       "1", "icmp", "6", "tcp", "17", "udp", "58", "icmpv6", "ipv6-icmp", "icmpv6", "132", "sctp", "33", "dccp", "136", "udplite");
@@ -160,17 +149,9 @@ final class Values {
       int p = Integer.parseInt(v);
       return p <= 65535 ? p : -1;
     }
-    return SERVICES.contains(v) ? SERVICE_PORTS.getOrDefault(v, 0) : -1;
+    return ServiceNames.PORTS.getOrDefault(v, -1);
   }
 
-  private static final Map<String, Integer> SERVICE_PORTS = Map.ofEntries(
-      Map.entry("ftp", 21), Map.entry("ssh", 22), Map.entry("telnet", 23), Map.entry("smtp", 25),
-      Map.entry("domain", 53), Map.entry("http", 80), Map.entry("www", 80), Map.entry("pop3", 110),
-      Map.entry("ntp", 123), Map.entry("imap", 143), Map.entry("imap2", 143), Map.entry("https", 443),
-      Map.entry("submissions", 465), Map.entry("smtps", 465), Map.entry("submission", 587),
-      Map.entry("imaps", 993), Map.entry("pop3s", 995), Map.entry("syslog", 514), Map.entry("mysql", 3306),
-      Map.entry("postgresql", 5432), Map.entry("rsync", 873), Map.entry("ldap", 389), Map.entry("ldaps", 636),
-      Map.entry("openvpn", 1194), Map.entry("http-alt", 8080), Map.entry("snmp", 161), Map.entry("tftp", 69));
 
   static String portRange(String v, String separator) {
     if (v.equals("!")) {
