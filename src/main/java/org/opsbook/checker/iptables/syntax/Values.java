@@ -30,10 +30,18 @@ final class Values {
   static final Map<String, String> PROTOCOL_NUMBERS = Map.of(
       "1", "icmp", "6", "tcp", "17", "udp", "58", "icmpv6", "ipv6-icmp", "icmpv6", "132", "sctp", "33", "dccp", "136", "udplite");
 
-  /** Protocol names from /etc/protocols plus iptables' {@code all}. */
+  /**
+   * Protocol names iptables accepts: its own (all, icmpv6, mh) and the official names of Debian's
+   * /etc/protocols. iptables lower-cases what it is given before the lookup, so "TCP" and
+   * "Ethernet" work while an upper-case alias such as "OSPFIGP" does not.
+   */
   static final Set<String> PROTOCOLS = Set.of(
-      "all", "tcp", "udp", "udplite", "icmp", "icmpv6", "ipv6-icmp", "esp", "ah", "sctp", "dccp", "gre",
-      "igmp", "ipip", "ipencap", "ospf", "vrrp", "pim", "l2tp", "mh", "ipv6", "egp", "rsvp", "ipcomp", "hopopt");
+      "ah", "all", "ax.25", "dccp", "ddp", "egp", "eigrp", "encap", "esp", "etherip", "ethernet", "fc",
+      "ggp", "gre", "hip", "hmp", "hopopt", "icmp", "icmpv6", "idpr-cmtp", "idrp", "igmp", "igp", "ip",
+      "ipcomp", "ipencap", "ipip", "ipv6", "ipv6-frag", "ipv6-icmp", "ipv6-nonxt", "ipv6-opts", "ipv6-route",
+      "isis", "iso-tp4", "l2tp", "manet", "mh", "mobility-header", "mpls-in-ip", "mptcp", "ospf",
+      "pim", "pup", "rdp", "rohc", "rspf", "rsvp", "sctp", "shim6", "skip", "st", "tcp", "udp", "udplite",
+      "vmtp", "vrrp", "wesp", "xns-idp", "xtp");
 
   static final List<String> STATES = List.of("INVALID", "ESTABLISHED", "NEW", "RELATED", "UNTRACKED");
   static final List<String> CTSTATES = List.of("INVALID", "ESTABLISHED", "NEW", "RELATED", "UNTRACKED", "SNAT", "DNAT");
