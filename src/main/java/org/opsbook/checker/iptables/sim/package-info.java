@@ -7,8 +7,9 @@
  * {@code --to-source}. 127.0.0.0/8 is always local; a packet to any other address is forwarded.
  * A packet without {@code in=} is sent by the host itself and takes the OUTPUT path.
  *
- * <p>Conntrack is not replayed: a packet's state is what the test says, nat chains see only NEW
- * packets, and an ESTABLISHED packet is not rewritten by the NAT of its connection. Rate and
+ * <p>Conntrack is not replayed: a packet's state is what the test says (NEW by default). nat
+ * chains decide for NEW packets; an ESTABLISHED packet gets the rewrite its connection's first
+ * packet would have got, on the assumption that it travels in the original direction. Rate and
  * history matches (limit, hashlimit, connlimit --connlimit-upto) are assumed to match; recent
  * --rcheck and --update are assumed to find no earlier packet. DNAT to 127.0.0.0/8 of a packet
  * that arrived on another interface is dropped as martian unless the article sets
