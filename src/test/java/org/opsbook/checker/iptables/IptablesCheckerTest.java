@@ -94,6 +94,19 @@ class IptablesCheckerTest {
   }
 
   @Test
+  void testCasesMayStateLogEntriesAndRedirects() {
+    Snippet rules = Snippet.of("iptables", "iptables -t nat -A OUTPUT -p tcp --dport 80 -j REDIRECT --to-ports 8080\n"
+        + "iptables -A OUTPUT -p tcp --dport 25 -j LOG --log-prefix \"smtp: \"\niptables -A OUTPUT -p tcp --dport 25 -j REJECT\n", "a.md", Map.of("id", "fw"));
+    Snippet tests = Snippet.of("test", "tcp 10.0.0.1:40000 -> 192.0.2.1:80 => REDIRECT 127.0.0.1:8080, ACCEPT\n"
+        + "tcp 10.0.0.1:40000 -> 192.0.2.1:25 => REJECT\n"
+        + "tcp 10.0.0.1:40000 -> 192.0.2.1:25 => LOG, REJECT\n"
+        + "tcp 10.0.0.1:40000 -> 192.0.2.1:25 => LOG \"smtp: \", REJECT\n"
+        + "tcp 10.0.0.1:40000 -> 192.0.2.1:25 => LOG \"other\", REJECT\n", "a.md", Map.of("for", "fw"));
+    TestReport report = checker.runTests(rules, tests, CheckContext.empty());
+    assertEquals(List.of(true, true, true, true, false), report.results().stream().map(r -> r.passed()).toList());
+  }
+
+  @Test
   void queryReportsAnUnreadablePacketAsADiagnostic() {
     QueryResult q = checker.query(Snippet.ofFile("iptables", "iptables -A INPUT -j ACCEPT\n", "t"), "tcp to somewhere", CheckContext.empty());
     assertTrue(q.hasErrors());

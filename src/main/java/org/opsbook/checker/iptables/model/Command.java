@@ -13,12 +13,15 @@ import java.util.List;
  * @param rule the rule specification for commands that take one, else {@code null}
  * @param at the command option word
  * @param chainWord the chain argument word, or the command word when there is none
+ * @param argWords the words of {@code args}, for positions
  */
 public record Command(
-    Kind kind, String table, String chain, int ruleNumber, List<String> args, Rule rule, Word at, Word chainWord) {
+    Kind kind, String table, String chain, int ruleNumber, List<String> args, Rule rule, Word at, Word chainWord,
+    List<Word> argWords) {
 
   public Command {
     args = List.copyOf(args);
+    argWords = List.copyOf(argWords);
   }
 
   /** The iptables commands, by the short option that selects them. */

@@ -67,9 +67,17 @@ public final class NeverMatches implements LintRule {
     }
     boolean inside = net[0] >= lo && net[1] <= hi;
     boolean outside = net[1] < lo || net[0] > hi;
-    boolean contradiction = !address.negated() && (range.negated() ? inside : outside);
-    if (contradiction) {
-      out.warning(INFO.id().value(), range.at(), "the rule never matches: " + address.value() + (range.negated() ? " lies inside the excluded range " : " lies outside ") + range.arg(),
+    boolean rangeInsideNet = lo >= net[0] && hi <= net[1];
+    String why = null;
+    if (!address.negated() && range.negated() && inside) {
+      why = address.value() + " lies inside the excluded range " + range.arg();
+    } else if (!address.negated() && !range.negated() && outside) {
+      why = address.value() + " lies outside " + range.arg();
+    } else if (address.negated() && !range.negated() && rangeInsideNet) {
+      why = "the range " + range.arg() + " lies inside the excluded network " + address.value();
+    }
+    if (why != null) {
+      out.warning(INFO.id().value(), range.at(), "the rule never matches: " + why,
           "fix the address or the range; as written, the rule matches no packet");
     }
   }

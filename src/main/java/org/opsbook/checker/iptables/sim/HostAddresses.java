@@ -55,6 +55,17 @@ public record HostAddresses(List<String> interfaces, List<Long> addresses) {
         }
       }
     }
+    Chain post = rules.chain("nat", "POSTROUTING").orElse(null);
+    if (post != null) {
+      for (Rule r : post.rules()) {
+        String to = r.target() == null ? null : r.target().option("to-source").map(o -> o.arg()).orElse(null);
+        long a = to == null ? -1 : Addresses.parse(to.split("[-:]")[0]);
+        if (a >= 0 && !addrs.contains(a)) {
+          ifaces.add(r.outInterface() == null || r.outInterface().negated() ? "" : r.outInterface().value());
+          addrs.add(a);
+        }
+      }
+    }
     return new HostAddresses(ifaces, addrs);
   }
 

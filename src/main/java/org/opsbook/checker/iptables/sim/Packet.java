@@ -41,6 +41,12 @@ public record Packet(
     return new Packet(protocol, source, sourcePort, destination, destinationPort, in, out, state, m);
   }
 
+  public Packet withoutExtra(String key) {
+    Map<String, String> m = new java.util.TreeMap<>(extra);
+    m.remove(key);
+    return new Packet(protocol, source, sourcePort, destination, destinationPort, in, out, state, m);
+  }
+
   public boolean hasPorts() {
     return protocol.equals("tcp") || protocol.equals("udp") || protocol.equals("sctp") || protocol.equals("dccp") || protocol.equals("udplite");
   }

@@ -114,11 +114,14 @@ public final class PacketSimulator {
   /** Runs the tables of one hook; false when the packet's fate is decided. */
   private boolean hook(Walk w, String hookName, List<String> tables) {
     for (String table : tables) {
-      if (table.equals("nat") && !"NEW".equals(w.packet.state())) {
-        continue;
-      }
       Chain chain = rules.chain(table, hookName).orElse(null);
       if (chain == null) {
+        continue;
+      }
+      if (table.equals("nat") && !"NEW".equals(w.packet.state())) {
+        if ("ESTABLISHED".equals(w.packet.state())) {
+          replayConnectionNat(w, chain, hookName);
+        }
         continue;
       }
       String result = runChain(w, table, chain, hookName);
@@ -129,6 +132,27 @@ public final class PacketSimulator {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The kernel consults nat chains only for a connection's first packet and applies the same
+   * rewrite to the rest of it. For an ESTABLISHED packet, the chain is run for the connection's
+   * first packet (NEW, a SYN for TCP) and its rewrite applied; the model assumes the packet goes
+   * in the connection's original direction.
+   */
+  private void replayConnectionNat(Walk w, Chain chain, String hookName) {
+    Walk first = new Walk();
+    first.packet = w.packet.withState("NEW").withoutExtra("flags");
+    String result = runChain(first, "nat", chain, hookName);
+    if (first.events.isEmpty() || !result.equals("ACCEPT")) {
+      return;
+    }
+    w.trace.add("nat " + chain.name() + ": ESTABLISHED, so the connection's NAT applies, as decided for its first packet:");
+    first.trace.forEach(t -> w.trace.add("  " + t));
+    w.events.addAll(first.events);
+    Packet rewritten = first.packet;
+    w.packet = w.packet.withSource(rewritten.source(), rewritten.sourcePort())
+        .withDestination(rewritten.destination(), rewritten.destinationPort());
   }
 
   /** Returns ACCEPT to continue with the next table, or the final action. */
@@ -185,7 +209,7 @@ public final class PacketSimulator {
           current = f.chain();
           index = f.next();
         }
-        case "LOG" -> { } // not terminating: the trace line above is the log entry
+        case "LOG" -> w.events.add(r.target().option("log-prefix").map(o -> "LOG \"" + o.arg() + "\"").orElse("LOG"));
         case "MARK" -> w.packet = w.packet.withExtra("mark", r.target().options().isEmpty() ? "0" : r.target().options().get(0).arg());
         case "CT", "NOTRACK" -> {
           if (t.equals("NOTRACK") || r.target().option("notrack").isPresent()) {

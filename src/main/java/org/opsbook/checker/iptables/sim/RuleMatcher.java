@@ -7,6 +7,7 @@ import org.opsbook.checker.iptables.model.Match;
 import org.opsbook.checker.iptables.model.Operand;
 import org.opsbook.checker.iptables.model.OptionValue;
 import org.opsbook.checker.iptables.model.Rule;
+import org.opsbook.checker.iptables.syntax.ServiceNames;
 
 /**
  * Decides whether one rule's criteria match a packet, criterion by criterion, as the kernel's
@@ -218,11 +219,7 @@ final class RuleMatcher {
     if (!v.isEmpty() && v.length() <= 5 && v.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(v);
     }
-    return switch (v) {
-      case "ssh" -> 22; case "http", "www" -> 80; case "https" -> 443; case "domain" -> 53; case "smtp" -> 25;
-      case "submission" -> 587; case "ntp" -> 123; case "imaps" -> 993; case "ftp" -> 21; case "telnet" -> 23;
-      default -> -1;
-    };
+    return ServiceNames.port(v);
   }
 
   private static boolean anyPort(String list, int port) {

@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param action ACCEPT (delivered or forwarded), DROP, REJECT, QUEUE, or UNKNOWN when a rule
  *     depends on a value the model does not know (a shell variable)
- * @param events rewrites in order, as test cases state them: {@code DNAT 127.0.0.1:9040},
- *     {@code SNAT 203.0.113.5}, {@code MASQUERADE 198.51.100.2}
+ * @param events rewrites and log entries in order, as test cases state them:
+ *     {@code DNAT 127.0.0.1:9040}, {@code SNAT 203.0.113.5}, {@code MASQUERADE 198.51.100.2},
+ *     {@code LOG "drop: "}
  * @param trace one line per step: each rule that matched with its snippet line, each policy
  *     applied, the routing decisions
  */

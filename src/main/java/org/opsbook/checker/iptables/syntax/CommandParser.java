@@ -35,6 +35,7 @@ final class CommandParser {
   private Word chainWord;
   private int ruleNumber;
   private final List<String> args = new ArrayList<>();
+  private final List<Word> argWords = new ArrayList<>();
   private Operand protocol;
   private Operand source;
   private Operand destination;
@@ -131,7 +132,10 @@ final class CommandParser {
       return;
     }
     switch (kind) {
-      case POLICY, RENAME_CHAIN -> args.add(w.text());
+      case POLICY, RENAME_CHAIN -> {
+        args.add(w.text());
+        argWords.add(w);
+      }
       default -> {
         if (w.variable()) {
           ruleNumber = 1;
@@ -585,7 +589,7 @@ final class CommandParser {
     if (failure.failed()) {
       return Optional.empty();
     }
-    return Optional.of(new Command(kind, table, c, ruleNumber, args, rule, kindWord, cw));
+    return Optional.of(new Command(kind, table, c, ruleNumber, args, rule, kindWord, cw, argWords));
   }
 
   private void fail(String rule, Word at, String message, String hint) {

@@ -36,6 +36,21 @@ public final class Findings {
     report(rule, Severity.INFO, at.line(), at.column(), message, hint);
   }
 
+  /** How many diagnostics have been reported so far. */
+  public int count() {
+    return diagnostics.size();
+  }
+
+  /** Whether any error was reported after the first {@code since} diagnostics. */
+  public boolean hasErrorsSince(int since) {
+    for (int i = since; i < diagnostics.size(); i++) {
+      if (diagnostics.get(i).isError()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

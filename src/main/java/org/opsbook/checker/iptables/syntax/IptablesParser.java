@@ -30,6 +30,11 @@ public final class IptablesParser {
   private static final Pattern CHAIN_LINE = Pattern.compile(":(\\S+)\\s+(\\S+)");
   private static final Pattern COUNTERS = Pattern.compile("\\[\\d+:\\d+\\]\\s");
 
+  /** Shell reserved words that may precede a command on the same line. */
+  private static final Set<String> LEADING_KEYWORDS = Set.of("do", "then", "else", "if", "elif", "while", "until", "{", "(", "time", "exec", "!");
+  /** Shell reserved words that end a compound command; nothing to check. */
+  private static final Set<String> CLOSING_KEYWORDS = Set.of("done", "fi", "}", ")", "esac");
+
   private IptablesParser() {}
 
   /**
@@ -98,6 +103,8 @@ public final class IptablesParser {
     boolean strict = s.hasFlag("strict");
     String family = family(s);
     Map<String, String> variables = new TreeMap<>();
+    // commands of the other family (ip6tables in an iptables snippet) are checked against tables of their own
+    RulesetAssembler otherFamily = new RulesetAssembler(family.equals("ipv4") ? "ipv6" : "ipv4");
     for (ShellTokenizer.Command sc : ShellTokenizer.tokenize(s.text(), out)) {
       List<Word> words = new ArrayList<>(sc.words());
       while (!words.isEmpty()) {
@@ -109,6 +116,9 @@ public final class IptablesParser {
           }
         } else if (words.get(0).is("export") && words.size() > 1) {
           words.remove(0);
+        } else if (LEADING_KEYWORDS.contains(words.get(0).text()) && !words.get(0).quoted()) {
+          // "do iptables ..." in a loop body, "then iptables ..." in an if: the command follows
+          words.remove(0);
         } else if (a.matches() && !words.get(0).text().startsWith("-")) {
           if (!words.get(0).variable()) {
             variables.put(a.group(1), a.group(2));
@@ -118,10 +128,16 @@ public final class IptablesParser {
           break;
         }
       }
-      if (words.isEmpty()) {
+      if (words.isEmpty() || CLOSING_KEYWORDS.contains(words.get(0).text())) {
         continue;
       }
       Word program = words.get(0);
+      if (program.variable()) {
+        program = substitute(program, variables, out);
+        if (program.variable()) {
+          continue; // reported as an unknown value; it may well be $IPTABLES
+        }
+      }
       String name = program.text().substring(program.text().lastIndexOf('/') + 1);
       boolean v4 = IPV4_PROGRAMS.contains(name);
       boolean v6 = IPV6_PROGRAMS.contains(name);
@@ -133,22 +149,19 @@ public final class IptablesParser {
         out.info("iptables.other-command", program, "a here-document is input data; opsbook does not check it", "put the rules in their own iptables-save snippet");
         continue;
       }
-      if (v6 != family.equals("ipv6")) {
-        out.info("iptables.other-command", program, name + " in an " + s.language() + " snippet is not checked",
-            "put " + (v6 ? "IPv6" : "IPv4") + " commands in a " + (v6 ? "ip6tables" : "iptables") + " snippet");
-        continue;
-      }
+      boolean mainFamily = v6 == family.equals("ipv6");
       List<Word> args = new ArrayList<>();
       for (Word w : words.subList(1, words.size())) {
         args.add(substitute(w, variables, out));
       }
-      int before = out.diagnostics().size();
-      Optional<Command> cmd = CommandParser.parse(args, program, out, family, String.join(" ", words.stream().map(Word::text).toList()));
-      boolean ok = cmd.isPresent() && assembler.apply(cmd.get(), out);
-      if (ok) {
+      int before = out.count();
+      String commandFamily = v6 ? "ipv6" : "ipv4";
+      Optional<Command> cmd = CommandParser.parse(args, program, out, commandFamily, String.join(" ", words.stream().map(Word::text).toList()));
+      boolean ok = cmd.isPresent() && (mainFamily ? assembler : otherFamily).apply(cmd.get(), out);
+      if (ok && mainFamily) {
         commands.add(cmd.get());
       }
-      outcomes.add(new Outcome(program.line(), ok && out.diagnostics().subList(before, out.diagnostics().size()).stream().noneMatch(Diagnostic::isError)));
+      outcomes.add(new Outcome(program.line(), ok && !out.hasErrorsSince(before)));
     }
   }
 

@@ -160,7 +160,7 @@ final class RulesetAssembler {
           return false;
         }
         if (!policy.equals("ACCEPT") && !policy.equals("DROP")) {
-          Word pw = cmd.at();
+          Word pw = cmd.argWords().isEmpty() ? cmd.at() : cmd.argWords().get(0);
           String upper = policy.toUpperCase(Locale.ROOT);
           out.error("iptables.bad-policy", pw, "Bad policy name `" + policy + "': a chain policy can only be ACCEPT or DROP",
               upper.equals("ACCEPT") || upper.equals("DROP") ? "policy names are upper case: " + upper
@@ -168,7 +168,7 @@ final class RulesetAssembler {
           return false;
         }
         if (policy.equals("DROP") && cmd.table().equals("nat")) {
-          out.error("iptables.bad-policy", cmd.at(), "The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.",
+          out.error("iptables.bad-policy", cmd.argWords().isEmpty() ? cmd.at() : cmd.argWords().get(0), "The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.",
               "set the DROP policy on the filter table's chains");
           return false;
         }

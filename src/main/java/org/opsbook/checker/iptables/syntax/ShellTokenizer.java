@@ -59,6 +59,8 @@ final class ShellTokenizer {
         atCommandStart = false;
       } else if (c == '#') {
         skipToEndOfLine();
+      } else if (skipRedirection()) {
+        atCommandStart = false;
       } else if (c == ';' || c == '|' || c == '&') {
         readSeparator(c);
       } else if (c == '\\' && peek(1) == '\n') {
@@ -103,6 +105,44 @@ final class ShellTokenizer {
 
   private static final java.util.regex.Pattern USER_PROMPT =
       java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+@[A-Za-z0-9_.-]+:[^ \t#$]*[#$] ");
+
+  /**
+   * Skips a redirection such as {@code > file}, {@code 2>/dev/null}, {@code 2>&1} or
+   * {@code &> log}: the shell consumes it, so the program never sees those words.
+   */
+  private boolean skipRedirection() {
+    char c = text.charAt(pos);
+    if (c != '>' && c != '<' && c != '&' && (c < '0' || c > '9')) {
+      return false;
+    }
+    java.util.regex.Matcher m = REDIRECTION.matcher(text);
+    m.region(pos, text.length());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    boolean duplicate = m.group(1) != null;
+    for (int i = m.start(); i < m.end(); i++) {
+      advance();
+    }
+    if (duplicate) {
+      return true;
+    }
+    while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
+      advance();
+    }
+    if (pos < text.length() && text.charAt(pos) != '\n') {
+      int before = words.size();
+      readWord();
+      while (words.size() > before) {
+        words.remove(words.size() - 1);
+      }
+    }
+    return true;
+  }
+
+  /** {@code [N]>}, {@code [N]>>}, {@code <}, {@code &>}, or a descriptor copy {@code [N]>&M}. */
+  private static final java.util.regex.Pattern REDIRECTION =
+      java.util.regex.Pattern.compile("\\d*(?:>>|>|<(?!<)|&>>|&>)(&(?:\\d+|-))?");
 
   private void readSeparator(char c) {
     if ((c == '&' || c == '|') && peek(1) == c) {

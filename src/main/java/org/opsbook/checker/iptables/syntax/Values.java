@@ -26,25 +26,22 @@ final class Values {
   private static final Pattern ACCOUNT_NAME = Pattern.compile("[a-z_][a-z0-9_.-]*\\$?");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
 
-  /** Port names from a Debian /etc/services that firewall articles use. */
-  static final Set<String> SERVICES = Set.of(
-      "ftp", "ftp-data", "ssh", "telnet", "smtp", "domain", "http", "www", "pop3", "ntp", "imap", "imap2",
-      "snmp", "ldap", "https", "submissions", "smtps", "submission", "imaps", "pop3s", "syslog",
-      "bootps", "bootpc", "tftp", "kerberos", "microsoft-ds", "netbios-ns", "netbios-dgm", "netbios-ssn",
-      "isakmp", "ipsec-nat-t", "openvpn", "mysql", "postgresql", "rsync", "nfs", "sunrpc", "ldaps",
-      "sieve", "rdp", "ms-wbt-server", "x11", "squid", "http-alt", "webcache", "git", "xmpp-client",
-      "xmpp-server", "irc", "sip", "sip-tls", "nrpe", "zabbix-agent", "zabbix-trapper", "redis",
-      "mongodb", "echo", "discard", "daytime", "finger", "auth", "ident", "nntp", "bgp", "rtsp",
-      "socks", "tproxy", "kerberos-adm", "whois", "gopher", "dhcpv6-client", "dhcpv6-server",
-      "mdns", "hkp", "svn", "printer", "ipp", "hkps", "rsyslog", "iscsi-target", "puppet", "amqp");
 
   static final Map<String, String> PROTOCOL_NUMBERS = Map.of(
       "1", "icmp", "6", "tcp", "17", "udp", "58", "icmpv6", "ipv6-icmp", "icmpv6", "132", "sctp", "33", "dccp", "136", "udplite");
 
-  /** Protocol names from /etc/protocols plus iptables' {@code all}. */
+  /**
+   * Protocol names iptables accepts: its own (all, icmpv6, mh) and the official names of Debian's
+   * /etc/protocols. iptables lower-cases what it is given before the lookup, so "TCP" and
+   * "Ethernet" work while an upper-case alias such as "OSPFIGP" does not.
+   */
   static final Set<String> PROTOCOLS = Set.of(
-      "all", "tcp", "udp", "udplite", "icmp", "icmpv6", "ipv6-icmp", "esp", "ah", "sctp", "dccp", "gre",
-      "igmp", "ipip", "ipencap", "ospf", "vrrp", "pim", "l2tp", "mh", "ipv6", "egp", "rsvp", "ipcomp", "hopopt");
+      "ah", "all", "ax.25", "dccp", "ddp", "egp", "eigrp", "encap", "esp", "etherip", "ethernet", "fc",
+      "ggp", "gre", "hip", "hmp", "hopopt", "icmp", "icmpv6", "idpr-cmtp", "idrp", "igmp", "igp", "ip",
+      "ipcomp", "ipencap", "ipip", "ipv6", "ipv6-frag", "ipv6-icmp", "ipv6-nonxt", "ipv6-opts", "ipv6-route",
+      "isis", "iso-tp4", "l2tp", "manet", "mh", "mobility-header", "mpls-in-ip", "mptcp", "ospf",
+      "pim", "pup", "rdp", "rohc", "rspf", "rsvp", "sctp", "shim6", "skip", "st", "tcp", "udp", "udplite",
+      "vmtp", "vrrp", "wesp", "xns-idp", "xtp");
 
   static final List<String> STATES = List.of("INVALID", "ESTABLISHED", "NEW", "RELATED", "UNTRACKED");
   static final List<String> CTSTATES = List.of("INVALID", "ESTABLISHED", "NEW", "RELATED", "UNTRACKED", "SNAT", "DNAT");
@@ -131,7 +128,7 @@ final class Values {
       case TCP_FLAGS -> tcpFlags(args);
       case RATE -> rate(v, option);
       case MAC -> MAC.matcher(v).matches() ? null : "Bad mac address \"" + v + "\"";
-      case IP_RANGE -> ipRange(v);
+      case IP_RANGE -> ipv6 ? ipRange6(v) : ipRange(v);
       case MARK -> mark(v, option);
       case OWNER_ID -> ownerId(v, option);
       case LOG_LEVEL -> logLevel(v);
@@ -160,17 +157,9 @@ final class Values {
       int p = Integer.parseInt(v);
       return p <= 65535 ? p : -1;
     }
-    return SERVICES.contains(v) ? SERVICE_PORTS.getOrDefault(v, 0) : -1;
+    return ServiceNames.PORTS.getOrDefault(v, -1);
   }
 
-  private static final Map<String, Integer> SERVICE_PORTS = Map.ofEntries(
-      Map.entry("ftp", 21), Map.entry("ssh", 22), Map.entry("telnet", 23), Map.entry("smtp", 25),
-      Map.entry("domain", 53), Map.entry("http", 80), Map.entry("www", 80), Map.entry("pop3", 110),
-      Map.entry("ntp", 123), Map.entry("imap", 143), Map.entry("imap2", 143), Map.entry("https", 443),
-      Map.entry("submissions", 465), Map.entry("smtps", 465), Map.entry("submission", 587),
-      Map.entry("imaps", 993), Map.entry("pop3s", 995), Map.entry("syslog", 514), Map.entry("mysql", 3306),
-      Map.entry("postgresql", 5432), Map.entry("rsync", 873), Map.entry("ldap", 389), Map.entry("ldaps", 636),
-      Map.entry("openvpn", 1194), Map.entry("http-alt", 8080), Map.entry("snmp", 161), Map.entry("tftp", 69));
 
   static String portRange(String v, String separator) {
     if (v.equals("!")) {
@@ -239,8 +228,11 @@ final class Values {
     if (host.isEmpty()) {
       return "host/network `' not found";
     }
-    if (parseIpv4(host) >= 0 || (host.contains(":") && IPV6_CHARS.matcher(host).matches())) {
+    if (parseIpv4(host) >= 0) {
       return null;
+    }
+    if (host.contains(":")) {
+      return "host/network `" + host + "' not found (an IPv6 address in an IPv4 rule)";
     }
     if (host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
       // xtables_numeric_to_ipaddr takes one to four octets, left-aligned: "10/8" is 10.0.0.0/8
@@ -434,6 +426,14 @@ final class Values {
   private static String ipRange(String v) {
     String[] p = v.split("-", -1);
     if (p.length > 2 || parseIpv4(p[0]) < 0 || (p.length == 2 && parseIpv4(p[1]) < 0)) {
+      return "iprange: Bad value for \"--src-range\" option: \"" + v + "\"";
+    }
+    return null;
+  }
+
+  private static String ipRange6(String v) {
+    String[] p = v.split("-", -1);
+    if (p.length > 2 || !isIpv6(p[0]) || (p.length == 2 && !isIpv6(p[1]))) {
       return "iprange: Bad value for \"--src-range\" option: \"" + v + "\"";
     }
     return null;

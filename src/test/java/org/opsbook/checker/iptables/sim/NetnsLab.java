@@ -47,7 +47,7 @@ public final class NetnsLab implements AutoCloseable {
 
   private final String host;
   private final List<String> namespaces = new ArrayList<>();
-  private Process listener;
+  private final List<Process> listeners = new ArrayList<>();
 
   private NetnsLab(String host) {
     this.host = host;
@@ -112,17 +112,28 @@ public final class NetnsLab implements AutoCloseable {
     return run("ip", "netns", "exec", host, "sh", "-c", line);
   }
 
-  /** Starts the listener on {@code proto:addr:port} sockets and waits until it is ready. */
+  /** Starts the listener in the host on {@code proto:addr:port} sockets and waits until it is ready. */
   public void listen(List<String> sockets) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", host, "python3", "-c", LISTENER));
+    listenIn(host, sockets);
+  }
+
+  /** Starts a listener in any namespace of the lab (a server behind the host, for forwarding). */
+  public void listenIn(String namespace, List<String> sockets) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", namespace, "python3", "-c", LISTENER));
     cmd.addAll(sockets);
-    listener = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    BufferedReader in = new BufferedReader(new InputStreamReader(listener.getInputStream(), StandardCharsets.UTF_8));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    listeners.add(p);
+    BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String line = in.readLine();
     if (!"ready".equals(line)) {
       throw new IllegalStateException("listener did not start: " + line);
     }
     Thread.sleep(1500); // let new addresses leave the tentative state
+  }
+
+  /** Runs a command line inside a client namespace; returns its exit status. */
+  public int in(String namespace, String line) throws IOException, InterruptedException {
+    return run("ip", "netns", "exec", namespace, "sh", "-c", line);
   }
 
   /** How a connection (TCP) or an echo exchange (UDP) from the client ends: ACCEPT, REJECT or DROP. */
@@ -136,9 +147,9 @@ public final class NetnsLab implements AutoCloseable {
 
   @Override
   public void close() throws IOException, InterruptedException {
-    if (listener != null) {
-      listener.destroyForcibly();
-      listener.waitFor(5, TimeUnit.SECONDS);
+    for (Process p : listeners) {
+      p.destroyForcibly();
+      p.waitFor(5, TimeUnit.SECONDS);
     }
     for (int i = namespaces.size() - 1; i >= 0; i--) {
       run("ip", "netns", "del", namespaces.get(i));

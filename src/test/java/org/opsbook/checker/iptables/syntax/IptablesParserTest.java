@@ -80,7 +80,9 @@ class IptablesParserTest {
 
   @Test
   void refusesPoliciesOtherThanAcceptAndDropAndOnUserChains() {
-    assertTrue(onlyError(parse("iptables", "iptables -P INPUT REJECT\n")).message().startsWith("Bad policy name"));
+    Diagnostic policy = onlyError(parse("iptables", "iptables -P INPUT REJECT\n"));
+    assertTrue(policy.message().startsWith("Bad policy name"));
+    assertEquals(19, policy.where().column());
     assertEquals("Bad built-in chain name", onlyError(parse("iptables", "iptables -N X\niptables -P X DROP\n")).message());
   }
 
@@ -92,6 +94,26 @@ class IptablesParserTest {
     assertEquals("iptables.shell-variable", d.rule().value());
     assertEquals(3, d.where().line());
     assertEquals("eth0", r.ruleset().chain("filter", "INPUT").orElseThrow().rules().get(0).inInterface().value());
+  }
+
+  @Test
+  void checksIp6tablesCommandsInAnIptablesSnippetAndScriptVariablesForTheProgram() {
+    String text = "IPT=/sbin/iptables\n$IPT -A INPUT -i lo -j ACCEPT\nip6tables -A INPUT -s 10.0.0.1 -j ACCEPT\n";
+    Diagnostic d = onlyError(parse("iptables", text));
+    assertEquals(3, d.where().line());
+    assertEquals(23, d.where().column());
+    assertEquals(1, parse("iptables", text).ruleset().chain("filter", "INPUT").orElseThrow().rules().size());
+  }
+
+  @Test
+  void checksCommandsInsideLoopsAndConditionals() {
+    String text = "for port in 80 443; do\n  iptables -A INPUT -p tcp --dport \"$port\" -j ACCEPT\ndone\n"
+        + "if ! iptables -C INPUT -j DROP; then iptables -A INPUT --dport 22 -j DROP; fi\n";
+    IptablesParser.Result r = parse("iptables", text);
+    Diagnostic d = onlyError(r);
+    assertEquals("iptables.protocol-required", d.rule().value());
+    assertEquals(4, d.where().line());
+    assertTrue(r.diagnostics().stream().anyMatch(x -> x.rule().value().equals("iptables.shell-variable")));
   }
 
   @Test

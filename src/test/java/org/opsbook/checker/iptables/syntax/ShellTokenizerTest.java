@@ -72,6 +72,16 @@ class ShellTokenizerTest {
   }
 
   @Test
+  void dropsRedirectionsAsTheShellDoes() {
+    String text = "iptables -C INPUT -j DROP 2>/dev/null || iptables -A INPUT -j DROP\niptables-save > /etc/iptables/rules.v4\niptables -L -n >> out.txt 2>&1\n";
+    List<ShellTokenizer.Command> cmds = tokenize(text, findings(text));
+    assertEquals(List.of("iptables", "-C", "INPUT", "-j", "DROP"), texts(cmds.get(0)));
+    assertEquals(List.of("iptables", "-A", "INPUT", "-j", "DROP"), texts(cmds.get(1)));
+    assertEquals(List.of("iptables-save"), texts(cmds.get(2)));
+    assertEquals(List.of("iptables", "-L", "-n"), texts(cmds.get(3)));
+  }
+
+  @Test
   void skipsHereDocumentBodies() {
     String text = "iptables-restore <<'EOF'\n*filter\n-A INPUT -j ACCEPT\nCOMMIT\nEOF\niptables -L\n";
     List<ShellTokenizer.Command> cmds = tokenize(text, findings(text));
