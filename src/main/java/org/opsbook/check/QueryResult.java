@@ -3,7 +3,6 @@ package org.opsbook.check;
 import java.util.List;
 import java.util.Objects;
 import org.opsbook.diag.Diagnostic;
-import org.opsbook.diag.RuleId;
 import org.opsbook.diag.Severity;
 
 /**

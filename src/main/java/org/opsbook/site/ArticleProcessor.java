@@ -12,13 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
-import org.opsbook.check.HighlightToken;
 import org.opsbook.check.Snippet;
 import org.opsbook.check.TestReport;
 import org.opsbook.check.TestResult;
@@ -41,8 +39,6 @@ import org.opsbook.markdown.TocEntry;
 import org.opsbook.report.SnippetRecord;
 import org.opsbook.report.TestBlockRecord;
 import org.opsbook.snippet.CheckedSnippet;
-import org.opsbook.snippet.CopyText;
-import org.opsbook.snippet.SnippetStatus;
 import org.opsbook.snippet.SnippetVerifier;
 
 /**
@@ -60,7 +56,7 @@ public final class ArticleProcessor {
   private final CheckerRegistry registry;
   private final SiteConfig config;
   private final SiteIndex index;
-  private final boolean inlineDiagnostics;
+  private final SnippetViews views;
 
   /**
    * @param inlineDiagnostics show every diagnostic under its snippet line (drafts and preview
@@ -74,7 +70,7 @@ public final class ArticleProcessor {
     this.registry = registry;
     this.config = config;
     this.index = index;
-    this.inlineDiagnostics = inlineDiagnostics;
+    this.views = new SnippetViews(registry, config, inlineDiagnostics);
   }
 
   public ProcessedArticle process(Article article) {
@@ -145,8 +141,8 @@ public final class ArticleProcessor {
     for (ExtractedSnippet e : extracted) {
       n++;
       SnippetView view = e.isTestBlock()
-          ? testView(e, testReports.get(e), n)
-          : snippetView(e, results.get(e), n, article, testsPassedById, extra);
+          ? views.testView(e, testReports.get(e), n)
+          : views.snippetView(e, results.get(e), n, article, testsPassedById, extra);
       html.put(e.node(), SnippetRenderer.render(view));
     }
     String body = markdown.render(document, html, links.rewrites());
@@ -200,107 +196,6 @@ public final class ArticleProcessor {
       }
     }
     return report;
-  }
-
-  private SnippetView snippetView(ExtractedSnippet e, CheckedSnippet c, int n, Article article,
-      Map<String, Integer> testsPassedById, List<OutputFile> extra) {
-    Snippet s = e.snippet();
-    String anchor = s.id().map(id -> "snippet-" + id).orElse("snippet-" + n);
-    List<HighlightToken> tokens = highlight(s);
-    String state;
-    String badge;
-    int tests = s.id().map(id -> testsPassedById.getOrDefault(id, 0)).orElse(0);
-    String language = s.language().isEmpty() ? "text" : s.language();
-    switch (c.status()) {
-      case UNCHECKED -> {
-        state = "unchecked";
-        badge = language;
-      }
-      case EXPECTED_FAILURE -> {
-        state = "expected";
-        Set<String> rules = new LinkedHashSet<>();
-        c.shown().stream().filter(d -> !c.counted().contains(d)).forEach(d -> rules.add(d.rule().value()));
-        badge = language + " · deliberately wrong" + (rules.isEmpty() ? "" : ": " + String.join(", ", rules));
-      }
-      case ERRORS -> {
-        state = "error";
-        long errors = c.counted().stream().filter(Diagnostic::isError).count();
-        badge = language + " · " + errors + (errors == 1 ? " error" : " errors");
-      }
-      case WARNINGS -> {
-        state = "warn";
-        long warnings = c.counted().size();
-        badge = language + " · checked · " + warnings + (warnings == 1 ? " warning" : " warnings");
-      }
-      default -> {
-        state = "ok";
-        badge = language + " · checked";
-      }
-    }
-    if (tests > 0) {
-      badge = badge + " · " + tests + (tests == 1 ? " test passed" : " tests passed");
-    }
-    String downloadHref = null;
-    String downloadName = null;
-    String file = s.attribute("file").orElse("");
-    if (!file.isEmpty() && !file.equals("true")) {
-      downloadName = file.substring(file.lastIndexOf('/') + 1);
-      if (downloadName.isEmpty()) {
-        downloadName = "snippet.txt";
-      }
-      String path = article.sitePath() + "snippets/" + n + "/" + downloadName;
-      downloadHref = config.basePath() + path;
-      extra.add(new OutputFile(path, s.text().getBytes(StandardCharsets.UTF_8)));
-    }
-    boolean showAll = inlineDiagnostics || c.status() == SnippetStatus.EXPECTED_FAILURE;
-    SortedMap<Integer, List<Diagnostic>> inline = new TreeMap<>();
-    if (showAll) {
-      for (Diagnostic d : c.shown()) {
-        inline.computeIfAbsent(lineOf(s, d), k -> new ArrayList<>()).add(d);
-      }
-    }
-    String copy = CopyText.of(s.text(), s.language(), tokens);
-    return new SnippetView(s, anchor, tokens, state, badge, downloadHref, downloadName,
-        copy.equals(s.text()) ? null : copy, inline, SnippetView.noMarks());
-  }
-
-  private SnippetView testView(ExtractedSnippet e, TestReport report, int n) {
-    Snippet s = e.snippet();
-    String forId = s.attribute("for").orElse("?");
-    long passed = report == null ? 0 : report.passedCount();
-    long failed = report == null ? 0 : report.failedCount();
-    SortedMap<Integer, Boolean> marks = new TreeMap<>();
-    SortedMap<Integer, List<Diagnostic>> inline = new TreeMap<>();
-    if (report != null) {
-      for (TestResult r : report.results()) {
-        int line = r.where().line() - s.origin().line() + 1;
-        marks.merge(line, r.passed(), Boolean::logicalAnd);
-        if (!r.passed() && inlineDiagnostics) {
-          inline.computeIfAbsent(line, k -> new ArrayList<>())
-              .add(CoreRules.diagnostic(CoreRules.TEST_FAILED, r.where(), r.message(), null));
-        }
-      }
-    }
-    String state = failed > 0 || report == null ? "test-fail" : "test-pass";
-    String badge = "tests for " + forId + " · " + passed + " passed" + (failed > 0 ? ", " + failed + " failed" : "");
-    return new SnippetView(s, "tests-" + n, List.of(), state, badge, null, null, null, inline, marks);
-  }
-
-  private List<HighlightToken> highlight(Snippet s) {
-    return registry.forLanguage(s.language()).map(c -> {
-      try {
-        return c.highlight(s.text(), s.language());
-      } catch (RuntimeException e) {
-        // Highlighting is decoration: a lexer bug must not cost the reader the snippet.
-        return List.<HighlightToken>of();
-      }
-    }).orElseGet(() -> CopyText.promptTokens(s.text(), s.language()));
-  }
-
-  private static int lineOf(Snippet s, Diagnostic d) {
-    int line = d.where().line() - s.origin().line() + 1;
-    int count = Math.max(1, s.lines().size());
-    return Math.max(1, Math.min(line, count));
   }
 
   private static List<String> snippetWords(List<CheckedSnippet> snippets) {
