@@ -1,12 +1,6 @@
 package org.opsbook.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.opsbook.check.CheckerRegistry;
-import org.opsbook.check.RuleInfo;
 import org.opsbook.content.Kind;
 import org.opsbook.content.SourceFile;
 import org.opsbook.markdown.MarkdownPipeline;
@@ -94,9 +87,9 @@ final class SiteAssembler {
     writeArchive(articles, out);
     writeSimple("search", "Search", "search/index.html", "search/", out);
     writeSimple("404", "Page not found", "404.html", "404.html", out);
-    List<String> rulePaths = writeRules(out);
+    List<String> rulePaths = new RulePages(config, renderer, registry, markdown, models).write(out);
     writeAliases(published, out);
-    writeSearchIndex(published, out);
+    SearchIndexFile.write(published, out);
     out.write("feed.xml", Feeds.rss(config, articles));
     out.write("atom.xml", Feeds.atom(config, articles));
     List<String> others = new ArrayList<>();
@@ -237,45 +230,6 @@ final class SiteAssembler {
     out.write(file, renderer.render(template, models.base(title, "", sitePath, template)));
   }
 
-  private List<String> writeRules(SiteOutput out) throws IOException, ThemeException {
-    List<Map<String, Object>> rules = new ArrayList<>();
-    List<String> paths = new ArrayList<>();
-    for (RuleInfo rule : registry.rules()) {
-      String path = "rules/" + rule.id().value() + "/";
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("id", rule.id().value());
-      r.put("checker", rule.id().checker());
-      r.put("severity", rule.severity().label());
-      r.put("summary", rule.summary());
-      r.put("wholeFile", rule.wholeFile());
-      r.put("aliases", rule.aliases());
-      r.put("url", config.basePath() + path);
-      rules.add(r);
-      paths.add(path);
-      Map<String, Object> model = models.base(rule.id().value(), rule.summary(), path, "rule");
-      model.put("rule", r);
-      model.put("explanation", markdown.render(markdown.parse(rule.explanation()), new java.util.IdentityHashMap<>(),
-          Map.of()));
-      out.write(path + "index.html", renderer.render("rule", model));
-    }
-    Map<String, Object> model = models.base("Rules", "Every rule opsbook checks snippets with", "rules/", "rules");
-    model.put("rules", rules);
-    model.put("languages", languages());
-    out.write("rules/index.html", renderer.render("rules", model));
-    return paths;
-  }
-
-  private List<Map<String, Object>> languages() {
-    List<Map<String, Object>> out = new ArrayList<>();
-    registry.languages().forEach((language, checker) -> {
-      Map<String, Object> l = new LinkedHashMap<>();
-      l.put("language", language);
-      l.put("checker", checker.id());
-      out.add(l);
-    });
-    return out;
-  }
-
   private void writeAliases(List<ProcessedArticle> published, SiteOutput out) throws IOException, ThemeException {
     for (ProcessedArticle a : published) {
       for (String alias : a.meta().aliases()) {
@@ -285,28 +239,6 @@ final class SiteAssembler {
         model.put("target", config.basePath() + a.article().sitePath());
         out.write(file, renderer.render("redirect", model));
       }
-    }
-  }
-
-  private void writeSearchIndex(List<ProcessedArticle> published, SiteOutput out) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    ArrayNode array = mapper.createArrayNode();
-    List<ProcessedArticle> sorted = new ArrayList<>(published);
-    sorted.sort(Comparator.comparing(a -> a.article().sitePath()));
-    for (ProcessedArticle a : sorted) {
-      SearchEntry e = a.search();
-      ObjectNode o = array.addObject();
-      o.put("t", a.meta().title());
-      o.put("u", e.url());
-      o.put("s", a.meta().summary());
-      e.tags().forEach(o.putArray("g")::add);
-      e.headings().forEach(o.putArray("h")::add);
-      o.put("w", String.join(" ", e.words()));
-    }
-    try {
-      out.write("search-index.json", mapper.writeValueAsString(array).getBytes(StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
