@@ -49,7 +49,22 @@ final class PageModels {
     return model;
   }
 
+  /** Summaries by article, built once: tag pages and the archive list the same articles many times. */
+  private final java.util.Map<ProcessedArticle, Map<String, Object>> summaries =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /** An article as lists show it; the map is shared, so callers copy it before changing it. */
   Map<String, Object> summary(ProcessedArticle a) {
+    Map<String, Object> cached = summaries.get(a);
+    if (cached != null) {
+      return cached;
+    }
+    Map<String, Object> m = buildSummary(a);
+    summaries.put(a, java.util.Collections.unmodifiableMap(m));
+    return summaries.get(a);
+  }
+
+  private Map<String, Object> buildSummary(ProcessedArticle a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", a.meta().title());
     m.put("url", config.basePath() + a.article().sitePath());
