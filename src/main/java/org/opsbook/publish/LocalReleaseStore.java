@@ -82,7 +82,7 @@ public final class LocalReleaseStore implements ReleaseStore {
     Path release = root.resolve("releases").resolve(name);
     Optional<Path> previous = linkFrom.map(n -> root.resolve("releases").resolve(n));
     try {
-      deleteTree(incoming);
+      FileTrees.delete(incoming);
       Files.createDirectories(incoming);
       Files.walkFileTree(site, new SimpleFileVisitor<>() {
         @Override
@@ -110,7 +110,7 @@ public final class LocalReleaseStore implements ReleaseStore {
       Files.move(incoming, release, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       try {
-        deleteTree(incoming);
+        FileTrees.delete(incoming);
       } catch (IOException cleanup) {
         e.addSuppressed(cleanup);
       }
@@ -145,7 +145,7 @@ public final class LocalReleaseStore implements ReleaseStore {
   @Override
   public void remove(String name) throws PublishException {
     try {
-      deleteTree(root.resolve("releases").resolve(name));
+      FileTrees.delete(root.resolve("releases").resolve(name));
     } catch (IOException e) {
       throw PublishException.failed("cannot delete old release " + name + ": " + e.getMessage(), e);
     }
@@ -165,25 +165,4 @@ public final class LocalReleaseStore implements ReleaseStore {
     return base.relativize(p).toString();
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-        if (exc != null) {
-          throw exc;
-        }
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 }

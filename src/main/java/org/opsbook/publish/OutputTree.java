@@ -2,12 +2,9 @@ package org.opsbook.publish;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -92,14 +89,14 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     move(staging, target);
     done = true;
     if (old != null) {
-      deleteTree(old);
+      FileTrees.delete(old);
     }
   }
 
   /** Deletes the staging folder; the target is not touched. */
   public void discard() throws IOException {
     if (!done) {
-      deleteTree(staging);
+      FileTrees.delete(staging);
       done = true;
     }
   }
@@ -117,22 +114,4 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     }
   }
 
-  public static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 }
