@@ -113,5 +113,4 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
       Files.move(from, to);
     }
   }
-
 }
