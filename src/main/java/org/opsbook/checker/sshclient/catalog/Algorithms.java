@@ -1,5 +1,6 @@
 package org.opsbook.checker.sshclient.catalog;
 
+import org.opsbook.checker.openssh.WildcardPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class Algorithms {
     if (op == '-') {
       List<String> kept = new ArrayList<>();
       for (String d : def) {
-        if (Wildcards.matchList(d, list, false) != 1) {
+        if (WildcardPattern.matchList(d, list, false) != 1) {
           kept.add(d);
         }
       }
@@ -121,7 +122,7 @@ public final class Algorithms {
         return null;
       }
       for (String a : all) {
-        if (Wildcards.matches(a, pattern)) {
+        if (WildcardPattern.matches(a, pattern)) {
           result.add(a);
         }
       }

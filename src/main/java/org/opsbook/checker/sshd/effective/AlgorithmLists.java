@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.opsbook.checker.sshd.catalog.Patterns;
+import org.opsbook.checker.openssh.WildcardPattern;
 
 /**
  * kex.c kex_assemble_names(): turns a configured algorithm list into the list sshd uses. A plain
@@ -25,7 +25,7 @@ public final class AlgorithmLists {
     if (first == '-') {
       List<String> out = new ArrayList<>();
       for (String d : defaults) {
-        if (Patterns.matchList(d, rest, false) != 1) {
+        if (WildcardPattern.matchList(d, rest, false) != 1) {
           out.add(d);
         }
       }
@@ -45,7 +45,7 @@ public final class AlgorithmLists {
         return Optional.empty();
       }
       for (String candidate : all) {
-        if (Patterns.matches(candidate, pattern)) {
+        if (WildcardPattern.matches(candidate, pattern)) {
           out.add(candidate);
         }
       }
