@@ -1,5 +1,6 @@
 package org.opsbook.checker.authkeys.sim;
 
+import org.opsbook.checker.openssh.WildcardPattern;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -121,7 +122,7 @@ public final class AccessEvaluator {
     for (String entry : list.split(",", -1)) {
       boolean neg = entry.startsWith("!");
       String p = (neg ? entry.substring(1) : entry).toLowerCase(Locale.ROOT);
-      if (glob(host, p)) {
+      if (WildcardPattern.matches(host, p)) {
         if (neg) {
           return -1;
         }
@@ -144,7 +145,7 @@ public final class AccessEvaluator {
       } else if (looksLikeAddress(p)) {
         matched = cidr;
       } else {
-        matched = glob(ip, p);
+        matched = WildcardPattern.matches(ip, p);
       }
       if (matched) {
         if (neg) {
@@ -256,36 +257,5 @@ public final class AccessEvaluator {
     } catch (UnknownHostException e) {
       return null;
     }
-  }
-
-  /** match.c match_pattern: {@code *} and {@code ?} wildcards over the whole string. */
-  static boolean glob(String s, String p) {
-    return glob(s, 0, p, 0);
-  }
-
-  private static boolean glob(String s, int si, String p, int pi) {
-    while (pi < p.length()) {
-      char c = p.charAt(pi);
-      if (c == '*') {
-        while (pi < p.length() && p.charAt(pi) == '*') {
-          pi++;
-        }
-        if (pi == p.length()) {
-          return true;
-        }
-        for (int k = si; k <= s.length(); k++) {
-          if (glob(s, k, p, pi)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      if (si == s.length() || (c != '?' && c != s.charAt(si))) {
-        return false;
-      }
-      si++;
-      pi++;
-    }
-    return si == s.length();
   }
 }

@@ -1,7 +1,6 @@
 package org.opsbook.checker.sshclient.catalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import org.opsbook.checker.openssh.AlgorithmLists;
 import java.util.List;
 import java.util.Set;
 
@@ -90,43 +89,10 @@ public final class Algorithms {
    * argument": a {@code !} name, or a list that keeps nothing (except after {@code -}).
    */
   public static String assemble(String configured, String defaults, List<String> all) {
-    if (configured == null || configured.isEmpty()) {
-      return defaults;
-    }
-    List<String> def = List.of(defaults.split(","));
-    char op = configured.charAt(0);
-    String list = op == '+' || op == '-' || op == '^' ? configured.substring(1) : configured;
-    if (op == '-') {
-      List<String> kept = new ArrayList<>();
-      for (String d : def) {
-        if (Wildcards.matchList(d, list, false) != 1) {
-          kept.add(d);
-        }
-      }
-      return String.join(",", kept);
-    }
-    List<String> names = new ArrayList<>();
-    if (op == '+') {
-      names.addAll(def);
-      names.addAll(List.of(list.split(",", -1)));
-    } else if (op == '^') {
-      names.addAll(List.of(list.split(",", -1)));
-      names.addAll(def);
-    } else {
-      names.addAll(List.of(list.split(",", -1)));
-    }
-    Set<String> result = new LinkedHashSet<>();
-    for (String pattern : names) {
-      if (pattern.startsWith("!")) {
-        return null;
-      }
-      for (String a : all) {
-        if (Wildcards.matches(a, pattern)) {
-          result.add(a);
-        }
-      }
-    }
-    return result.isEmpty() ? null : String.join(",", result);
+    // ssh -G prints an assembled list comma-joined; an empty Optional is ssh's "invalid argument".
+    return AlgorithmLists.assemble(configured, List.of(defaults.split(",")), all)
+        .map(names -> String.join(",", names))
+        .orElse(null);
   }
 
   public static boolean isWeak(String name) {

@@ -1,5 +1,6 @@
 package org.opsbook.checker.sshclient.catalog;
 
+import org.opsbook.checker.openssh.WildcardPattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -109,7 +110,7 @@ class ArgumentCheck {
       if (known.contains(name)) {
         continue;
       }
-      if (wildcards && known.stream().anyMatch(k -> Wildcards.matchList(k, name, false) != 0)) {
+      if (wildcards && known.stream().anyMatch(k -> WildcardPattern.matchList(k, name, false) != 0)) {
         continue;
       }
       return name;

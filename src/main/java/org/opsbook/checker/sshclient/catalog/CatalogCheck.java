@@ -1,5 +1,7 @@
 package org.opsbook.checker.sshclient.catalog;
 
+import org.opsbook.checker.openssh.EditDistance;
+import org.opsbook.checker.openssh.WildcardPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ public final class CatalogCheck {
   }
 
   private static void unknown(Directive d, OpenSshVersion version, String ignoreUnknown, List<Finding> out) {
-    if (ignoreUnknown != null && Wildcards.matchList(d.name(), ignoreUnknown, true) == 1) {
+    if (ignoreUnknown != null && WildcardPattern.matchList(d.name(), ignoreUnknown, true) == 1) {
       out.add(new Finding(d.line(), d.column(), SshRuleIds.IGNORED_UNKNOWN, Severity.WARNING,
           "unknown keyword \"" + d.keyword() + "\" is skipped because it matches IgnoreUnknown "
               + ignoreUnknown + " (only where that IgnoreUnknown line applies to the host)",
@@ -127,7 +129,7 @@ public final class CatalogCheck {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String known : KeywordCatalogue.names()) {
-      int dist = distance(name, known);
+      int dist = EditDistance.between(name, known);
       if (dist < bestDistance) {
         bestDistance = dist;
         best = known;
@@ -137,24 +139,5 @@ public final class CatalogCheck {
       return Optional.of(KeywordCatalogue.displayName(best));
     }
     return Optional.empty();
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -12,7 +12,7 @@ import org.opsbook.checker.sshclient.catalog.KeywordSpec;
 import org.opsbook.checker.sshclient.catalog.OpenSshVersion;
 import org.opsbook.checker.sshclient.catalog.ProxyJumpSpec;
 import org.opsbook.checker.sshclient.catalog.ValueType;
-import org.opsbook.checker.sshclient.catalog.Wildcards;
+import org.opsbook.checker.openssh.WildcardPattern;
 import org.opsbook.checker.sshclient.model.Argument;
 import org.opsbook.checker.sshclient.model.Directive;
 import org.opsbook.checker.sshclient.model.MatchCriterion;
@@ -102,7 +102,7 @@ public final class EffectiveConfigResolver {
     for (Argument a : d.arguments()) {
       String p = a.value();
       boolean negated = p.startsWith("!");
-      if (Wildcards.matches(host, negated ? p.substring(1) : p)) {
+      if (WildcardPattern.matches(host, negated ? p.substring(1) : p)) {
         if (negated) {
           return false;
         }
@@ -128,10 +128,10 @@ public final class EffectiveConfigResolver {
       switch (c.attribute()) {
         case "all" -> r = true;
         case "canonical", "final" -> r = finalPass;
-        case "host" -> r = Wildcards.matchList(host.toLowerCase(Locale.ROOT), c.argument(), true) == 1;
-        case "originalhost" -> r = Wildcards.matchList(spec.host().toLowerCase(Locale.ROOT), c.argument(), true) == 1;
-        case "user" -> r = Wildcards.matchList(ruser, c.argument(), false) == 1;
-        case "localuser" -> r = Wildcards.matchList(spec.localUser(), c.argument(), false) == 1;
+        case "host" -> r = WildcardPattern.matchList(host.toLowerCase(Locale.ROOT), c.argument(), true) == 1;
+        case "originalhost" -> r = WildcardPattern.matchList(spec.host().toLowerCase(Locale.ROOT), c.argument(), true) == 1;
+        case "user" -> r = WildcardPattern.matchList(ruser, c.argument(), false) == 1;
+        case "localuser" -> r = WildcardPattern.matchList(spec.localUser(), c.argument(), false) == 1;
         case "exec" -> r = spec.execSucceeds();
         default -> r = false;
       }
@@ -173,7 +173,7 @@ public final class EffectiveConfigResolver {
       case SEND_ENV -> {
         for (Argument a : args) {
           if (a.value().startsWith("-")) {
-            o.sendEnv.removeIf(e -> Wildcards.matches(e, a.value().substring(1)));
+            o.sendEnv.removeIf(e -> WildcardPattern.matches(e, a.value().substring(1)));
           } else {
             o.sendEnv.add(a.value());
           }

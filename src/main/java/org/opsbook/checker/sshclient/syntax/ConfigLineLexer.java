@@ -2,6 +2,7 @@ package org.opsbook.checker.sshclient.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opsbook.checker.openssh.ArgvSplit;
 import org.opsbook.checker.sshclient.model.Argument;
 
 /**
@@ -66,52 +67,16 @@ final class ConfigLineLexer {
   }
 
   /**
-   * misc.c argv_split with comments ending the line: blanks and tabs separate tokens, quotes group,
-   * a backslash escapes a quote, a backslash or (outside quotes) a blank.
+   * misc.c argv_split with comments ending the line, into {@code out} with 1-based columns.
    *
    * @return false on an unterminated quote
    */
   static boolean splitArguments(String s, int offset, List<Argument> out) {
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t') {
-        i++;
-        continue;
-      }
-      if (c == '#') {
-        break;
-      }
-      int start = i;
-      StringBuilder arg = new StringBuilder();
-      char quote = 0;
-      for (; i < n; i++) {
-        char ch = s.charAt(i);
-        if (ch == '\\') {
-          char next = i + 1 < n ? s.charAt(i + 1) : 0;
-          if (next == '\'' || next == '"' || next == '\\' || (quote == 0 && next == ' ')) {
-            i++;
-            arg.append(next);
-          } else {
-            arg.append(ch);
-          }
-        } else if (quote == 0 && (ch == ' ' || ch == '\t')) {
-          break;
-        } else if (quote == 0 && (ch == '"' || ch == '\'')) {
-          quote = ch;
-        } else if (quote != 0 && ch == quote) {
-          quote = 0;
-        } else {
-          arg.append(ch);
-        }
-      }
-      out.add(new Argument(arg.toString(), offset + start + 1));
-      if (i >= n && quote != 0) {
-        return false;
-      }
+    ArgvSplit split = ArgvSplit.of(s);
+    for (ArgvSplit.Word w : split.words()) {
+      out.add(new Argument(w.text(), offset + w.index() + 1));
     }
-    return true;
+    return split.quotesClosed();
   }
 
   /** A token and its 1-based column. */

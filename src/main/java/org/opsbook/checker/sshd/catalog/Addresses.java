@@ -1,5 +1,6 @@
 package org.opsbook.checker.sshd.catalog;
 
+import org.opsbook.checker.openssh.WildcardPattern;
 import java.util.Optional;
 
 /**
@@ -190,7 +191,7 @@ public final class Addresses {
       }
       boolean hit = cidr.kind() == CidrKind.NETWORK
           ? subject != null && contains(cidr.network(), subject)
-          : address != null && Patterns.matches(address, entry);
+          : address != null && WildcardPattern.matches(address, entry);
       if (hit) {
         if (negated) {
           return -1;

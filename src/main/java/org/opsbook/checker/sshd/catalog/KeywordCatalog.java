@@ -1,5 +1,6 @@
 package org.opsbook.checker.sshd.catalog;
 
+import org.opsbook.checker.openssh.EditDistance;
 import static org.opsbook.checker.sshd.catalog.ArgKind.*;
 import static org.opsbook.checker.sshd.catalog.Multiplicity.*;
 

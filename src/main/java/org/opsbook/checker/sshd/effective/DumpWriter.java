@@ -1,5 +1,6 @@
 package org.opsbook.checker.sshd.effective;
 
+import org.opsbook.checker.openssh.AlgorithmLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,8 @@
 package org.opsbook.checker.sshd.effective;
 
+import java.util.Locale;
 import org.opsbook.checker.sshd.catalog.Addresses;
-import org.opsbook.checker.sshd.catalog.Patterns;
+import org.opsbook.checker.openssh.WildcardPattern;
 import org.opsbook.checker.sshd.model.MatchBlock;
 import org.opsbook.checker.sshd.model.MatchCriterion;
 
@@ -24,9 +25,9 @@ final class MatchEvaluator {
           return new Outcome(true, null);
         }
         // match.c match_usergroup_pattern_list(): case-sensitive, negation wins.
-        case "user" -> result &= spec.user() != null && Patterns.matchList(spec.user(), p, false) == 1;
+        case "user" -> result &= spec.user() != null && WildcardPattern.matchList(spec.user(), p, false) == 1;
         case "group" -> result &= spec.user() != null && groupMatches(spec, p);
-        case "host" -> result &= spec.host() != null && Patterns.matchList(spec.host(), p, true) == 1;
+        case "host" -> result &= spec.host() != null && WildcardPattern.matchList(spec.host().toLowerCase(Locale.ROOT), p, true) == 1;
         case "address" -> result &= spec.addr() != null && Addresses.matchList(spec.addr(), p) == 1;
         case "localaddress" -> result &= spec.laddr() != null && Addresses.matchList(spec.laddr(), p) == 1;
         case "localport" -> {
@@ -36,7 +37,7 @@ final class MatchEvaluator {
           }
           result &= String.valueOf(spec.lport()).equals(p) || portOf(p) == spec.lport();
         }
-        case "rdomain" -> result &= spec.rdomain() != null && Patterns.matchList(spec.rdomain(), p, false) == 1;
+        case "rdomain" -> result &= spec.rdomain() != null && WildcardPattern.matchList(spec.rdomain(), p, false) == 1;
         default -> result = false;
       }
     }
@@ -55,7 +56,7 @@ final class MatchEvaluator {
   private static boolean groupMatches(ConnectionSpec spec, String pattern) {
     boolean found = false;
     for (String g : spec.groups()) {
-      int r = Patterns.matchList(g, pattern, false);
+      int r = WildcardPattern.matchList(g, pattern, false);
       if (r == -1) {
         return false;
       }

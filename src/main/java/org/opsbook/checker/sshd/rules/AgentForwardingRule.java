@@ -1,11 +1,10 @@
 package org.opsbook.checker.sshd.rules;
 
 import org.opsbook.check.RuleInfo;
-import org.opsbook.checker.sshd.model.Directive;
 import org.opsbook.diag.Severity;
 
 /** AllowAgentForwarding is explicitly turned on. */
-public final class AgentForwardingRule extends KeywordValueRule {
+public final class AgentForwardingRule extends EnabledKeywordRule {
   static final RuleInfo INFO = RuleInfo.of("sshd.agent-forwarding", Severity.WARNING,
       "AllowAgentForwarding is explicitly turned on",
       """
@@ -24,30 +23,10 @@ forwarder, but it removes the default path.
       """);
 
   public AgentForwardingRule() {
-    super("allowagentforwarding");
-  }
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  boolean isRisky(String value) {
-    return value.equals("yes");
-  }
-
-  private static String where(Directive d) {
-    return d.isInMatch() ? " (inside a Match block)" : "";
-  }
-
-  @Override
-  String message(Directive d) {
-    return "AllowAgentForwarding yes: anyone with root on this host can use the keys of users who forward their agent" + where(d);
-  }
-
-  @Override
-  String hint() {
-    return "set AllowAgentForwarding no on shared hosts; jump through hosts with ProxyJump instead of forwarding the agent";
+    super(
+        "allowagentforwarding",
+        INFO,
+        "AllowAgentForwarding yes: anyone with root on this host can use the keys of users who forward their agent",
+        "set AllowAgentForwarding no on shared hosts; jump through hosts with ProxyJump instead of forwarding the agent");
   }
 }

@@ -1,11 +1,10 @@
 package org.opsbook.checker.sshd.rules;
 
 import org.opsbook.check.RuleInfo;
-import org.opsbook.checker.sshd.model.Directive;
 import org.opsbook.diag.Severity;
 
 /** HostbasedAuthentication trusts other hosts to vouch for users. */
-public final class HostbasedAuthenticationRule extends KeywordValueRule {
+public final class HostbasedAuthenticationRule extends EnabledKeywordRule {
   static final RuleInfo INFO = RuleInfo.of("sshd.hostbased-authentication", Severity.WARNING,
       "HostbasedAuthentication trusts other hosts to vouch for users",
       """
@@ -21,30 +20,10 @@ files and the user against `/etc/hosts.equiv`, `/etc/ssh/shosts.equiv` and `~/.s
       """);
 
   public HostbasedAuthenticationRule() {
-    super("hostbasedauthentication");
-  }
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  boolean isRisky(String value) {
-    return value.equals("yes");
-  }
-
-  private static String where(Directive d) {
-    return d.isInMatch() ? " (inside a Match block)" : "";
-  }
-
-  @Override
-  String message(Directive d) {
-    return "HostbasedAuthentication yes lets users log in because another host says who they are" + where(d);
-  }
-
-  @Override
-  String hint() {
-    return "set HostbasedAuthentication no (the default)";
+    super(
+        "hostbasedauthentication",
+        INFO,
+        "HostbasedAuthentication yes lets users log in because another host says who they are",
+        "set HostbasedAuthentication no (the default)");
   }
 }

@@ -1,11 +1,10 @@
 package org.opsbook.checker.sshd.rules;
 
 import org.opsbook.check.RuleInfo;
-import org.opsbook.checker.sshd.model.Directive;
 import org.opsbook.diag.Severity;
 
 /** PasswordAuthentication is turned on. */
-public final class PasswordAuthenticationRule extends KeywordValueRule {
+public final class PasswordAuthenticationRule extends EnabledKeywordRule {
   static final RuleInfo INFO = RuleInfo.of("sshd.password-authentication", Severity.WARNING,
       "PasswordAuthentication is turned on",
       """
@@ -24,31 +23,11 @@ allow them in a `Match Address` block rather than globally.
       """);
 
   public PasswordAuthenticationRule() {
-    super("passwordauthentication");
-  }
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  boolean isRisky(String value) {
-    return value.equals("yes");
-  }
-
-  private static String where(Directive d) {
-    return d.isInMatch() ? " (inside a Match block)" : "";
-  }
-
-  @Override
-  String message(Directive d) {
-    return "PasswordAuthentication yes accepts passwords, which can be guessed, phished and reused" + where(d);
-  }
-
-  @Override
-  String hint() {
-    return "set PasswordAuthentication no and KbdInteractiveAuthentication no once every user has a key";
+    super(
+        "passwordauthentication",
+        INFO,
+        "PasswordAuthentication yes accepts passwords, which can be guessed, phished and reused",
+        "set PasswordAuthentication no and KbdInteractiveAuthentication no once every user has a key");
   }
 
   @Override

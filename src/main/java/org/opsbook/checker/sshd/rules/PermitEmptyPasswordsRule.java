@@ -1,11 +1,10 @@
 package org.opsbook.checker.sshd.rules;
 
 import org.opsbook.check.RuleInfo;
-import org.opsbook.checker.sshd.model.Directive;
 import org.opsbook.diag.Severity;
 
 /** PermitEmptyPasswords lets accounts with no password log in. */
-public final class PermitEmptyPasswordsRule extends KeywordValueRule {
+public final class PermitEmptyPasswordsRule extends EnabledKeywordRule {
   static final RuleInfo INFO = RuleInfo.of("sshd.permit-empty-passwords", Severity.WARNING,
       "PermitEmptyPasswords lets accounts with no password log in",
       """
@@ -21,30 +20,10 @@ password (`passwd -l`).
       """);
 
   public PermitEmptyPasswordsRule() {
-    super("permitemptypasswords");
-  }
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  boolean isRisky(String value) {
-    return value.equals("yes");
-  }
-
-  private static String where(Directive d) {
-    return d.isInMatch() ? " (inside a Match block)" : "";
-  }
-
-  @Override
-  String message(Directive d) {
-    return "PermitEmptyPasswords yes lets any account whose password field is empty log in without a secret" + where(d);
-  }
-
-  @Override
-  String hint() {
-    return "set PermitEmptyPasswords no (the default), or delete the line";
+    super(
+        "permitemptypasswords",
+        INFO,
+        "PermitEmptyPasswords yes lets any account whose password field is empty log in without a secret",
+        "set PermitEmptyPasswords no (the default), or delete the line");
   }
 }

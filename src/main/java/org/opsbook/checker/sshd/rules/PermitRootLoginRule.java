@@ -1,11 +1,10 @@
 package org.opsbook.checker.sshd.rules;
 
 import org.opsbook.check.RuleInfo;
-import org.opsbook.checker.sshd.model.Directive;
 import org.opsbook.diag.Severity;
 
 /** PermitRootLogin allows root to log in with a password. */
-public final class PermitRootLoginRule extends KeywordValueRule {
+public final class PermitRootLoginRule extends EnabledKeywordRule {
   static final RuleInfo INFO = RuleInfo.of("sshd.permit-root-login", Severity.WARNING,
       "PermitRootLogin allows root to log in with a password",
       """
@@ -26,30 +25,10 @@ benchmark, "Ensure SSH root login is disabled".
       """);
 
   public PermitRootLoginRule() {
-    super("permitrootlogin");
-  }
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  boolean isRisky(String value) {
-    return value.equals("yes");
-  }
-
-  private static String where(Directive d) {
-    return d.isInMatch() ? " (inside a Match block)" : "";
-  }
-
-  @Override
-  String message(Directive d) {
-    return "PermitRootLogin yes lets root log in with any method, passwords included" + where(d);
-  }
-
-  @Override
-  String hint() {
-    return "set PermitRootLogin no (or prohibit-password if root must log in with a key)";
+    super(
+        "permitrootlogin",
+        INFO,
+        "PermitRootLogin yes lets root log in with any method, passwords included",
+        "set PermitRootLogin no (or prohibit-password if root must log in with a key)");
   }
 }

@@ -2,7 +2,7 @@ package org.opsbook.checker.sshd.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.opsbook.checker.sshd.effective.AlgorithmLists;
+import org.opsbook.checker.openssh.AlgorithmLists;
 import org.opsbook.checker.sshd.model.Directive;
 import org.opsbook.diag.Diagnostic;
 

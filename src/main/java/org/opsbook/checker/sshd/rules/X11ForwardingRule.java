@@ -1,11 +1,10 @@
 package org.opsbook.checker.sshd.rules;
 
 import org.opsbook.check.RuleInfo;
-import org.opsbook.checker.sshd.model.Directive;
 import org.opsbook.diag.Severity;
 
 /** X11Forwarding is turned on. */
-public final class X11ForwardingRule extends KeywordValueRule {
+public final class X11ForwardingRule extends EnabledKeywordRule {
   static final RuleInfo INFO = RuleInfo.of("sshd.x11-forwarding", Severity.WARNING,
       "X11Forwarding is turned on",
       """
@@ -24,30 +23,10 @@ forwarding is disabled".
       """);
 
   public X11ForwardingRule() {
-    super("x11forwarding");
-  }
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  boolean isRisky(String value) {
-    return value.equals("yes");
-  }
-
-  private static String where(Directive d) {
-    return d.isInMatch() ? " (inside a Match block)" : "";
-  }
-
-  @Override
-  String message(Directive d) {
-    return "X11Forwarding yes lets sessions open windows on the client's display, and a compromised server can then reach that display" + where(d);
-  }
-
-  @Override
-  String hint() {
-    return "set X11Forwarding no unless people really run graphical programs over SSH";
+    super(
+        "x11forwarding",
+        INFO,
+        "X11Forwarding yes lets sessions open windows on the client's display, and a compromised server can then reach that display",
+        "set X11Forwarding no unless people really run graphical programs over SSH");
   }
 }

@@ -11,7 +11,7 @@ import org.opsbook.checker.sshd.catalog.Algorithms;
 import org.opsbook.checker.sshd.catalog.ArgKind;
 import org.opsbook.checker.sshd.catalog.Keyword;
 import org.opsbook.checker.sshd.catalog.OpensshVersion;
-import org.opsbook.checker.sshd.catalog.Patterns;
+import org.opsbook.checker.openssh.WildcardPattern;
 import org.opsbook.checker.sshd.catalog.ScanValues;
 import org.opsbook.checker.sshd.catalog.TimeValues;
 import org.opsbook.checker.sshd.model.Arg;
@@ -284,7 +284,7 @@ final class ArgumentValidator {
         boolean ok = known.contains(name);
         if (!ok && wildcards) {
           for (String k : known) {
-            if (Patterns.matchList(k, name, false) != 0) {
+            if (WildcardPattern.matchList(k, name, false) != 0) {
               ok = true;
               break;
             }

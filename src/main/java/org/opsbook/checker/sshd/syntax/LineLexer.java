@@ -2,6 +2,7 @@ package org.opsbook.checker.sshd.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opsbook.checker.openssh.ArgvSplit;
 import org.opsbook.checker.sshd.model.Arg;
 
 /**
@@ -68,45 +69,13 @@ final class LineLexer {
 
   /** misc.c argv_split(s, terminate_on_comment=1); {@code null} when a quote is not closed. */
   static List<Arg> split(String s, int baseColumn) {
+    ArgvSplit split = ArgvSplit.of(s);
+    if (!split.quotesClosed()) {
+      return null;
+    }
     List<Arg> args = new ArrayList<>();
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t') {
-        i++;
-        continue;
-      }
-      if (c == '#') {
-        break;
-      }
-      int tokenStart = i;
-      char quote = 0;
-      StringBuilder arg = new StringBuilder();
-      for (; i < n; i++) {
-        c = s.charAt(i);
-        if (c == '\\' && i + 1 < n) {
-          char next = s.charAt(i + 1);
-          if (next == '\'' || next == '"' || next == '\\' || (quote == 0 && next == ' ')) {
-            i++;
-            arg.append(next);
-          } else {
-            arg.append(c);
-          }
-        } else if (quote == 0 && (c == ' ' || c == '\t')) {
-          break;
-        } else if (quote == 0 && (c == '"' || c == '\'')) {
-          quote = c;
-        } else if (quote != 0 && c == quote) {
-          quote = 0;
-        } else {
-          arg.append(c);
-        }
-      }
-      if (quote != 0) {
-        return null;
-      }
-      args.add(new Arg(arg.toString(), baseColumn + tokenStart));
+    for (ArgvSplit.Word w : split.words()) {
+      args.add(new Arg(w.text(), baseColumn + w.index()));
     }
     return args;
   }

@@ -6,19 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Snippet;
+import org.opsbook.checker.openssh.ExpectComments;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.opsbook.checker.authkeys.AuthorizedKeysChecker;
-import org.opsbook.diag.Diagnostic;
 
 /**
  * Runs the checker over each file in {@code rules/} and compares its findings with the
@@ -38,24 +36,9 @@ class RuleExpectationsTest {
   @MethodSource("files")
   void reportsExactlyTheExpectedFindings(Path file) throws IOException {
     String text = Files.readString(file);
-    TreeSet<String> expected = new TreeSet<>();
-    List<String> pending = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String t = lines[i].strip();
-      if (t.startsWith("# expect:")) {
-        pending.add(t.substring("# expect:".length()).strip());
-      } else if (!t.startsWith("#") && !t.isEmpty()) {
-        for (String rule : pending) {
-          expected.add((i + 1) + " " + rule);
-        }
-        pending.clear();
-      }
-    }
-    TreeSet<String> actual = new TreeSet<>();
-    for (Diagnostic d : CHECKER.check(Snippet.ofFile("authorized_keys", text, file.toString()), CheckContext.empty())) {
-      actual.add(d.where().line() + " " + d.rule().value());
-    }
+    TreeSet<String> expected = ExpectComments.expected(text);
+    TreeSet<String> actual = ExpectComments.found(
+        CHECKER.check(Snippet.ofFile("authorized_keys", text, file.toString()), CheckContext.empty()));
     assertEquals(expected, actual, "findings of " + file.getFileName());
   }
 }

@@ -1,5 +1,6 @@
 package org.opsbook.checker.sshd.effective;
 
+import org.opsbook.checker.openssh.AlgorithmLists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,10 +1,11 @@
-package org.opsbook.checker.sshd.catalog;
+package org.opsbook.checker.openssh;
 
-/** Levenshtein distance, for suggesting the keyword a typo was meant to be. */
-final class EditDistance {
+/** Levenshtein distance, for suggesting the keyword a misspelt one was meant to be. */
+public final class EditDistance {
   private EditDistance() {}
 
-  static int between(String a, String b) {
+  /** The fewest single-character insertions, deletions and substitutions turning a into b. */
+  public static int between(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -1,13 +1,16 @@
-package org.opsbook.checker.sshd.catalog;
+package org.opsbook.checker.openssh;
+
+import java.util.Locale;
 
 /**
- * OpenSSH's pattern matching (match.c): {@code *} and {@code ?} wildcards, comma-separated lists,
- * {@code !} negation. Pure functions.
+ * OpenSSH's pattern matching (match.c), used alike by sshd and ssh: {@code *} and {@code ?}
+ * wildcards, comma-separated lists in which a matching {@code !}-prefixed pattern vetoes the whole
+ * list. Pure functions.
  */
-public final class Patterns {
-  private Patterns() {}
+public final class WildcardPattern {
+  private WildcardPattern() {}
 
-  /** match.c match_pattern(): the whole string against one wildcard pattern. */
+  /** match.c match_pattern(): the whole string against one pattern, case-sensitive. */
   public static boolean matches(String s, String pattern) {
     return matchAt(s, 0, pattern, 0);
   }
@@ -44,21 +47,21 @@ public final class Patterns {
   }
 
   /**
-   * match.c match_pattern_list(): 1 for a positive match, -1 when a negated pattern matches
-   * (which wins), 0 for no match.
+   * match.c match_pattern_list(): 1 when some positive pattern matches and no negated one does,
+   * -1 when a negated pattern matches (which wins), 0 otherwise.
    *
-   * @param lowerCase compare case-insensitively (host names)
+   * @param lowerPatterns lower-case each pattern first, as match.c's {@code dolower} does; like
+   *     match.c it leaves {@code s} alone, so callers matching host names pass it in lower case
    */
-  public static int matchList(String s, String list, boolean lowerCase) {
-    String subject = lowerCase ? s.toLowerCase(java.util.Locale.ROOT) : s;
+  public static int matchList(String s, String list, boolean lowerPatterns) {
     int got = 0;
     for (String raw : list.split(",", -1)) {
       boolean negated = raw.startsWith("!");
-      String p = negated ? raw.substring(1) : raw;
-      if (lowerCase) {
-        p = p.toLowerCase(java.util.Locale.ROOT);
+      String pattern = negated ? raw.substring(1) : raw;
+      if (lowerPatterns) {
+        pattern = pattern.toLowerCase(Locale.ROOT);
       }
-      if (matches(subject, p)) {
+      if (matches(s, pattern)) {
         if (negated) {
           return -1;
         }

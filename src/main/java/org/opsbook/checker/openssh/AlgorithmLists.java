@@ -1,21 +1,21 @@
-package org.opsbook.checker.sshd.effective;
+package org.opsbook.checker.openssh;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.opsbook.checker.sshd.catalog.Patterns;
 
 /**
- * kex.c kex_assemble_names(): turns a configured algorithm list into the list sshd uses. A plain
- * list replaces the defaults; {@code +} appends to them, {@code -} removes from them (patterns
- * allowed), {@code ^} puts names first. Wildcards expand in the order of the list of all names.
+ * kex.c kex_assemble_names(): turns a configured algorithm list into the list sshd or ssh uses
+ * (servconf.c and readconf.c both assemble their lists through it). A plain list replaces the
+ * defaults; {@code +} appends to them, {@code -} removes from them (patterns allowed), {@code ^}
+ * puts names first. Wildcards expand in the order of the list of all names.
  */
 public final class AlgorithmLists {
   private AlgorithmLists() {}
 
-  /** The assembled list, or empty when sshd would fail to assemble it (a '!' entry, or nothing left). */
+  /** The assembled list, or empty when sshd or ssh would fail to assemble it (a '!' entry, or nothing left). */
   public static Optional<List<String>> assemble(String configured, List<String> defaults, List<String> all) {
     if (configured == null || configured.isEmpty()) {
       return Optional.of(defaults);
@@ -25,7 +25,7 @@ public final class AlgorithmLists {
     if (first == '-') {
       List<String> out = new ArrayList<>();
       for (String d : defaults) {
-        if (Patterns.matchList(d, rest, false) != 1) {
+        if (WildcardPattern.matchList(d, rest, false) != 1) {
           out.add(d);
         }
       }
@@ -45,7 +45,7 @@ public final class AlgorithmLists {
         return Optional.empty();
       }
       for (String candidate : all) {
-        if (Patterns.matches(candidate, pattern)) {
+        if (WildcardPattern.matches(candidate, pattern)) {
           out.add(candidate);
         }
       }
