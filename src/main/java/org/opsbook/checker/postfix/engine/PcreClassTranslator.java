@@ -173,24 +173,7 @@ final class PcreClassTranslator {
   private String posixClass(String name, int at) {
     boolean negate = name.startsWith("^");
     String n = negate ? name.substring(1) : name;
-    String body =
-        switch (n) {
-          case "alpha" -> "a-zA-Z";
-          case "digit" -> "0-9";
-          case "alnum" -> "a-zA-Z0-9";
-          case "upper" -> "A-Z";
-          case "lower" -> "a-z";
-          case "space" -> "\\x09-\\x0d\\x20";
-          case "blank" -> "\\x09\\x20";
-          case "cntrl" -> "\\x00-\\x1f\\x7f";
-          case "graph" -> "\\x21-\\x7e";
-          case "print" -> "\\x20-\\x7e";
-          case "punct" -> "\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e";
-          case "xdigit" -> "0-9A-Fa-f";
-          case "word" -> "a-zA-Z0-9_";
-          case "ascii" -> "\\x00-\\x7f";
-          default -> throw cur.reject(at, "unknown POSIX class name");
-        };
+    String body = PosixClassNames.ranges(n, true).orElseThrow(() -> cur.reject(at, "unknown POSIX class name"));
     return negate ? "[^" + body + "]" : "[" + body + "]";
   }
 }

@@ -324,21 +324,7 @@ final class PosixTranslator {
   }
 
   private String posixClass(String name, int at) {
-    return switch (name) {
-      case "alpha" -> "a-zA-Z";
-      case "digit" -> "0-9";
-      case "alnum" -> "a-zA-Z0-9";
-      case "upper" -> "A-Z";
-      case "lower" -> "a-z";
-      case "space" -> "\\x09-\\x0d\\x20";
-      case "blank" -> "\\x09\\x20";
-      case "cntrl" -> "\\x00-\\x1f\\x7f";
-      case "graph" -> "\\x21-\\x7e";
-      case "print" -> "\\x20-\\x7e";
-      case "punct" -> "\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e";
-      case "xdigit" -> "0-9A-Fa-f";
-      default -> throw reject(at, "Invalid character class name");
-    };
+    return PosixClassNames.ranges(name, false).orElseThrow(() -> reject(at, "Invalid character class name"));
   }
 
   private void open(int at, int width) {
