@@ -103,7 +103,10 @@ public final class FrontMatterParser {
     List<String> tags = stringList(root, "tags", file, lines, problems);
     List<String> aliases = stringList(root, "aliases", file, lines, problems);
     for (String alias : aliases) {
-      if (!alias.startsWith("/")) {
+      if (alias.contains("/../") || alias.endsWith("/..") || alias.contains("/./") || alias.contains("//")) {
+        problems.add(error(file, keyLine(lines, "aliases"), 1, "alias '" + alias + "' has '.', '..' or empty segments",
+            "write the old URL's path as the browser shows it, such as /old/ssh-hardening/"));
+      } else if (!alias.startsWith("/")) {
         problems.add(error(file, keyLine(lines, "aliases"), 1, "alias '" + alias + "' must be a site path starting with '/'",
             "write the old URL's path, such as /old/ssh-hardening/"));
       }

@@ -101,4 +101,12 @@ class FrontMatterParserTest {
     assertNotNull(p.frontMatter(), () -> p.diagnostics().toString());
     assertEquals(5, p.bodyLine());
   }
+
+  @Test
+  void aliasesCannotClimbOutOfTheSite() {
+    ParsedSource p = parser.parse("---\ntitle: x\ndate: 2026-02-01\naliases: [/old/../../etc/]\n---\n", "a.md",
+        Kind.ARTICLE, Set.of());
+    assertNull(p.frontMatter());
+    assertTrue(p.diagnostics().get(0).message().contains("'..'"), p.diagnostics().toString());
+  }
 }
