@@ -52,10 +52,6 @@ public record Diagnostic(SourceSpan where, RuleId rule, Severity severity, Strin
     return new Diagnostic(where, rule, newSeverity, message, hint);
   }
 
-  public Diagnostic withWhere(SourceSpan newWhere) {
-    return new Diagnostic(newWhere, rule, severity, message, hint);
-  }
-
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -22,12 +22,6 @@ public record SourceSpan(String file, int line, int column) implements Comparabl
       throw new IllegalArgumentException("column must be 1-based: " + column);
     }
   }
-
-  /** The same file and line, at another column. */
-  public SourceSpan atColumn(int newColumn) {
-    return new SourceSpan(file, line, newColumn);
-  }
-
   @Override
   public int compareTo(SourceSpan other) {
     return ORDER.compare(this, other);

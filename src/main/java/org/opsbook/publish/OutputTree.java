@@ -33,10 +33,6 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     return new OutputTree(absolute, staging);
   }
 
-  public Path staging() {
-    return staging;
-  }
-
   @Override
   public void write(String sitePath, byte[] content) throws IOException {
     Path file = resolve(sitePath);
@@ -53,10 +49,6 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
     bytes.addAndGet(Files.size(file));
     files.incrementAndGet();
-  }
-
-  public boolean exists(String sitePath) {
-    return Files.exists(resolve(sitePath));
   }
 
   public long fileCount() {

@@ -21,10 +21,8 @@ import java.util.Map;
  */
 public final class PageRenderer {
   private final PebbleEngine engine;
-  private final Theme theme;
 
   public PageRenderer(Theme theme, AssetCatalog assets, String basePath) {
-    this.theme = theme;
     List<Loader<?>> loaders = new ArrayList<>();
     for (ThemeRoot root : theme.roots()) {
       Loader<String> loader;
@@ -47,10 +45,6 @@ public final class PageRenderer {
         .defaultLocale(Locale.ROOT)
         .extension(new OpsbookExtension(assets, basePath))
         .build();
-  }
-
-  public boolean hasTemplate(String name) {
-    return theme.template(name).isPresent();
   }
 
   /**

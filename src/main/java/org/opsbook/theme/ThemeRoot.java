@@ -1,6 +1,5 @@
 package org.opsbook.theme;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,7 +19,4 @@ public record ThemeRoot(String name, Path templates, Path statics) {
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 
-  public boolean hasStatics() throws IOException {
-    return Files.isDirectory(statics);
-  }
 }
