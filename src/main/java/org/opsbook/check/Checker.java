@@ -34,12 +34,22 @@ public interface Checker {
   List<Diagnostic> check(Snippet snippet, CheckContext context);
 
   /**
-   * Runs the test cases of a {@code test} block against the snippet it names with {@code for=}.
-   * The grammar of a test block belongs to the checker. Syntax errors in the block are returned
-   * as diagnostics in the report, positioned in the test block.
+   * The settings this checker takes from {@code opsbook.yaml} under {@code checkers.<id>}. The
+   * configuration is validated against them once; {@link CheckContext#options()} then holds only
+   * declared keys with acceptable values.
    */
-  default TestReport runTests(Snippet subject, Snippet tests, CheckContext context) {
-    return TestReport.unsupported(id(), tests);
+  default List<CheckerOption> options() {
+    return List.of();
+  }
+
+  /**
+   * Runs the cases of a {@code test} block against the snippet it names with {@code for=}. The
+   * pipeline has read the block with the grammar all checkers share ({@code QUESTION =>
+   * EXPECTED}); the checker answers each question and compares. A question it cannot read is
+   * returned as an {@code opsbook.test-syntax} diagnostic in the report, positioned at the case.
+   */
+  default TestReport runTests(Snippet subject, TestBlock tests, CheckContext context) {
+    return TestReport.unsupported(id(), tests.block());
   }
 
   /**

@@ -55,6 +55,12 @@ public final class CheckerRegistry {
         }
       }
     }
+    // The pipeline's own former IDs name its rules only where no checker still declares them.
+    for (RuleInfo rule : CoreRules.ALL) {
+      for (String alias : rule.aliases()) {
+        rules.putIfAbsent(alias, rule);
+      }
+    }
     this.checkers = List.copyOf(sorted);
     this.byLanguage = Collections.unmodifiableMap(languages);
     this.rulesById = Collections.unmodifiableMap(rules);
@@ -100,6 +106,11 @@ public final class CheckerRegistry {
       }
     }
     return List.copyOf(all);
+  }
+
+  /** The checker whose {@link Checker#id()} is {@code id}. */
+  public Optional<Checker> checker(String id) {
+    return checkers.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   public boolean knowsRule(RuleId id) {

@@ -16,6 +16,7 @@ public final class CoreRules {
   public static final RuleId CHECKER_FAILURE = RuleId.of("opsbook.checker-failure");
   public static final RuleId TEST_TARGET = RuleId.of("opsbook.test-target");
   public static final RuleId TEST_FAILED = RuleId.of("opsbook.test-failed");
+  public static final RuleId TEST_SYNTAX = RuleId.of("opsbook.test-syntax");
   public static final RuleId TEST_UNSUPPORTED = RuleId.of("opsbook.test-unsupported");
   public static final RuleId QUERY_UNSUPPORTED = RuleId.of("opsbook.query-unsupported");
   public static final RuleId BROKEN_LINK = RuleId.of("opsbook.broken-link");
@@ -57,6 +58,14 @@ public final class CoreRules {
           "The executable model of the snippet's checker produced something other than what the test case "
               + "states. Either the snippet does not do what the article claims, or the claim is wrong; the "
               + "message shows the expected and the actual outcome."),
+      new RuleInfo(TEST_SYNTAX, Severity.ERROR, "a test case or query cannot be read",
+          "Every test block uses one grammar: `QUESTION => EXPECTED`, one case per line, where an indented line "
+              + "continues the question (or, after `=>`, the expected answer), `=>` may also start a line of its own, "
+              + "and blank or `#` lines separate cases. Each checker reads its own questions and answers: a packet "
+              + "for iptables, a connection for sshd, a header for Postfix. The message says what part could not be "
+              + "read; the checker's section of the README shows its question grammar.",
+          false, List.of("sshd.bad-query", "ssh.bad-test-case", "authkeys.bad-test-case", "iptables.test-syntax",
+              "postfix.test-syntax")),
       info(TEST_UNSUPPORTED, Severity.ERROR, "a test block targets a language with no executable model",
           "Only checkers with an executable model (sshd_config, iptables, Postfix tables, ...) can run test "
               + "blocks."),

@@ -73,7 +73,7 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     SnippetVerifier verifier = new SnippetVerifier(registry, site.ruleSeverity());
-    CheckContext context = new CheckContext(site.checkerOptions(), List.of());
+    CheckContext context = CheckContext.of(site.checkerOptions());
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<SnippetRecord> snippets = new ArrayList<>();
     for (String file : files) {

@@ -17,6 +17,7 @@ import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
+import org.opsbook.check.ModelChecker;
 import org.opsbook.check.Snippet;
 import org.opsbook.check.TestReport;
 import org.opsbook.check.TestResult;
@@ -40,6 +41,7 @@ import org.opsbook.report.SnippetRecord;
 import org.opsbook.report.TestBlockRecord;
 import org.opsbook.snippet.CheckedSnippet;
 import org.opsbook.snippet.SnippetVerifier;
+import org.opsbook.snippet.TestBlockParser;
 
 /**
  * Turns one Markdown source into a {@link ProcessedArticle}: front matter, snippets checked,
@@ -102,7 +104,7 @@ public final class ArticleProcessor {
     List<CheckedSnippet> checked = new ArrayList<>();
     List<Snippet> before = new ArrayList<>();
     Map<ExtractedSnippet, CheckedSnippet> results = new IdentityHashMap<>();
-    CheckContext base = new CheckContext(config.checkerOptions(), List.of());
+    CheckContext base = CheckContext.of(config.checkerOptions());
     for (ExtractedSnippet e : extracted) {
       diagnostics.addAll(e.problems());
       if (e.isTestBlock()) {
@@ -181,9 +183,14 @@ public final class ArticleProcessor {
       return new TestReport(List.of(), List.of());
     }
     Checker checker = registry.forLanguage(subject.snippet().language()).orElseThrow();
+    TestBlockParser.Result read = TestBlockParser.parse(tests);
+    // TODO(#13): every checker reads cases from the shared grammar once all are on the kit.
+    if (checker instanceof ModelChecker<?>) {
+      out.addAll(read.problems());
+    }
     TestReport report;
     try {
-      report = checker.runTests(subject.snippet(), tests, context);
+      report = checker.runTests(subject.snippet(), read.block(), context);
     } catch (RuntimeException | StackOverflowError e) {
       out.add(CoreRules.diagnostic(CoreRules.CHECKER_FAILURE, tests.fence(),
           "checker '" + checker.id() + "' failed running these tests (" + e + "); this is a bug in opsbook", null));

@@ -8,6 +8,7 @@ import org.opsbook.check.HighlightToken;
 import org.opsbook.check.QueryResult;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
+import org.opsbook.check.TestBlock;
 import org.opsbook.check.TestReport;
 import org.opsbook.check.TestResult;
 import org.opsbook.check.TokenKind;
@@ -64,7 +65,8 @@ public final class ToyChecker implements Checker {
   }
 
   @Override
-  public TestReport runTests(Snippet subject, Snippet tests, CheckContext context) {
+  public TestReport runTests(Snippet subject, TestBlock block, CheckContext context) {
+    Snippet tests = block.block();
     List<TestResult> results = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     List<String> lines = tests.lines();

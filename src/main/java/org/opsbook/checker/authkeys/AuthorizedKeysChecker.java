@@ -14,6 +14,7 @@ import org.opsbook.check.HighlightToken;
 import org.opsbook.check.QueryResult;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
+import org.opsbook.check.TestBlock;
 import org.opsbook.check.TestReport;
 import org.opsbook.check.TestResult;
 import org.opsbook.checker.authkeys.model.AuthorizedKeys;
@@ -107,7 +108,8 @@ public final class AuthorizedKeysChecker implements Checker {
   }
 
   @Override
-  public TestReport runTests(Snippet subject, Snippet tests, CheckContext context) {
+  public TestReport runTests(Snippet subject, TestBlock testBlock, CheckContext context) {
+    Snippet tests = testBlock.block();
     AuthorizedKeys keys = AuthorizedKeysParser.parse(subject.text()).keys();
     List<TestResult> results = new ArrayList<>();
     List<Diagnostic> diags = new ArrayList<>();

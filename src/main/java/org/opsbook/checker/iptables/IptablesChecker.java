@@ -8,6 +8,7 @@ import org.opsbook.check.HighlightToken;
 import org.opsbook.check.QueryResult;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
+import org.opsbook.check.TestBlock;
 import org.opsbook.check.TestReport;
 import org.opsbook.checker.iptables.model.Command;
 import org.opsbook.checker.iptables.model.Rule;
@@ -101,7 +102,8 @@ public final class IptablesChecker implements Checker {
   }
 
   @Override
-  public TestReport runTests(Snippet subject, Snippet tests, CheckContext context) {
+  public TestReport runTests(Snippet subject, TestBlock testBlock, CheckContext context) {
+    Snippet tests = testBlock.block();
     return new TestRunner().run(subject, earlierInScope(subject, context), articleText(context), tests);
   }
 

@@ -9,6 +9,7 @@ import org.opsbook.check.HighlightToken;
 import org.opsbook.check.QueryResult;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
+import org.opsbook.check.TestBlock;
 import org.opsbook.check.TestReport;
 import org.opsbook.check.TestResult;
 import org.opsbook.checker.postfix.engine.LookupResult;
@@ -83,7 +84,8 @@ public final class PostfixChecker implements Checker {
   }
 
   @Override
-  public TestReport runTests(Snippet subject, Snippet tests, CheckContext context) {
+  public TestReport runTests(Snippet subject, TestBlock testBlock, CheckContext context) {
+    Snippet tests = testBlock.block();
     Language lang = language(subject);
     PostfixTableParser.Output parsed = PostfixTableParser.parse(subject.lines(), lang.kind());
     TestBlockParser.Output cases = TestBlockParser.parse(tests.lines());

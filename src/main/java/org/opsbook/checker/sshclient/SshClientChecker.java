@@ -10,6 +10,7 @@ import org.opsbook.check.HighlightToken;
 import org.opsbook.check.QueryResult;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
+import org.opsbook.check.TestBlock;
 import org.opsbook.check.TestReport;
 import org.opsbook.check.TestResult;
 import org.opsbook.checker.sshclient.catalog.CatalogCheck;
@@ -160,7 +161,8 @@ public final class SshClientChecker implements Checker {
   }
 
   @Override
-  public TestReport runTests(Snippet subject, Snippet tests, CheckContext context) {
+  public TestReport runTests(Snippet subject, TestBlock testBlock, CheckContext context) {
+    Snippet tests = testBlock.block();
     List<TestResult> results = new ArrayList<>();
     List<Diagnostic> diags = new ArrayList<>();
     List<String> lines = tests.lines();

@@ -8,6 +8,7 @@ import org.opsbook.check.HighlightToken;
 import org.opsbook.check.QueryResult;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
+import org.opsbook.check.TestBlock;
 import org.opsbook.check.TestReport;
 import org.opsbook.checker.sshd.catalog.OpensshVersion;
 import org.opsbook.checker.sshd.effective.ConnectionSpec;
@@ -67,7 +68,8 @@ public final class SshdChecker implements Checker {
   }
 
   @Override
-  public TestReport runTests(Snippet subject, Snippet tests, CheckContext context) {
+  public TestReport runTests(Snippet subject, TestBlock testBlock, CheckContext context) {
+    Snippet tests = testBlock.block();
     OpensshVersion release = release(subject, context, new ArrayList<>());
     return TestBlockRunner.run(SshdParser.parse(subject, release), subject, tests);
   }

@@ -1,5 +1,6 @@
 package org.opsbook.checker.authkeys;
 
+import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +29,7 @@ class AuthorizedKeysCheckerTest {
   }
 
   private static TestReport run(String keys, String tests) {
-    return CHECKER.runTests(Snippet.of("authorized_keys", keys, "a.md", Map.of("id", "k")),
-        Snippet.of("test", tests, "a.md", Map.of("for", "k")), CheckContext.empty());
+    return CHECKER.runTests(Snippet.of("authorized_keys", keys, "a.md", Map.of("id", "k")), TestBlockParser.parse(Snippet.of("test", tests, "a.md", Map.of("for", "k"))).block(), CheckContext.empty());
   }
 
   @Test

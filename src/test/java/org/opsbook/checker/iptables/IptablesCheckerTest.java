@@ -1,5 +1,6 @@
 package org.opsbook.checker.iptables;
 
+import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +84,7 @@ class IptablesCheckerTest {
     Snippet tests = Snippet.of("test", "tcp 192.0.2.1:5000 -> 10.0.0.1:22 in=eth0 => ACCEPT\n"
         + "tcp 192.0.2.1:5000 -> 10.0.0.1:80 in=eth0 => ACCEPT\n"
         + "this is not a packet => DROP\n", "a.md", Map.of("for", "fw"));
-    TestReport report = checker.runTests(rules, tests, CheckContext.empty());
+    TestReport report = checker.runTests(rules, TestBlockParser.parse(tests).block(), CheckContext.empty());
     assertEquals(2, report.results().size());
     assertTrue(report.results().get(0).passed());
     assertFalse(report.results().get(1).passed());
@@ -102,7 +103,7 @@ class IptablesCheckerTest {
         + "tcp 10.0.0.1:40000 -> 192.0.2.1:25 => LOG, REJECT\n"
         + "tcp 10.0.0.1:40000 -> 192.0.2.1:25 => LOG \"smtp: \", REJECT\n"
         + "tcp 10.0.0.1:40000 -> 192.0.2.1:25 => LOG \"other\", REJECT\n", "a.md", Map.of("for", "fw"));
-    TestReport report = checker.runTests(rules, tests, CheckContext.empty());
+    TestReport report = checker.runTests(rules, TestBlockParser.parse(tests).block(), CheckContext.empty());
     assertEquals(List.of(true, true, true, true, false), report.results().stream().map(r -> r.passed()).toList());
   }
 

@@ -1,5 +1,6 @@
 package org.opsbook.checker.iptables;
 
+import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -51,7 +52,7 @@ class NeverThrowsTest {
           checker.check(s, CheckContext.empty().withArticleSnippets(List.of(s)));
           checker.highlight(mutated, language);
           checker.query(s, PACKETS.get(random.nextInt(PACKETS.size())), CheckContext.empty());
-          checker.runTests(s, tests, CheckContext.empty());
+          checker.runTests(s, TestBlockParser.parse(tests).block(), CheckContext.empty());
           runs++;
         } catch (RuntimeException e) {
           fail("exception on " + name + " mutated to:\n" + mutated, e);
@@ -87,7 +88,7 @@ class NeverThrowsTest {
       for (String p : packets) {
         checker.query(s, p, CheckContext.empty());
       }
-      checker.runTests(s, Snippet.of("test", String.join(" => DROP\n", packets) + " => DROP\n", "t", Map.of()), CheckContext.empty());
+      checker.runTests(s, TestBlockParser.parse(Snippet.of("test", String.join(" => DROP\n", packets) + " => DROP\n", "t", Map.of())).block(), CheckContext.empty());
     } catch (RuntimeException e) {
       fail("exception", e);
     }

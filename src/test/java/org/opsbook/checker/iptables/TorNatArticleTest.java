@@ -1,5 +1,6 @@
 package org.opsbook.checker.iptables;
 
+import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,7 @@ class TorNatArticleTest {
     List<Snippet> all = snippets();
     Snippet subject = all.stream().filter(s -> s.id().orElse("").equals("tornet")).findFirst().orElseThrow();
     Snippet tests = all.stream().filter(s -> s.language().equals("test")).findFirst().orElseThrow();
-    TestReport report = checker.runTests(subject, tests, CheckContext.empty().withArticleSnippets(all.subList(0, all.indexOf(tests))));
+    TestReport report = checker.runTests(subject, TestBlockParser.parse(tests).block(), CheckContext.empty().withArticleSnippets(all.subList(0, all.indexOf(tests))));
     assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
     assertEquals(9, report.results().size());
     for (TestResult r : report.results()) {

@@ -1,5 +1,6 @@
 package org.opsbook.checker.postfix;
 
+import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class PostfixCheckerTest {
         "        for <user@example.com>; Sun, 24 Nov 2013 15:47:50 +0100",
         "X-Mailer: Thunderbird => ignore",
         "Subject: hello => no match", "");
-    TestReport report = checker.runTests(table(ANON), Snippet.of("test", tests, "a.md", Map.of()), CheckContext.empty());
+    TestReport report = checker.runTests(table(ANON), TestBlockParser.parse(Snippet.of("test", tests, "a.md", Map.of())).block(), CheckContext.empty());
     assertEquals(List.of(), report.diagnostics());
     assertEquals(3, report.results().size());
     assertEquals(3, report.passedCount(), report.results().toString());
@@ -55,7 +56,7 @@ class PostfixCheckerTest {
   @Test
   void failsACaseWhoseClaimIsWrongAndSaysWhatHappened() {
     String tests = "Received: from a (b [192.0.2.1])\n\tby c\n=> REPLACE Received: from [127.0.0.1]\n";
-    TestReport report = checker.runTests(table(ANON), Snippet.of("test", tests, "a.md", Map.of()), CheckContext.empty());
+    TestReport report = checker.runTests(table(ANON), TestBlockParser.parse(Snippet.of("test", tests, "a.md", Map.of())).block(), CheckContext.empty());
     assertEquals(1, report.failedCount());
     assertTrue(report.results().get(0).message().contains("(localhost [127.0.0.1])\\n\\tby c"),
         report.results().get(0).message());
@@ -63,8 +64,7 @@ class PostfixCheckerTest {
 
   @Test
   void reportsTestBlockSyntaxErrorsInTheBlock() {
-    TestReport report = checker.runTests(table(ANON),
-        Snippet.of("test", "Subject: no arrow\n", "a.md", Map.of()), CheckContext.empty());
+    TestReport report = checker.runTests(table(ANON), TestBlockParser.parse(Snippet.of("test", "Subject: no arrow\n", "a.md", Map.of())).block(), CheckContext.empty());
     assertEquals("postfix.test-syntax", report.diagnostics().get(0).rule().value());
   }
 

@@ -1,5 +1,6 @@
 package org.opsbook.checker.postfix;
 
+import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
@@ -31,7 +32,7 @@ class RobustnessTest {
       assertNotNull(checker.query(snippet, random(random, 20), CheckContext.empty()));
       assertNotNull(checker.highlight(table, language));
       Snippet tests = Snippet.of("test", random(random, 40) + " => " + random(random, 10) + "\n", "r.md", Map.of());
-      assertNotNull(checker.runTests(snippet, tests, CheckContext.empty()));
+      assertNotNull(checker.runTests(snippet, TestBlockParser.parse(tests).block(), CheckContext.empty()));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.opsbook.checker.sshclient;
 
+import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class ArticleExamplesTest {
           new TreeMap<>(b.attributes()), new SourceSpan(ARTICLE.toString(), b.line(), 1));
       if (b.language().equals("test")) {
         Snippet subject = byId.get(b.attributes().get("for"));
-        TestReport r = checkers.get(subject.language()).runTests(subject, s, CheckContext.empty());
+        TestReport r = checkers.get(subject.language()).runTests(subject, TestBlockParser.parse(s).block(), CheckContext.empty());
         assertTrue(r.diagnostics().isEmpty(), r.diagnostics().toString());
         assertEquals(0, r.failedCount(), r.results().toString());
         tests += r.results().size();

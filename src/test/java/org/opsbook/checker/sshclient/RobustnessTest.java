@@ -1,5 +1,6 @@
 package org.opsbook.checker.sshclient;
 
+import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
@@ -57,11 +58,11 @@ class RobustnessTest {
       Snippet s = Snippet.ofFile("ssh_config", t, "fuzz");
       assertNotNull(ssh.check(s, CheckContext.empty()), t);
       assertNotNull(ssh.query(s, "host=web.example.org user=alice", CheckContext.empty()), t);
-      assertNotNull(ssh.runTests(s, Snippet.ofFile("test", "host=x => port 22\n", "t"), CheckContext.empty()), t);
+      assertNotNull(ssh.runTests(s, TestBlockParser.parse(Snippet.ofFile("test", "host=x => port 22\n", "t")).block(), CheckContext.empty()), t);
       assertNotNull(ssh.highlight(t, "ssh_config"), t);
       Snippet k = Snippet.ofFile("authorized_keys", t, "fuzz");
       assertNotNull(keys.check(k, CheckContext.empty()), t);
-      assertNotNull(keys.runTests(k, Snippet.ofFile("test", "key=1 from=192.0.2.1 => allowed\n", "t"), CheckContext.empty()), t);
+      assertNotNull(keys.runTests(k, TestBlockParser.parse(Snippet.ofFile("test", "key=1 from=192.0.2.1 => allowed\n", "t")).block(), CheckContext.empty()), t);
       assertNotNull(keys.highlight(t, "authorized_keys"), t);
     }
   }

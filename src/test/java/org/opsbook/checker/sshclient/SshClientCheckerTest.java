@@ -1,5 +1,6 @@
 package org.opsbook.checker.sshclient;
 
+import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,8 +39,7 @@ class SshClientCheckerTest {
       """;
 
   private static TestReport run(String config, String tests) {
-    return CHECKER.runTests(Snippet.of("ssh_config", config, "a.md", Map.of("id", "c")),
-        Snippet.of("test", tests, "a.md", Map.of("for", "c")), CheckContext.empty());
+    return CHECKER.runTests(Snippet.of("ssh_config", config, "a.md", Map.of("id", "c")), TestBlockParser.parse(Snippet.of("test", tests, "a.md", Map.of("for", "c"))).block(), CheckContext.empty());
   }
 
   @Test
@@ -94,16 +94,16 @@ class SshClientCheckerTest {
   void theVersionOptionDecidesWhetherNewKeywordsExist() {
     Snippet s = Snippet.ofFile("ssh_config", "Tag prod\n", "c");
     assertEquals("ssh.keyword-too-new", CHECKER.check(s, CheckContext.empty()).get(0).rule().value());
-    CheckContext v96 = new CheckContext(Map.of("ssh.version", "9.6"), List.of());
+    CheckContext v96 = CheckContext.of(Map.of("ssh.version", "9.6"));
     assertTrue(CHECKER.check(s, v96).isEmpty());
-    CheckContext v85 = new CheckContext(Map.of("ssh.version", "8.4"), List.of());
+    CheckContext v85 = CheckContext.of(Map.of("ssh.version", "8.4"));
     assertEquals("ssh.keyword-too-new",
         CHECKER.check(Snippet.ofFile("ssh_config", "LogVerbose none\n", "c"), v85).get(0).rule().value());
   }
 
   @Test
   void anUnreadableVersionIsReportedAndTheDefaultUsed() {
-    CheckContext bad = new CheckContext(Map.of("ssh.version", "nine"), List.of());
+    CheckContext bad = CheckContext.of(Map.of("ssh.version", "nine"));
     List<Diagnostic> d = CHECKER.check(Snippet.ofFile("ssh_config", "User a\n", "c"), bad);
     assertEquals("ssh.bad-version-option", d.get(0).rule().value());
   }

@@ -39,10 +39,10 @@ class SshdCheckerTest {
 
   @Test
   void theTargetReleaseComesFromTheSshdVersionOption() {
-    CheckContext old = new CheckContext(Map.of("sshd.version", "8.4p1"), List.of());
+    CheckContext old = CheckContext.of(Map.of("sshd.version", "8.4p1"));
     assertTrue(rules("PerSourceMaxStartups 4\n", Map.of("fragment", "true"), old).contains("sshd.keyword-not-in-release"));
     assertTrue(rules("PerSourceMaxStartups 4\n", Map.of("fragment", "true"), CheckContext.empty()).isEmpty());
-    CheckContext bad = new CheckContext(Map.of("sshd.version", "latest"), List.of());
+    CheckContext bad = CheckContext.of(Map.of("sshd.version", "latest"));
     assertEquals(List.of("sshd.bad-option"), rules("Port 22\n", Map.of("fragment", "true"), bad));
   }
 

@@ -1,0 +1,122 @@
+package org.opsbook.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.opsbook.check.CheckContext;
+import org.opsbook.check.Checker;
+import org.opsbook.check.Snippet;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.SourceSpan;
+
+/**
+ * One rule-input file: a config in the checker's language whose {@code #} comments say what the
+ * checker must find in it. The format, for every checker:
+ *
+ * <pre>
+ * # language: sshd_config          the fence language; the checker's first one by default
+ * # snippet: fragment strict        snippet attributes, as in an info string
+ * # option: version=8.4             a checker option (checkers.ID.version in opsbook.yaml)
+ * # expect-file: sshd.missing-access-list    found for the snippet as a whole (its fence)
+ * # expect: sshd.weak-cipher, sshd.weak-mac  found on the next line that is not blank or a comment
+ * Ciphers aes128-cbc
+ * </pre>
+ *
+ * Every finding, whatever its severity, info included, must be announced, and every announced
+ * rule must be found on its line: the file is the single copy of the truth.
+ *
+ * @param name the file's path below its checker's {@code rules/} folder
+ * @param expected rule IDs by place: {@code "file"} for the fence, {@code "line N"} for a line of
+ *     the text, {@code "PATH:N"} for a line of another file (an included one)
+ */
+public record RuleInput(String name, String text, String language, Map<String, String> attributes,
+    Map<String, String> options, SortedMap<String, SortedSet<String>> expected) {
+
+  /** The fence is line 1 of this made-up Markdown file; the text starts on line 2. */
+  private static final int FIRST_LINE = 2;
+
+  public RuleInput {
+    attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+    options = Collections.unmodifiableMap(new TreeMap<>(options));
+  }
+
+  public static RuleInput read(Path file, String name, Checker checker) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String language = checker.languages().get(0);
+    Map<String, String> attributes = new TreeMap<>();
+    Map<String, String> options = new TreeMap<>();
+    SortedMap<String, SortedSet<String>> expected = new TreeMap<>();
+    SortedSet<String> pending = new TreeSet<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.startsWith("# language:")) {
+        language = l.substring("# language:".length()).strip();
+      } else if (l.startsWith("# snippet:")) {
+        for (String word : l.substring("# snippet:".length()).strip().split("\\s+")) {
+          int eq = word.indexOf('=');
+          attributes.put(eq < 0 ? word : word.substring(0, eq), eq < 0 ? "true" : word.substring(eq + 1));
+        }
+      } else if (l.startsWith("# option:")) {
+        String kv = l.substring("# option:".length()).strip();
+        int eq = kv.indexOf('=');
+        options.put(checker.id() + "." + kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+      } else if (l.startsWith("# expect-file:")) {
+        expected.computeIfAbsent("file", k -> new TreeSet<>()).addAll(ids(l.substring("# expect-file:".length())));
+      } else if (l.startsWith("# expect:")) {
+        pending.addAll(ids(l.substring("# expect:".length())));
+      } else if (!l.isEmpty() && !l.startsWith("#") && !pending.isEmpty()) {
+        expected.computeIfAbsent("line " + (i + 1), k -> new TreeSet<>()).addAll(pending);
+        pending.clear();
+      }
+    }
+    if (!pending.isEmpty()) {
+      throw new IllegalArgumentException(name + ": '# expect:' " + pending + " is followed by no line to expect it on");
+    }
+    return new RuleInput(name, text, language, attributes, options, expected);
+  }
+
+  private static List<String> ids(String list) {
+    return java.util.stream.Stream.of(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The input as a snippet in a Markdown file named after it, its fence on line 1. */
+  public Snippet snippet() {
+    return new Snippet(language, text, new SourceSpan(name, FIRST_LINE, 1), 0, new TreeMap<>(attributes),
+        new SourceSpan(name, 1, 1));
+  }
+
+  public CheckContext context() {
+    return CheckContext.of(options);
+  }
+
+  /** Findings grouped as {@link #expected()} is. */
+  public SortedMap<String, SortedSet<String>> found(List<Diagnostic> diagnostics) {
+    SortedMap<String, SortedSet<String>> found = new TreeMap<>();
+    for (Diagnostic d : diagnostics) {
+      found.computeIfAbsent(place(d.where()), k -> new TreeSet<>()).add(d.rule().value());
+    }
+    return found;
+  }
+
+  private String place(SourceSpan where) {
+    if (!where.file().equals(name)) {
+      return where.file() + ":" + where.line();
+    }
+    return where.line() == 1 ? "file" : "line " + (where.line() - FIRST_LINE + 1);
+  }
+}
