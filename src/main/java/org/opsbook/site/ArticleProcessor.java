@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
+import org.opsbook.check.IncludedFiles;
 import org.opsbook.check.ModelChecker;
 import org.opsbook.check.Snippet;
 import org.opsbook.check.TestReport;
@@ -59,13 +61,14 @@ public final class ArticleProcessor {
   private final SiteConfig config;
   private final SiteIndex index;
   private final SnippetViews views;
+  private final Instant now;
 
   /**
    * @param inlineDiagnostics show every diagnostic under its snippet line (drafts and preview
    *     builds); expected findings of {@code expect=} snippets are always shown
    */
   public ArticleProcessor(MarkdownPipeline markdown, CheckerRegistry registry, SiteConfig config, SiteIndex index,
-      boolean inlineDiagnostics) {
+      boolean inlineDiagnostics, Instant now) {
     this.markdown = markdown;
     this.frontMatter = new FrontMatterParser();
     this.verifier = new SnippetVerifier(registry, config.ruleSeverity());
@@ -73,6 +76,7 @@ public final class ArticleProcessor {
     this.config = config;
     this.index = index;
     this.views = new SnippetViews(registry, config, inlineDiagnostics);
+    this.now = now;
   }
 
   public ProcessedArticle process(Article article) {
@@ -104,7 +108,12 @@ public final class ArticleProcessor {
     List<CheckedSnippet> checked = new ArrayList<>();
     List<Snippet> before = new ArrayList<>();
     Map<ExtractedSnippet, CheckedSnippet> results = new IdentityHashMap<>();
-    CheckContext base = CheckContext.of(config.checkerOptions());
+    // An include in one snippet finds the article's other snippets by their file= path.
+    CheckContext base = CheckContext.of(config.checkerOptions())
+        .withSeverities(config.ruleSeverity())
+        .withNow(now)
+        .withFiles(IncludedFiles.ofSnippets(extracted.stream().filter(e -> !e.isTestBlock())
+            .map(ExtractedSnippet::snippet).toList()));
     for (ExtractedSnippet e : extracted) {
       diagnostics.addAll(e.problems());
       if (e.isTestBlock()) {

@@ -90,7 +90,10 @@ public final class Build {
     SiteConfig config = loadConfig(options);
     ContentTree tree = loadContent(options);
     SiteIndex index = SiteIndex.of(tree);
-    ArticleProcessor processor = new ArticleProcessor(markdown, registry, config, index, options.drafts());
+    // Checks that depend on time (key expiry) see one instant per build: SOURCE_DATE_EPOCH when set.
+    java.time.Instant now = MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
+        .orElseGet(java.time.Instant::now);
+    ArticleProcessor processor = new ArticleProcessor(markdown, registry, config, index, options.drafts(), now);
 
     try (ParallelRunner runner = new ParallelRunner(threads)) {
       AtomicInteger reprocessed = new AtomicInteger();
