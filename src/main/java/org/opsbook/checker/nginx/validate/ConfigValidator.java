@@ -38,6 +38,8 @@ public final class ConfigValidator {
   private final Set<String> defined = new HashSet<>();
   private final List<Use> uses = new ArrayList<>();
   private final List<ServerInfo> servers = new ArrayList<>();
+  private final List<Map.Entry<Directive, String>> zoneUses = new ArrayList<>();
+  private final Set<String> zones = new HashSet<>();
   private final boolean wholeFile;
   private boolean sawEvents;
 
@@ -50,6 +52,7 @@ public final class ConfigValidator {
     final boolean inherited;
     boolean certificate;
     boolean rejectHandshake;
+    Directive sslOn;
 
     ServerInfo(Directive block, boolean inherited) {
       this.block = block;
@@ -342,9 +345,6 @@ public final class ConfigValidator {
   // ---- handlers of particular directives ----
 
   private boolean handler(Directive d, DirectiveSpec s, Frame f) {
-    if (!s.module().name().startsWith("ngx_http") && !d.name().equals("include")) {
-      return true;
-    }
     switch (d.name()) {
       case "listen" -> {
         return listen(d, f);
@@ -424,6 +424,54 @@ public final class ConfigValidator {
         }
         return true;
       }
+      case "ssl" -> {
+        if (f.server() != null && d.arg(0).equalsIgnoreCase("on")) {
+          f.server().sslOn = d;
+        }
+        return true;
+      }
+      case "worker_connections", "worker_rlimit_nofile" -> {
+        if (Values.number(d.arg(0)).isEmpty()) {
+          return invalid(d, d.args().get(0), "invalid number \"" + d.arg(0) + "\"");
+        }
+        return true;
+      }
+      case "worker_processes" -> {
+        if (!d.arg(0).equals("auto") && Values.number(d.arg(0)).isEmpty()) {
+          return invalid(d, d.args().get(0), "invalid value \"" + d.arg(0) + "\" in \"worker_processes\" directive");
+        }
+        return true;
+      }
+      case "expires" -> {
+        return expires(d);
+      }
+      case "proxy_cache", "fastcgi_cache", "scgi_cache", "uwsgi_cache" -> {
+        if (!d.arg(0).equals("off") && Scripts.refs(d.arg(0)).isEmpty()) {
+          zoneUses.add(Map.entry(d, d.name() + "_path"));
+        }
+        return true;
+      }
+      case "limit_req", "limit_conn" -> {
+        String zone = d.name().equals("limit_conn") ? d.arg(0)
+            : d.args().stream().map(Arg::value).filter(v -> v.startsWith("zone=")).map(v -> v.substring(5))
+                .findFirst().orElse("");
+        zoneUses.add(Map.entry(d, d.name() + "_zone=" + zone));
+        return true;
+      }
+      case "limit_req_zone", "limit_conn_zone", "proxy_cache_path", "fastcgi_cache_path", "scgi_cache_path",
+          "uwsgi_cache_path" -> {
+        for (Arg a : d.args()) {
+          if (a.value().startsWith("zone=") || a.value().startsWith("keys_zone=")) {
+            String z = a.value().substring(a.value().indexOf('=') + 1);
+            z = z.contains(":") ? z.substring(0, z.indexOf(':')) : z;
+            zones.add(d.name().endsWith("_path") ? d.name() + ":" + z : d.name() + "=" + z);
+          }
+        }
+        return true;
+      }
+      case "server" -> {
+        return f.context() != Context.UPSTREAM || upstreamServer(d);
+      }
       case "ssl_reject_handshake" -> {
         if (f.server() != null && d.arg(0).equalsIgnoreCase("on")) {
           f.server().rejectHandshake = true;
@@ -450,6 +498,48 @@ public final class ConfigValidator {
         return true;
       }
     }
+  }
+
+  /** nginx: ngx_http_upstream_server()'s parameters. */
+  private boolean upstreamServer(Directive d) {
+    for (Arg a : d.args().subList(1, d.args().size())) {
+      String v = a.value();
+      int eq = v.indexOf('=');
+      String key = eq < 0 ? v : v.substring(0, eq + 1);
+      String val = eq < 0 ? "" : v.substring(eq + 1);
+      boolean ok = switch (key) {
+        case "weight=" -> Values.number(val).isPresent() && Values.number(val).getAsLong() > 0;
+        case "max_fails=", "max_conns=" -> Values.number(val).isPresent();
+        case "fail_timeout=" -> Values.time(val, true).isPresent();
+        case "backup", "down" -> true;
+        default -> false;
+      };
+      if (!ok) {
+        return invalid(d, a, "invalid parameter \"" + v + "\"");
+      }
+    }
+    return true;
+  }
+
+  /** nginx: ngx_http_headers_expires() and ngx_http_parse_expires(). */
+  private boolean expires(Directive d) {
+    int i = 0;
+    if (d.args().size() == 2) {
+      if (!d.arg(0).equals("modified")) {
+        return invalid(d, d.args().get(0), "invalid value");
+      }
+      i = 1;
+    }
+    String v = d.arg(i);
+    if (v.equals("epoch") || v.equals("max") || v.equals("off") || !Scripts.refs(v).isEmpty()) {
+      return true;
+    }
+    String t = v.startsWith("@") || v.startsWith("+") || v.startsWith("-") ? v.substring(1) : v;
+    if (Values.time(t, true).isEmpty()) {
+      report.at(NginxRules.INVALID_VALUE, d, d.args().get(i), "\"expires\" directive invalid value", null);
+      return false;
+    }
+    return true;
   }
 
   private boolean listen(Directive d, Frame f) {
@@ -485,10 +575,6 @@ public final class ConfigValidator {
           return false;
         }
         defined.addAll(r.names().keySet());
-      } else if (n.indexOf('*') >= 0 && !(n.startsWith("*.") && n.indexOf('*', 1) < 0 || n.endsWith(".*")
-          && n.indexOf('*') == n.length() - 1 || n.equals("*"))) {
-        // nginx accepts "*" alone with a warning; other stray stars fail when the names hash is built.
-        return invalid(d, a, "invalid server name or wildcard \"" + n + "\"");
       }
     }
     return true;
@@ -798,6 +884,20 @@ public final class ConfigValidator {
           null);
     }
     listens();
+    for (Map.Entry<Directive, String> use : zoneUses) {
+      Directive d = use.getKey();
+      String need = use.getValue();
+      if (need.endsWith("_path")) {
+        if (!zones.contains(need + ":" + d.arg(0))) {
+          report.at(NginxRules.INVALID_VALUE, d, "\"" + d.name() + "\" zone \"" + d.arg(0) + "\" is unknown",
+              "define it with " + need + " ... keys_zone=" + d.arg(0) + ":10m");
+        }
+      } else if (!zones.contains(need)) {
+        String zone = need.substring(need.indexOf('=') + 1);
+        report.at(NginxRules.INVALID_VALUE, d, "zero size shared memory zone \"" + zone + "\"",
+            "define the zone with " + need.substring(0, need.indexOf('=')) + " ... zone=" + zone + ":10m");
+      }
+    }
     if (top == Context.MAIN && wholeFile && !sawEvents) {
       report.findings().reportSnippet(NginxRules.MISSING_EVENTS, "no \"events\" section in configuration",
           "add events { } at the top level, even an empty one");
@@ -827,13 +927,47 @@ public final class ConfigValidator {
         }
       }
     }
+    // nginx: ngx_http_ssl_init() checks the default server of each ssl address; only when that one
+    // rejects handshakes must every other server there have a certificate.
+    Map<String, List<ServerInfo>> byAddress = new TreeMap<>();
+    Map<String, ServerInfo> defaultOf = new TreeMap<>();
     for (ServerInfo s : servers) {
-      boolean ssl = s.listens.stream().anyMatch(e -> sslPorts.containsKey(e.getValue().address()));
-      if (ssl && !s.certificate && !s.rejectHandshake && !s.inherited) {
-        report.at(NginxRules.MISSING_CERTIFICATE, s.block, "no \"ssl_certificate\" is defined for the \"listen ... ssl\" "
-            + "directive in " + s.block.source().path() + ":" + s.block.endLine(),
-            "add ssl_certificate and ssl_certificate_key to the server (or to http)");
+      for (Map.Entry<Directive, Listen> e : s.listens) {
+        String addr = e.getValue().address();
+        byAddress.computeIfAbsent(addr, k -> new ArrayList<>()).add(s);
+        if (e.getValue().defaultServer()) {
+          defaultOf.putIfAbsent(addr, s);
+        }
       }
     }
+    Set<ServerInfo> reported = new HashSet<>();
+    for (Map.Entry<String, List<ServerInfo>> e : byAddress.entrySet()) {
+      if (!sslPorts.containsKey(e.getKey())) {
+        continue;
+      }
+      ServerInfo def = defaultOf.getOrDefault(e.getKey(), e.getValue().get(0));
+      if (hasCertificate(def)) {
+        continue;
+      }
+      List<ServerInfo> lacking = def.rejectHandshake
+          ? e.getValue().stream().filter(s -> !hasCertificate(s) && !s.rejectHandshake).toList() : List.of(def);
+      for (ServerInfo s : lacking) {
+        if (reported.add(s)) {
+          report.at(NginxRules.MISSING_CERTIFICATE, s.block, "no \"ssl_certificate\" is defined for the \"listen ... "
+              + "ssl\" directive in " + s.block.source().path() + ":" + s.block.endLine(),
+              "add ssl_certificate and ssl_certificate_key to the server (or to http)");
+        }
+      }
+    }
+    for (ServerInfo s : servers) {
+      if (s.sslOn != null && !hasCertificate(s)) {
+        report.at(NginxRules.MISSING_CERTIFICATE, s.sslOn, "no \"ssl_certificate\" is defined for the \"ssl\" directive "
+            + "in " + s.sslOn.source().path() + ":" + s.sslOn.endLine());
+      }
+    }
+  }
+
+  private static boolean hasCertificate(ServerInfo s) {
+    return s.certificate || s.inherited;
   }
 }

@@ -131,7 +131,7 @@ final class Entries {
             percent += Integer.parseInt((dot < 0 ? num : num.substring(0, dot)).isEmpty() ? "0"
                 : (dot < 0 ? num : num.substring(0, dot)).length() > 4 ? "9999" : (dot < 0 ? num : num.substring(0, dot)));
             if (percent > 100) {
-              report.at(NginxRules.INVALID_VALUE, e, "percent total is greater than 100%");
+              report.at(NginxRules.INVALID_VALUE, d, "percent total is greater than 100%");
               return;
             }
           }
