@@ -644,7 +644,8 @@ public final class ConfigValidator {
   /** nginx: ngx_http_proxy_pass(). */
   private boolean proxyPass(Directive d, Frame f) {
     String url = d.arg(0);
-    if (!Scripts.refs(url).isEmpty()) {
+    if (url.indexOf('$') >= 0) {
+      // nginx: any $ (a capture too) makes the URL a script, checked only at run time.
       return true;
     }
     String lower = url.toLowerCase(Locale.ROOT);
