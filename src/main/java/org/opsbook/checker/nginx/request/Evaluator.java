@@ -282,7 +282,7 @@ final class Evaluator {
     if (code == 301 || code == 302 || code == 303 || code == 307 || code == 308) {
       return redirect(code, text);
     }
-    return headers(code, code + " \"" + text + "\"");
+    return headers(code, code + " \"" + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\"") + "\"");
   }
 
   private boolean condition(Directive d) {
@@ -345,11 +345,14 @@ final class Evaluator {
     if (!tryFiles.isEmpty()) {
       Directive t = tryFiles.get(0);
       for (int i = 0; i < t.args().size() - 1; i++) {
-        String candidate = expand(t.arg(i));
-        boolean dir = candidate.endsWith("/");
+        // nginx: an argument written with a final "/" tests for a directory, under the name
+        // without that slash (ngx_http_try_files_module.c).
+        String written = t.arg(i);
+        boolean dir = written.endsWith("/");
+        String candidate = expand(dir ? written.substring(0, written.length() - 1) : written);
         String file = mapToPath(candidate);
         if (dir ? isDir(file.isEmpty() ? "/" : file) : isFile(file)) {
-          trace.add("try_files at line " + t.line() + ": " + file + " exists");
+          trace.add("try_files at line " + t.line() + ": " + file + (dir ? " is a directory" : " exists"));
           uri = candidate;
           return content(true);
         }
@@ -667,6 +670,11 @@ final class Evaluator {
 
   /** nginx: ngx_http_map_uri_to_path(): root + URI, or alias in place of the location's prefix. */
   private String mapToPath(String u) {
+    // The kernel reads "a//b" as "a/b": so does the model, for the files it checks and names.
+    return rawPath(u).replaceAll("/{2,}", "/");
+  }
+
+  private String rawPath(String u) {
     for (int i = chain.size() - 1; i >= 0; i--) {
       Directive b = chain.get(i);
       List<Directive> alias = b.children("alias");

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Reads a question: {@code METHOD URL} and then, on the same line or on indented lines, request
  * headers ({@code Name: value}) and facts: {@code from ADDR} (the client), {@code to ADDR} (the
  * server address the connection arrives at), {@code cookie NAME=VALUE}, {@code files PATH...} or
- * {@code files none} (which files exist). Block-wide facts come as the block's {@code files=}
- * attribute. Stateless.
+ * {@code files none} (which files exist; the question's list replaces the block's). Block-wide
+ * facts come as the block's {@code files=} attribute. Stateless.
  */
 public final class QuestionReader {
   private static final Pattern START = Pattern.compile("([A-Z]{3,10})\\s+(https?)://([^/?#\\s]+)(\\S*)");
@@ -68,6 +68,7 @@ public final class QuestionReader {
       files = new LinkedHashSet<>(words(blockFiles));
       files.remove("none");
     }
+    boolean ownFiles = false;
     List<String> items = items(text.substring(m.end()));
     for (String item : items) {
       String[] kv = item.split("\\s+", 2);
@@ -87,8 +88,10 @@ public final class QuestionReader {
         case "to" -> local = value;
         case "cookie" -> headers.merge("cookie", value, (a, b) -> a + "; " + b);
         case "files" -> {
-          if (files == null) {
+          // The question's own list replaces the block's: it states every file that exists.
+          if (!ownFiles) {
             files = new LinkedHashSet<>();
+            ownFiles = true;
           }
           for (String f : words(value)) {
             if (!f.equals("none")) {
