@@ -58,6 +58,12 @@ public final class NginxChecker extends ModelChecker<NginxConfig> {
     parsed.error().ifPresent(e -> findings.report(NginxRules.SYNTAX, e.line(), e.column(), e.message()));
     Includes.Expanded expanded = Includes.expand(parsed.directives(), context.files(), reporter);
     Optional<Wrap> named = snippet.attribute("context").flatMap(Wrapping::named);
+    if (snippet.attribute("context").isPresent() && named.isEmpty()) {
+      RuleInfo attribute = org.opsbook.check.CoreRules.ALL.stream()
+          .filter(r -> r.id().equals(org.opsbook.check.CoreRules.ATTRIBUTE)).findFirst().orElseThrow();
+      findings.reportSnippet(attribute, "context=" + snippet.attribute("context").get() + " is not a place nginx "
+          + "reads directives", "write context=main, http, server or location");
+    }
     Wrap wrap = named.orElseGet(() -> Wrapping.guess(expanded.directives()));
     ConfigValidator.validate(expanded.directives(), Wrapping.context(wrap), !snippet.isFragment(), reporter);
     return new NginxConfig(expanded.directives(), wrap, parsed.error().isEmpty() && expanded.complete());

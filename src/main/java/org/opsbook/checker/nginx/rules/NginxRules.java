@@ -176,9 +176,9 @@ public final class NginxRules {
 
   public static final RuleInfo WEAK_TLS = RuleInfo.of("nginx.weak-tls", Severity.WARNING,
       "ssl_protocols enables TLSv1, TLSv1.1 or SSL",
-      "TLS 1.0 and 1.1 were deprecated by RFC 8996 (2021); browsers no longer use them, and OpenSSL 3 on Debian 12 "
-          + "refuses them at its default security level anyway, so listing them only invites downgrade attempts "
-          + "and audit findings. SSLv2 and SSLv3 are broken. Use `ssl_protocols TLSv1.2 TLSv1.3;`." + T
+      "TLS 1.0 and 1.1 were deprecated by RFC 8996 (2021) and current browsers no longer offer them, so "
+          + "listing them serves only old, unpatched clients and invites downgrade attempts and audit findings. "
+          + "SSLv2 and SSLv3 are broken. Use `ssl_protocols TLSv1.2 TLSv1.3;`." + T
           + "ngx_http_ssl_module; RFC 8996; Mozilla's server-side TLS guidelines.");
 
   public static final RuleInfo SERVER_TOKENS = RuleInfo.of("nginx.server-tokens", Severity.INFO,

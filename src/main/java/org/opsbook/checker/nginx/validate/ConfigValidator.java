@@ -42,6 +42,9 @@ public final class ConfigValidator {
   private final Set<String> zones = new HashSet<>();
   private final boolean wholeFile;
   private boolean sawEvents;
+  /** Spelling suggestions cost a pass over the catalogue each; a text of garbage gets a few, not thousands. */
+  private static final int MAX_SUGGESTIONS = 20;
+  private int suggestions;
 
   private record Use(Directive directive, Arg arg, String name) {}
 
@@ -159,7 +162,8 @@ public final class ConfigValidator {
     } else {
       why = null;
     }
-    String hint = why == null ? suggestion(d.name(), context).map(n -> "did you mean \"" + n + "\"?").orElse(null) : null;
+    String hint = why == null && suggestions++ < MAX_SUGGESTIONS
+        ? suggestion(d.name(), context).map(n -> "did you mean \"" + n + "\"?").orElse(null) : null;
     report.at(NginxRules.UNKNOWN_DIRECTIVE, d, "unknown directive \"" + d.name() + "\"" + (why == null ? "" : ": " + why),
         hint);
     return Optional.empty();

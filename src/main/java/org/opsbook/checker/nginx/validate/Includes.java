@@ -64,8 +64,8 @@ public final class Includes {
           matched = List.of(debian.get());
         } else if (!IncludedFiles.isPattern(path)) {
           reporter.at(NginxRules.INCLUDE, d, "open() \"" + path + "\" failed (2: No such file or directory): "
-              + "no such file in the article, so its directives are not checked",
-              "give the file as a snippet with file=" + path + ", or leave the include out of the snippet");
+              + "the file is not there, so its directives are not checked (nginx -t refuses a missing file)",
+              "in an article, give the file as a snippet with file=" + path);
           continue;
         }
       }
