@@ -56,7 +56,7 @@ class NginxRequestOracleTest {
     }
     Path dir = Files.createTempDirectory("ob-nginx-");
     List<Question> questions = new ArrayList<>();
-    StringBuilder script = new StringBuilder(RealNginx.setup(dir));
+    StringBuilder script = new StringBuilder();
     try {
       RealNginx.certificate(dir);
       Set<String> clients = new TreeSet<>();
@@ -94,6 +94,11 @@ class NginxRequestOracleTest {
         }
         body.append("kill $(cat /run/nginx.pid) 2>/dev/null; sleep 0.2\n");
       }
+      List<String> texts = new ArrayList<>();
+      for (Path conf : configs) {
+        texts.add(Files.readString(conf, StandardCharsets.UTF_8));
+      }
+      script.append(RealNginx.setup(dir, texts));
       for (String c : clients) {
         script.append("ip addr add ").append(c).append(c.contains(":") ? "/128" : "/32").append(" dev lo\n");
       }

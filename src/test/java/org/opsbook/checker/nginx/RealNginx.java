@@ -55,7 +55,12 @@ final class RealNginx {
     Path dir = Files.createTempDirectory("ob-nginx-");
     try {
       certificate(dir);
-      StringBuilder script = new StringBuilder(setup(dir));
+      List<String> texts = new java.util.ArrayList<>();
+      for (OracleCase c : cases) {
+        texts.add(c.text());
+        texts.addAll(c.files().values());
+      }
+      StringBuilder script = new StringBuilder(setup(dir, texts));
       for (OracleCase c : cases) {
         Path cd = Files.createDirectories(dir.resolve("cases").resolve(c.name()));
         Path etc = Files.createDirectories(cd.resolve("etc"));
@@ -90,10 +95,34 @@ final class RealNginx {
     }
   }
 
-  /** The shell lines that make the namespace's private mounts. */
-  static String setup(Path dir) {
+  private static final Pattern CERTIFICATE = Pattern.compile("ssl_certificate(_key)?\\s+(/[^;\\s$]+)\\s*;");
+
+  /**
+   * The shell lines that make the namespace's private mounts: /etc becomes a copy-on-write overlay
+   * (so certificate paths such as /etc/letsencrypt/live/... can be created without touching the
+   * host), and every certificate or key path that {@code texts} name gets the throwaway pair.
+   */
+  static String setup(Path dir, List<String> texts) throws IOException {
+    Files.createDirectories(dir.resolve("etc-upper"));
+    Files.createDirectories(dir.resolve("etc-work"));
+    StringBuilder certs = new StringBuilder();
+    java.util.Set<String> placed = new java.util.TreeSet<>();
+    for (String text : texts) {
+      Matcher m = CERTIFICATE.matcher(text);
+      while (m.find()) {
+        String path = m.group(2);
+        if (!path.startsWith("/etc/") || path.contains("'") || !placed.add(path)) {
+          continue;
+        }
+        certs.append("mkdir -p \"$(dirname '").append(path).append("')\" && cp '")
+            .append(dir.resolve(m.group(1) == null ? "cert.pem" : "key.pem")).append("' '").append(path).append("'\n");
+      }
+    }
     return "set -u\n"
         + "cp -a /etc/nginx '" + dir.resolve("pristine") + "'\n"
+        + "mount -t overlay overlay -o lowerdir=/etc,upperdir='" + dir.resolve("etc-upper") + "',workdir='"
+        + dir.resolve("etc-work") + "' /etc\n"
+        + certs
         + "for p in /etc/nginx /run /var/log/nginx /var/lib/nginx /var/www /srv; do\n"
         + "  [ -d \"$p\" ] && mount -t tmpfs -o size=64m tmpfs \"$p\"\n"
         + "done\n"

@@ -536,20 +536,19 @@ final class Evaluator {
   private Outcome errorPage(int code, String override, String target, Directive ep) {
     trace.add("error_page at line " + ep.line() + ": " + code + " -> " + target);
     int newCode = override == null ? code : override.length() > 1 ? Integer.parseInt(override.substring(1)) : -1;
-    if (newCode == -1) {
-      throw new CannotEvaluate("error_page with = takes its status from the target, which the model does not follow");
-    }
+    // "=" alone: the answer keeps whatever status the target gives.
+    Integer keep = newCode == -1 ? null : newCode;
     if (target.startsWith("@")) {
-      return named(target, newCode);
+      return named(target, keep);
     }
     if (target.startsWith("http://") || target.startsWith("https://")) {
-      return redirect(override == null ? 302 : newCode, target);
+      return redirect(override == null || newCode == -1 ? 302 : newCode, target);
     }
     int q = target.indexOf('?');
     uri = q < 0 ? target : target.substring(0, q);
     args = q < 0 ? "" : target.substring(q + 1);
     Outcome inner = locationPhase(1);
-    return withStatus(inner, newCode);
+    return keep == null ? inner : withStatus(inner, keep);
   }
 
   private Outcome named(String name, Integer statusOverride) {
@@ -571,16 +570,20 @@ final class Evaluator {
     return statusOverride == null ? out : withStatus(out, statusOverride);
   }
 
+  /**
+   * nginx: an error page keeps the original status (r->err_status) whatever its target answers,
+   * unless error_page names another one; redirects and proxied answers are the target's own.
+   */
   private Outcome withStatus(Outcome inner, int code) {
     String r = inner.result();
     if (r.startsWith("file ")) {
       return headersFor(code, code + " " + r);
     }
-    if (r.startsWith("200 file ")) {
-      return headersFor(code, code + r.substring(3));
-    }
-    if (r.matches("200( .*)?")) {
-      return headersFor(code, code + r.substring(3));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3})((?: .*)?)", java.util.regex.Pattern.DOTALL)
+        .matcher(r);
+    if (m.matches() && !List.of("301", "302", "303", "307", "308").contains(m.group(1))) {
+      String rest = m.group(2).startsWith(" file ") && code == 200 ? m.group(2).substring(1) : m.group(2);
+      return headersFor(code, code == 200 && rest.startsWith("file ") ? rest : code + rest);
     }
     return inner;
   }
