@@ -460,7 +460,7 @@ final class Evaluator {
       target = base + requestPart;
     }
     trace.add("proxy_pass at line " + proxy.line() + ": " + target);
-    return headers(200, "proxy " + target, true);
+    return headers(200, "proxy " + target);
   }
 
   private static String encode(String uri) {
@@ -621,10 +621,6 @@ final class Evaluator {
   }
 
   private Outcome headers(int code, String result) {
-    return headers(code, result, false);
-  }
-
-  private Outcome headers(int code, String result, boolean proxied) {
     return headersFor(code, result);
   }
 

@@ -1,7 +1,6 @@
 package org.opsbook.checker.nginx.validate;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.opsbook.checker.nginx.catalogue.Values;
 import org.opsbook.checker.nginx.model.Arg;
@@ -141,13 +140,5 @@ final class Entries {
         }
       }
     }
-  }
-
-  /** The words of an entry line. */
-  static List<String> words(Directive e) {
-    List<String> out = new java.util.ArrayList<>();
-    out.add(e.name());
-    e.args().forEach(a -> out.add(a.value()));
-    return out;
   }
 }
