@@ -35,6 +35,7 @@ public final class ConfigValidator {
   private static final Map<String, Integer> SCRIPT_FROM = scriptArguments();
 
   private final Reporter report;
+  private final ArgumentChecks args;
   private final Set<String> defined = new HashSet<>();
   private final List<Use> uses = new ArrayList<>();
   private final List<ServerInfo> servers = new ArrayList<>();
@@ -72,6 +73,7 @@ public final class ConfigValidator {
   private ConfigValidator(Reporter report, boolean wholeFile) {
     this.report = report;
     this.wholeFile = wholeFile;
+    this.args = new ArgumentChecks(report, defined);
   }
 
   /**
@@ -354,16 +356,16 @@ public final class ConfigValidator {
         return listen(d, f);
       }
       case "server_name" -> {
-        return serverName(d);
+        return args.serverName(d);
       }
       case "location" -> {
         return true;
       }
       case "return" -> {
-        return returnCode(d);
+        return args.returnCode(d);
       }
       case "rewrite" -> {
-        return rewrite(d);
+        return args.rewrite(d);
       }
       case "if" -> {
         return IfCondition.check(d, report, defined);
@@ -376,7 +378,7 @@ public final class ConfigValidator {
         return true;
       }
       case "error_page" -> {
-        return errorPage(d);
+        return args.errorPage(d);
       }
       case "try_files" -> {
         String last = d.arg(d.args().size() - 1);
@@ -447,7 +449,7 @@ public final class ConfigValidator {
         return true;
       }
       case "expires" -> {
-        return expires(d);
+        return args.expires(d);
       }
       case "proxy_cache", "fastcgi_cache", "scgi_cache", "uwsgi_cache" -> {
         if (!d.arg(0).equals("off") && Scripts.refs(d.arg(0)).isEmpty()) {
@@ -474,7 +476,7 @@ public final class ConfigValidator {
         return true;
       }
       case "server" -> {
-        return f.context() != Context.UPSTREAM || upstreamServer(d);
+        return f.context() != Context.UPSTREAM || args.upstreamServer(d);
       }
       case "ssl_reject_handshake" -> {
         if (f.server() != null && d.arg(0).equalsIgnoreCase("on")) {
@@ -504,48 +506,6 @@ public final class ConfigValidator {
     }
   }
 
-  /** nginx: ngx_http_upstream_server()'s parameters. */
-  private boolean upstreamServer(Directive d) {
-    for (Arg a : d.args().subList(1, d.args().size())) {
-      String v = a.value();
-      int eq = v.indexOf('=');
-      String key = eq < 0 ? v : v.substring(0, eq + 1);
-      String val = eq < 0 ? "" : v.substring(eq + 1);
-      boolean ok = switch (key) {
-        case "weight=" -> Values.number(val).isPresent() && Values.number(val).getAsLong() > 0;
-        case "max_fails=", "max_conns=" -> Values.number(val).isPresent();
-        case "fail_timeout=" -> Values.time(val, true).isPresent();
-        case "backup", "down" -> true;
-        default -> false;
-      };
-      if (!ok) {
-        return invalid(d, a, "invalid parameter \"" + v + "\"");
-      }
-    }
-    return true;
-  }
-
-  /** nginx: ngx_http_headers_expires() and ngx_http_parse_expires(). */
-  private boolean expires(Directive d) {
-    int i = 0;
-    if (d.args().size() == 2) {
-      if (!d.arg(0).equals("modified")) {
-        return invalid(d, d.args().get(0), "invalid value");
-      }
-      i = 1;
-    }
-    String v = d.arg(i);
-    if (v.equals("epoch") || v.equals("max") || v.equals("off") || !Scripts.refs(v).isEmpty()) {
-      return true;
-    }
-    String t = v.startsWith("@") || v.startsWith("+") || v.startsWith("-") ? v.substring(1) : v;
-    if (Values.time(t, true).isEmpty()) {
-      report.at(NginxRules.INVALID_VALUE, d, d.args().get(i), "\"expires\" directive invalid value", null);
-      return false;
-    }
-    return true;
-  }
-
   private boolean listen(Directive d, Frame f) {
     List<String> args = d.args().stream().map(Arg::value).toList();
     Listen.Read read = Listen.read(args);
@@ -561,86 +521,6 @@ public final class ConfigValidator {
         }
       }
       f.server().listens.add(Map.entry(d, read.listen()));
-    }
-    return true;
-  }
-
-  private boolean serverName(Directive d) {
-    for (Arg a : d.args()) {
-      String n = a.value();
-      if (n.startsWith("~")) {
-        Regex r = Regex.compile(n.substring(1), true);
-        if (n.length() == 1) {
-          return invalid(d, a, "empty regex in server name \"" + n + "\"");
-        }
-        if (r.isRefused()) {
-          report.at(NginxRules.REGEX, d, a, "pcre2_compile() failed: " + r.error() + " in \"" + n.substring(1) + "\"",
-              null);
-          return false;
-        }
-        defined.addAll(r.names().keySet());
-      }
-    }
-    return true;
-  }
-
-  private boolean returnCode(Directive d) {
-    String first = d.arg(0);
-    OptionalLong code = Values.number(first);
-    if (code.isEmpty()) {
-      if (d.args().size() == 1 && (first.startsWith("http://") || first.startsWith("https://")
-          || first.startsWith("$scheme"))) {
-        return true;
-      }
-      return invalid(d, d.args().get(0), "invalid return code \"" + first + "\"",
-          "write a status (return 301 https://...; return 404;) or a URL starting with http://, https:// or $scheme");
-    }
-    if (code.getAsLong() > 999) {
-      return invalid(d, d.args().get(0), "invalid return code \"" + first + "\"");
-    }
-    return true;
-  }
-
-  private boolean rewrite(Directive d) {
-    Regex r = Regex.compile(d.arg(0), false);
-    if (r.isRefused()) {
-      report.at(NginxRules.REGEX, d, d.args().get(0), "pcre2_compile() failed: " + r.error() + " in \"" + d.arg(0)
-          + "\"", null);
-      return false;
-    }
-    defined.addAll(r.names().keySet());
-    if (d.args().size() == 3 && !List.of("last", "break", "redirect", "permanent").contains(d.arg(2))) {
-      return invalid(d, d.args().get(2), "invalid parameter \"" + d.arg(2) + "\"",
-          "the flag is one of last, break, redirect, permanent");
-    }
-    return true;
-  }
-
-  /** nginx: ngx_http_core_error_page(). */
-  private boolean errorPage(Directive d) {
-    List<Arg> args = d.args();
-    int last = args.size() - 1;
-    int end = last;
-    String overwrite = null;
-    if (args.get(last - 1).value().startsWith("=")) {
-      overwrite = args.get(last - 1).value();
-      end = last - 1;
-    }
-    for (int i = 0; i < end; i++) {
-      String v = args.get(i).value();
-      if (v.startsWith("=")) {
-        return invalid(d, args.get(i), "invalid value \"" + v + "\"");
-      }
-      OptionalLong code = Values.number(v);
-      if (code.isEmpty()) {
-        return invalid(d, args.get(i), "invalid value \"" + v + "\"");
-      }
-      if (code.getAsLong() < 300 || code.getAsLong() > 599) {
-        return invalid(d, args.get(i), "value \"" + v + "\" must be between 300 and 599");
-      }
-    }
-    if (overwrite != null && overwrite.length() > 1 && Values.number(overwrite.substring(1)).isEmpty()) {
-      return invalid(d, args.get(last - 1), "invalid value \"" + overwrite + "\"");
     }
     return true;
   }
