@@ -73,7 +73,7 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     SnippetVerifier verifier = new SnippetVerifier(registry, site.ruleSeverity());
-    CheckContext context = CheckContext.of(site.checkerOptions());
+    CheckContext context = CheckContext.of(site.checkerOptions()).withFiles(new DiskIncludedFiles(language));
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<SnippetRecord> snippets = new ArrayList<>();
     for (String file : files) {
