@@ -111,7 +111,7 @@ class IptablesCheckerTest {
   void queryReportsAnUnreadablePacketAsADiagnostic() {
     QueryResult q = checker.query(Snippet.ofFile("iptables", "iptables -A INPUT -j ACCEPT\n", "t"), "tcp to somewhere", CheckContext.empty());
     assertTrue(q.hasErrors());
-    assertEquals("iptables.test-syntax", q.diagnostics().get(0).rule().value());
+    assertEquals("opsbook.test-syntax", q.diagnostics().get(0).rule().value());
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.opsbook.checker.iptables.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opsbook.check.Findings;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Word;
 
 /**
@@ -53,7 +55,7 @@ final class RestoreLineTokenizer {
       }
     }
     if (open) {
-      out.report("iptables.shell-syntax", org.opsbook.diag.Severity.WARNING, lineNumber, quoteColumn,
+      out.report(IptablesRules.RESTORE_QUOTE, lineNumber, quoteColumn,
           "unterminated quote: iptables-restore takes the rest of the line, options included, as this one value", "close the quote with \"");
     }
     if (start >= 0) {

@@ -9,9 +9,9 @@ import org.opsbook.checker.iptables.model.OptionValue;
 import org.opsbook.checker.iptables.model.Rule;
 import org.opsbook.checker.iptables.sim.Addresses;
 
-/** Questions about rule shapes that several lint rules ask. */
-final class RuleShapes {
-  private RuleShapes() {}
+/** Whether a rule ends the walk of its chain and which packets one rule covers of another's: the questions several lint rules ask. */
+final class RuleCoverage {
+  private RuleCoverage() {}
 
   /** Targets after which the packet leaves the chain for good. */
   static final Set<String> TERMINATING = Set.of("ACCEPT", "DROP", "REJECT", "RETURN", "DNAT", "SNAT", "REDIRECT", "MASQUERADE", "QUEUE");
@@ -43,7 +43,7 @@ final class RuleShapes {
       if (m.module().equals("comment")) {
         continue;
       }
-      if (STATEFUL.contains(m.module())) {
+      if (STATEFUL.contains(m.module()) || m.opaque()) {
         return false;
       }
       for (OptionValue o : m.options()) {

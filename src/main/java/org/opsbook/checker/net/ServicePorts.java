@@ -1,17 +1,19 @@
-package org.opsbook.checker.iptables.syntax;
+package org.opsbook.checker.net;
 
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Service names iptables resolves through /etc/services (getservbyname), as Debian's netbase
- * package ships them, with their port numbers. A name outside this list is refused by iptables on
- * a stock Debian host with "invalid port/service".
+ * Service names that getservbyname(3) resolves through /etc/services, as Debian 12's netbase 6.4
+ * ships it, with their port numbers. A program that takes a service name where a port is expected
+ * (iptables' {@code --dport ssh}, sshd's {@code Port}) refuses a name outside this table on a
+ * stock Debian host.
  */
-public final class ServiceNames {
-  private ServiceNames() {}
+public final class ServicePorts {
+  private ServicePorts() {}
 
+  // netbase 6.4, /etc/services: "name port/proto" lines and their aliases, tcp and udp merged
   private static final String TABLE =
       "Clearcase=371 acr-nema=104 afpovertcp=548 afs3-bos=7007 afs3-callback=7001 afs3-fileserver=7000 "
       + "afs3-kaserver=7004 afs3-prserver=7002 afs3-rmtsys=7009 afs3-update=7008 afs3-vlserver=7003 "
@@ -58,11 +60,16 @@ public final class ServiceNames {
       + "zabbix-agent=10050 zabbix-trapper=10051 zebra=2601 zebrasrv=2600 zephyr-clt=2103 zephyr-hm=2104 "
       + "zephyr-srv=2102 zip=6 zope=9673 zope-ftp=8021 zserv=346";
 
-  static final Map<String, Integer> PORTS = parse();
+  private static final Map<String, Integer> PORTS = parse();
 
-  /** The port of a service name, or -1 when /etc/services has no such name. */
+  /** The port of a service name, or -1 when /etc/services has no such name. Names are case-sensitive. */
   public static int port(String name) {
     return PORTS.getOrDefault(name, -1);
+  }
+
+  /** Whether /etc/services knows the name. */
+  public static boolean isService(String name) {
+    return PORTS.containsKey(name);
   }
 
   private static Map<String, Integer> parse() {

@@ -9,8 +9,8 @@ import org.opsbook.checker.iptables.model.Command;
 import org.opsbook.checker.iptables.model.Word;
 
 /** The options iptables(8) itself defines, their short letters, and which take an argument. */
-final class OptionTable {
-  private OptionTable() {}
+final class BasicOptions {
+  private BasicOptions() {}
 
   static final Map<String, Command.Kind> COMMANDS = commands();
   /** Basic options: long name, then the short letter ('\0' for none), then whether it takes an argument. */

@@ -1,25 +1,30 @@
 package org.opsbook.checker.iptables.syntax;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.opsbook.checker.net.IpProtocols;
+import org.opsbook.checker.net.ServicePorts;
 
 /**
  * Validates option arguments the way iptables 1.8's parsers do, returning iptables' own error
- * message (or {@code null} when the value is accepted). Pure functions over immutable tables.
+ * message (or {@code null} when the value is accepted). Numbers of any size are read without
+ * overflow and held to the range the extension declares. Pure functions over immutable tables.
  */
-final class Values {
-  private Values() {}
+final class ArgumentChecks {
+  private ArgumentChecks() {}
 
   private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
   private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
   private static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{1,2}(:[0-9A-Fa-f]{1,2}){5}");
   private static final Pattern NUMBER = Pattern.compile("0[xX][0-9A-Fa-f]+|\\d+");
-  private static final Pattern RATE = Pattern.compile("(\\d+)(?:/([a-zA-Z]+))?");
-  private static final Pattern HASHLIMIT_RATE = Pattern.compile("(\\d+)(?:([kmgKMG]?b)?/([a-zA-Z]+))?");
+  private static final Pattern HASHLIMIT_BYTES = Pattern.compile("(\\d+)([kmg]?)b/s");
+  private static final BigInteger UINT32_MAX = BigInteger.valueOf(0xFFFFFFFFL);
+  private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
   private static final Pattern ICMP_NUMERIC = Pattern.compile("\\d{1,3}(/\\d{1,3})?");
   private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]+");
   private static final Pattern ID_RANGE = Pattern.compile("\\d+(-\\d+)?");
@@ -27,21 +32,50 @@ final class Values {
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
 
 
+  /**
+   * The range an option's number must lie in, and the extension name iptables puts before its
+   * message (xtoptions.c: "NAME: bad value for option ..., or out of range (MIN-MAX)").
+   */
+  private record Range(String extension, long min, BigInteger max) {
+    Range(String extension, long min, long max) {
+      this(extension, min, BigInteger.valueOf(max));
+    }
+  }
+
+  private static final Map<String, Range> RANGES = Map.ofEntries(
+      Map.entry("limit-burst", new Range("limit", 0, 10000)),
+      // libxt_hashlimit checks the burst itself, without the extension's name
+      Map.entry("hashlimit-burst", new Range("", 1, 1000000)),
+      Map.entry("seconds", new Range("recent", 1, 0xFFFFFFFFL)),
+      Map.entry("hitcount", new Range("recent", 0, 0xFFFFFFFFL)),
+      Map.entry("connlimit-upto", new Range("connlimit", 0, 0xFFFFFFFFL)),
+      Map.entry("connlimit-above", new Range("connlimit", 0, 0xFFFFFFFFL)),
+      Map.entry("ttl-eq", new Range("ttl", 0, 255)),
+      Map.entry("ttl-lt", new Range("ttl", 0, 255)),
+      Map.entry("ttl-gt", new Range("ttl", 0, 255)),
+      Map.entry("set-mss", new Range("TCPMSS", 0, 65515)),
+      Map.entry("length", new Range("length", 0, 65535)),
+      Map.entry("ctexpire", new Range("conntrack", 0, 0xFFFFFFFFL)),
+      Map.entry("hashlimit-htable-size", new Range("hashlimit", 0, 0xFFFFFFFFL)),
+      Map.entry("hashlimit-htable-max", new Range("hashlimit", 0, 0xFFFFFFFFL)),
+      Map.entry("hashlimit-htable-expire", new Range("hashlimit", 0, 0xFFFFFFFFL)),
+      Map.entry("hashlimit-htable-gcinterval", new Range("hashlimit", 0, 0xFFFFFFFFL)),
+      Map.entry("packets-eq", new Range("set", 0, UINT64_MAX)),
+      Map.entry("packets-lt", new Range("set", 0, UINT64_MAX)),
+      Map.entry("packets-gt", new Range("set", 0, UINT64_MAX)),
+      Map.entry("bytes-eq", new Range("set", 0, UINT64_MAX)),
+      Map.entry("bytes-lt", new Range("set", 0, UINT64_MAX)),
+      Map.entry("bytes-gt", new Range("set", 0, UINT64_MAX)));
+
   static final Map<String, String> PROTOCOL_NUMBERS = Map.of(
       "1", "icmp", "6", "tcp", "17", "udp", "58", "icmpv6", "ipv6-icmp", "icmpv6", "132", "sctp", "33", "dccp", "136", "udplite");
 
   /**
-   * Protocol names iptables accepts: its own (all, icmpv6, mh) and the official names of Debian's
+   * Protocol names iptables knows itself (xtables' chain_protos), beside the official names of
    * /etc/protocols. iptables lower-cases what it is given before the lookup, so "TCP" and
    * "Ethernet" work while an upper-case alias such as "OSPFIGP" does not.
    */
-  static final Set<String> PROTOCOLS = Set.of(
-      "ah", "all", "ax.25", "dccp", "ddp", "egp", "eigrp", "encap", "esp", "etherip", "ethernet", "fc",
-      "ggp", "gre", "hip", "hmp", "hopopt", "icmp", "icmpv6", "idpr-cmtp", "idrp", "igmp", "igp", "ip",
-      "ipcomp", "ipencap", "ipip", "ipv6", "ipv6-frag", "ipv6-icmp", "ipv6-nonxt", "ipv6-opts", "ipv6-route",
-      "isis", "iso-tp4", "l2tp", "manet", "mh", "mobility-header", "mpls-in-ip", "mptcp", "ospf",
-      "pim", "pup", "rdp", "rohc", "rspf", "rsvp", "sctp", "shim6", "skip", "st", "tcp", "udp", "udplite",
-      "vmtp", "vrrp", "wesp", "xns-idp", "xtp");
+  private static final Set<String> OWN_PROTOCOLS = Set.of("all", "icmpv6", "mh");
 
   static final List<String> STATES = List.of("INVALID", "ESTABLISHED", "NEW", "RELATED", "UNTRACKED");
   static final List<String> CTSTATES = List.of("INVALID", "ESTABLISHED", "NEW", "RELATED", "UNTRACKED", "SNAT", "DNAT");
@@ -111,11 +145,12 @@ final class Values {
   }
 
   /** Checks one argument (or the pair, for two-argument options); {@code null} means accepted. */
-  static String check(ValueKind kind, String option, List<String> args, boolean ipv6) {
+  static String check(ArgumentKind kind, String option, List<String> args, boolean ipv6) {
     String v = args.isEmpty() ? "" : args.get(0);
     return switch (kind) {
       case NONE, ANY, CHAIN_NAME -> null;
-      case UINT -> isUnsigned(v) ? null : "\"" + v + "\" is not a valid number for --" + option;
+      case UINT -> number(v, option);
+      case NUMBER_RANGE -> numberRange(v, option);
       case PORT -> port(v) >= 0 ? null : "invalid port/service `" + v + "' specified";
       case PORT_RANGE -> portRange(v, ":");
       case PORT_LIST -> portList(v);
@@ -141,14 +176,87 @@ final class Values {
       case HASHLIMIT_MODE -> list(v, HASHLIMIT_MODES, "hashlimit: Bad value for \"--hashlimit-mode\" option: \"%s\"");
       case PROTOCOL -> protocol(v) == null ? "unknown protocol \"" + v + "\" specified" : null;
       case SET_FLAGS -> args.size() < 2 ? null : list(args.get(1).toLowerCase(Locale.ROOT), List.of("src", "dst"), "You must specify (the comma separated list of) 'src' or 'dst', not \"%s\"");
-      case PREFIX_LENGTH -> v.length() <= 3 && isUnsigned(v) && Long.parseLong(v) <= 128 ? null : "Bad value for --" + option + " \"" + v + "\"";
+      case PREFIX_LENGTH -> prefixLength(v, option, ipv6);
+      case PREFIX_OR_MASK -> prefixOrMask(v, option, ipv6);
       case LOG_PREFIX -> v.isEmpty() ? "Argument must have a minimum length of 1 characters" : null;
       case PKT_TYPE -> list(v.toLowerCase(Locale.ROOT), PKT_TYPES, "Bad packet type '%s'");
     };
   }
 
   static boolean isUnsigned(String v) {
-    return NUMBER.matcher(v).matches() && (v.length() < 11 || v.startsWith("0x"));
+    BigInteger n = unsigned(v);
+    return n != null && n.compareTo(UINT32_MAX) <= 0;
+  }
+
+  /**
+   * A number as strtoul(3) reads it with base 0 ({@code 0x1F} hex, {@code 017} octal, else
+   * decimal), of any size, or {@code null} when the text is not wholly one.
+   */
+  static BigInteger unsigned(String v) {
+    if (!NUMBER.matcher(v).matches()) {
+      return null;
+    }
+    if (v.length() > 2 && (v.startsWith("0x") || v.startsWith("0X"))) {
+      return new BigInteger(v.substring(2), 16);
+    }
+    if (v.length() > 1 && v.startsWith("0")) {
+      return v.chars().allMatch(c -> c >= '0' && c <= '7') ? new BigInteger(v.substring(1), 8) : null;
+    }
+    return new BigInteger(v);
+  }
+
+  /** xtoptions.c: a number within the option's range. */
+  private static String number(String v, String option) {
+    Range r = RANGES.getOrDefault(option, new Range("", 0, 0xFFFFFFFFL));
+    BigInteger n = unsigned(v);
+    if (option.equals("tcp-option") || option.equals("dccp-option")) {
+      return n != null && n.compareTo(BigInteger.valueOf(255)) <= 0 ? null
+          : "Bad " + (option.startsWith("tcp") ? "TCP" : "DCCP") + " option \"" + v + "\"";
+    }
+    if (n == null || n.compareTo(BigInteger.valueOf(r.min())) < 0 || n.compareTo(r.max()) > 0) {
+      return (r.extension().isEmpty() ? "" : r.extension() + ": ") + "bad value for option \"--" + option + "\", or out of range ("
+          + r.min() + "-" + r.max() + ").";
+    }
+    return null;
+  }
+
+  /** {@code N} or {@code N:M} within the option's range (libxt_length, libxt_conntrack --ctexpire). */
+  private static String numberRange(String v, String option) {
+    Range r = RANGES.getOrDefault(option, new Range("", 0, 0xFFFFFFFFL));
+    String[] ends = v.split(":", -1);
+    if (ends.length > 2) {
+      return r.extension() + ": bad value for option \"--" + option + "\" near \"" + v + "\", or out of range (" + r.min() + "-" + r.max() + ").";
+    }
+    for (String e : ends) {
+      BigInteger n = e.isEmpty() && ends.length == 2 ? BigInteger.ZERO : !e.isEmpty() && e.chars().allMatch(Character::isDigit) ? new BigInteger(e) : null;
+      if (n == null || n.compareTo(r.max()) > 0) {
+        return r.extension() + ": bad value for option \"--" + option + "\" near \"" + e + "\", or out of range (" + r.min() + "-" + r.max() + ").";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * libxt_connlimit's --connlimit-mask (XTTYPE_PLENMASK): a prefix length, or else a mask as an
+   * address; for IPv4 that includes inet_aton's single number, so any 32-bit number passes.
+   */
+  private static String prefixOrMask(String v, String option, boolean ipv6) {
+    BigInteger n = unsigned(v);
+    boolean ok = ipv6 ? n != null && n.compareTo(BigInteger.valueOf(128)) <= 0 || isIpv6(v)
+        : n != null && n.compareTo(UINT32_MAX) <= 0 || parseIpv4(v) >= 0;
+    return ok ? null : "connlimit: bad value for option \"--" + option + "\", neither a valid network mask nor valid CIDR (0-" + (ipv6 ? 128 : 32) + ").";
+  }
+
+  /** A prefix length: up to 32 for IPv4 and 128 for IPv6; the kernel refuses a longer IPv4 mask. */
+  private static String prefixLength(String v, String option, boolean ipv6) {
+    BigInteger n = !v.isEmpty() && v.chars().allMatch(Character::isDigit) ? new BigInteger(v) : null;
+    if (n == null || n.compareTo(BigInteger.valueOf(128)) > 0) {
+      return "Bad value for --" + option + " \"" + v + "\"";
+    }
+    if (!ipv6 && n.compareTo(BigInteger.valueOf(32)) > 0) {
+      return "--" + option + " " + v + " is longer than an IPv4 address (the kernel refuses the rule: Invalid argument)";
+    }
+    return null;
   }
 
   /** A port number or service name, -1 when neither. */
@@ -157,7 +265,7 @@ final class Values {
       int p = Integer.parseInt(v);
       return p <= 65535 ? p : -1;
     }
-    return ServiceNames.PORTS.getOrDefault(v, -1);
+    return ServicePorts.port(v);
   }
 
 
@@ -404,23 +512,54 @@ final class Values {
     return null;
   }
 
+  /**
+   * A rate: libxt_limit's parse_rate reads the count with atoi (so it wraps at 32 bits) and
+   * divides 10000 units per second by it; libxt_hashlimit's reads it with strtoull and divides
+   * 1000000. A count too large for that division is "Rate too fast", never an overflow.
+   */
   private static String rate(String v, String option) {
-    java.util.regex.Matcher m = (option.startsWith("hashlimit") ? HASHLIMIT_RATE : RATE).matcher(v);
-    if (!m.matches()) {
-      return "bad rate \"" + v + "\"'";
+    boolean hashlimit = option.startsWith("hashlimit");
+    if (hashlimit && HASHLIMIT_BYTES.matcher(v).matches()) {
+      return null; // a byte rate such as 512kb/s: the kernel decides what it accepts
     }
-    String unit = m.group(m.groupCount());
-    if (unit == null) {
-      return null;
-    }
-    String u = unit.toLowerCase(Locale.ROOT);
-    // libxt_limit parse_rate: any prefix of second, minute, hour or day
-    for (String full : List.of("second", "minute", "hour", "day")) {
-      if (full.startsWith(u)) {
-        return Long.parseLong(m.group(1)) == 0 ? "bad rate \"" + v + "\"'" : null;
+    int slash = v.indexOf('/');
+    long seconds = 1;
+    if (slash >= 0) {
+      String unit = v.substring(slash + 1).toLowerCase(Locale.ROOT);
+      seconds = 0;
+      // any prefix of second, minute, hour or day (strncasecmp over the unit's length)
+      String[] names = {"second", "minute", "hour", "day"};
+      long[] lengths = {1, 60, 3600, 86400};
+      for (int i = 0; i < names.length && !unit.isEmpty(); i++) {
+        if (names[i].startsWith(unit)) {
+          seconds = lengths[i];
+          break;
+        }
+      }
+      if (seconds == 0) {
+        return "bad rate \"" + v + "\"'";
       }
     }
-    return "bad rate \"" + v + "\"'";
+    String count = slash < 0 ? v : v.substring(0, slash);
+    if (count.isEmpty() || !count.chars().allMatch(Character::isDigit)) {
+      return "bad rate \"" + v + "\"'";
+    }
+    BigInteger n = new BigInteger(count);
+    BigInteger scale = BigInteger.valueOf(hashlimit ? 1_000_000L : 10_000L).multiply(BigInteger.valueOf(seconds));
+    BigInteger divisor;
+    if (hashlimit) {
+      divisor = n.min(UINT64_MAX); // strtoull saturates
+    } else {
+      // atoi: strtol saturates at LONG_MAX, then the int keeps the low 32 bits, read back unsigned
+      divisor = n.min(BigInteger.valueOf(Long.MAX_VALUE)).and(UINT32_MAX);
+    }
+    if (divisor.signum() == 0) {
+      return "bad rate \"" + v + "\"'";
+    }
+    if (scale.divide(divisor).signum() == 0) {
+      return "Rate too fast \"" + v + "\"";
+    }
+    return null;
   }
 
   private static String ipRange(String v) {
@@ -442,13 +581,20 @@ final class Values {
   private static String mark(String v, String option) {
     String[] p = v.split("/", -1);
     if (p.length > 2 || !isUnsigned(p[0]) || (p.length == 2 && !isUnsigned(p[1]))) {
-      return "Bad value for \"--" + option + "\" option: \"" + v + "\"";
+      return "bad integer value for option \"--" + option + "\", or out of range.";
     }
     return null;
   }
 
   private static String ownerId(String v, String option) {
     if (ID_RANGE.matcher(v).matches()) {
+      // libxt_owner: ids up to 2^32 - 2, since -1 means "no id"
+      BigInteger max = BigInteger.valueOf(0xFFFFFFFEL);
+      for (String id : v.split("-")) {
+        if (new BigInteger(id).compareTo(max) > 0) {
+          return "owner: Bad value for \"--" + option + "\" option: \"" + v + "\"";
+        }
+      }
       return null;
     }
     // a user or group name is looked up on the host that runs iptables; opsbook cannot know it
@@ -516,7 +662,7 @@ final class Values {
     if (lower.chars().allMatch(Character::isDigit) && !lower.isEmpty() && lower.length() <= 3 && Integer.parseInt(lower) <= 255) {
       return lower;
     }
-    return PROTOCOLS.contains(lower) ? lower : null;
+    return OWN_PROTOCOLS.contains(lower) || IpProtocols.isProtocol(lower) ? lower : null;
   }
 
   /** Interface names: at most 15 characters (IFNAMSIZ less the NUL); {@code +} is a wildcard. */
