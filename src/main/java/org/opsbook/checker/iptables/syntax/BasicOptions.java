@@ -45,6 +45,14 @@ final class BasicOptions {
     };
   }
 
+  /** Options whose argument getopt takes only when it is attached or, for commands, the next word. */
+  static boolean takesOptionalArgument(String longName) {
+    return switch (longName) {
+      case "delete-chain", "flush", "zero", "list", "list-rules", "wait" -> true;
+      default -> false;
+    };
+  }
+
   static boolean prefixOf(String name, OptionSpec spec) {
     if (spec.name().startsWith(name)) {
       return true;

@@ -52,6 +52,10 @@ final class CommandParser {
   private final List<OptionValue> targetOptions = new ArrayList<>();
   private Word negation;
   private int pos;
+  private boolean waits;
+  private Word waitInterval;
+  /** Flags that iptables refuses to see twice. */
+  private final java.util.Set<String> flags = new java.util.TreeSet<>();
 
   /** Basic options whose value iptables reads from the whole word when it is attached. */
   private static final java.util.Set<String> WHOLE_WORD_OPTIONS = java.util.Set.of(
@@ -111,6 +115,10 @@ final class CommandParser {
       fail(IptablesRules.BAD_NEGATION, negation, "! must be followed by an option", "put the ! directly before the option it negates, as in `! -s 10.0.0.1'");
       return Optional.empty();
     }
+    if (waitInterval != null && !waits) {
+      fail(IptablesRules.BAD_ARGUMENT, waitInterval, "--wait-interval only makes sense with --wait", "drop -W; iptables-nft ignores it anyway");
+      return Optional.empty();
+    }
     if (kind == null) {
       fail(IptablesRules.NO_COMMAND, programWord, "no command specified",
           "add a command such as -A CHAIN (append a rule), -I, -D, -P, -N or -F");
@@ -125,10 +133,10 @@ final class CommandParser {
       return false;
     }
     return switch (kind) {
-      case INSERT, DELETE, REPLACE, ZERO, LIST_RULES -> chain != null && ruleNumber == 0 && args.isEmpty()
+      case INSERT, DELETE, REPLACE, ZERO, LIST, LIST_RULES -> chain != null && ruleNumber == 0 && args.isEmpty()
           && pos >= 2 && words.get(pos - 2) == chainWord || chain == null;
       case POLICY, RENAME_CHAIN -> chain == null || args.isEmpty();
-      case FLUSH, LIST, DELETE_CHAIN, NEW_CHAIN, APPEND, CHECK -> chain == null;
+      case FLUSH, DELETE_CHAIN, NEW_CHAIN, APPEND, CHECK -> chain == null;
     };
   }
 
@@ -180,7 +188,8 @@ final class CommandParser {
         fail(IptablesRules.UNKNOWN_OPTION, w, "unknown option \"-" + c + "\"", null);
         return;
       }
-      if (BasicOptions.takesArgument(longName)) {
+      if (BasicOptions.takesArgument(longName) || BasicOptions.takesOptionalArgument(longName) && !rest.isEmpty()) {
+        // getopt: the rest of the word is the argument ("-tnat", "-FINPUT", "-w5")
         basic(w, longName, rest.isEmpty() ? null : rest, "-" + c);
         return;
       }
@@ -512,8 +521,18 @@ final class CommandParser {
         matches.add(new MatchDraft(ext.get(), a, false, new ArrayList<>()));
       }
       case "wait" -> {
-        if (pos < words.size() && BasicOptions.isDigits(words.get(pos).text(), 9)) {
+        waits = true;
+        if (inline == null && pos < words.size() && BasicOptions.isDigits(words.get(pos).text(), 9)) {
           pos++;
+        }
+      }
+      case "numeric", "exact", "line-numbers" -> {
+        takeNegation(w, false, display);
+        if (refuseValue(w, inline)) {
+          return;
+        }
+        if (!flags.add(name)) {
+          fail(IptablesRules.BAD_ARGUMENT, w, "multiple " + display + " flags not allowed", "give " + display + " once");
         }
       }
       case "set-counters" -> {
@@ -522,7 +541,12 @@ final class CommandParser {
           pos++;
         }
       }
-      case "wait-interval", "modprobe" -> argument(w, display, inline, "a value");
+      case "wait-interval", "modprobe" -> {
+        if (name.equals("wait-interval")) {
+          waitInterval = w;
+        }
+        argument(w, display, inline, "a value");
+      }
       default -> {
         takeNegation(w, false, display);
         refuseValue(w, inline);

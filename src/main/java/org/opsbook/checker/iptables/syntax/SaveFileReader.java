@@ -75,14 +75,10 @@ final class SaveFileReader {
     if (stripped.isEmpty() && !carriageReturn || l.startsWith("#")) {
       return;
     }
-    if (carriageReturn && !CHAIN_WITH_COUNTERS.matcher(l).matches()) {
-      carriageReturns++;
-      if (firstCarriageReturn == 0) {
-        firstCarriageReturn = n;
-      }
-      if (table != null) {
-        tableOk = false;
-      }
+    boolean structural = stripped.isEmpty() || l.startsWith("*") || l.startsWith(":") || l.equals("COMMIT");
+    if (carriageReturn && structural && !CHAIN_WITH_COUNTERS.matcher(l).matches()) {
+      // "*filter\r" names no table, "COMMIT\r" commits nothing, ":INPUT DROP\r" has no policy
+      noteCarriageReturn(n);
       if (stripped.isEmpty()) {
         return;
       }
@@ -117,7 +113,17 @@ final class SaveFileReader {
       chainLine(n, l, indent, first);
       return;
     }
-    rule(n, raw, stripped);
+    rule(n, raw, stripped, carriageReturn);
+  }
+
+  private void noteCarriageReturn(int n) {
+    carriageReturns++;
+    if (firstCarriageReturn == 0) {
+      firstCarriageReturn = n;
+    }
+    if (table != null) {
+      tableOk = false;
+    }
   }
 
   private void startTable(int n, String name, Word first, boolean carriageReturn) {
@@ -163,9 +169,9 @@ final class SaveFileReader {
     }
   }
 
-  private void rule(int n, String raw, String stripped) {
+  private void rule(int n, String raw, String stripped, boolean carriageReturn) {
     String ruleText = stripped;
-    List<Word> words = RestoreLineTokenizer.tokenize(raw, n, out);
+    List<Word> words = RestoreLineTokenizer.tokenize(carriageReturn ? raw.substring(0, raw.length() - 1) : raw, n, out);
     Matcher counters = COUNTERS.matcher(ruleText);
     if (counters.lookingAt() && !words.isEmpty()) {
       words = words.subList(1, words.size());
@@ -184,11 +190,23 @@ final class SaveFileReader {
     List<Word> withTable = new ArrayList<>();
     withTable.add(new Word("-t", n, 1, false, false));
     withTable.add(new Word(table, n, 1, false, false));
-    for (Word w : words) {
-      withTable.add(w.text().indexOf('\r') < 0 ? w : new Word(w.text().replace("\r", ""), w.line(), w.column(), w.variable(), w.quoted()));
-    }
-    if (withTable.get(withTable.size() - 1).text().isEmpty() && !words.get(words.size() - 1).quoted()) {
-      withTable.remove(withTable.size() - 1);
+    withTable.addAll(words);
+    if (carriageReturn) {
+      // checked as meant, and loaded as iptables-restore receives it, CR on the last word
+      CommandParser.parse(withTable, words.get(0), out, family, ruleText);
+      List<Word> received = new ArrayList<>(RestoreLineTokenizer.tokenize(raw, n, new Findings(snippet)));
+      if (COUNTERS.matcher(ruleText + "\r").lookingAt() && !received.isEmpty()) {
+        received.remove(0);
+      }
+      received.addAll(0, withTable.subList(0, 2));
+      Findings asReceived = new Findings(snippet);
+      Optional<Command> cmd = CommandParser.parse(received, words.get(0), asReceived, family, ruleText);
+      if (cmd.isPresent() && assembler.apply(cmd.get(), asReceived) && !asReceived.hasErrors()) {
+        commands.add(cmd.get());
+      } else {
+        noteCarriageReturn(n);
+      }
+      return;
     }
     Optional<Command> cmd = CommandParser.parse(withTable, words.get(0), out, family, ruleText);
     if (cmd.isPresent() && assembler.apply(cmd.get(), out)) {

@@ -102,6 +102,15 @@ final class ScriptReader {
   }
 
   private Status command(ShellTokenizer.Command sc, boolean runs) {
+    Status status = simpleCommand(sc, runs);
+    if (!sc.words().isEmpty() && sc.words().get(0).is("!") && !sc.words().get(0).quoted()) {
+      // sh(1): "! pipeline" inverts the exit status
+      return status == Status.SUCCESS ? Status.FAILURE : status == Status.FAILURE ? Status.SUCCESS : status;
+    }
+    return status;
+  }
+
+  private Status simpleCommand(ShellTokenizer.Command sc, boolean runs) {
     List<Word> words = new ArrayList<>(sc.words());
     while (!words.isEmpty()) {
       Word first = words.get(0);
@@ -162,21 +171,17 @@ final class ScriptReader {
 
   private Status iptables(ShellTokenizer.Command sc, List<Word> words, Word program, boolean v6, boolean runs) {
     boolean mainFamily = v6 == family.equals("ipv6");
-    Word carriageReturn = words.stream().filter(w -> w.text().indexOf('\r') >= 0).findFirst().orElse(null);
-    List<Word> args = new ArrayList<>();
-    for (Word w : words.subList(1, words.size())) {
-      Word s = substitute(w);
-      if (s.text().indexOf('\r') >= 0) {
-        // checked as the author meant it once the line ends are fixed; the CR itself is reported once
-        s = new Word(withoutCarriageReturn(s.text()), s.line(), s.column(), s.variable(), s.quoted());
-        if (s.text().isEmpty() && !w.quoted()) {
-          continue;
-        }
-      }
-      args.add(s);
-    }
+    RulesetAssembler target = mainFamily ? assembler : otherFamily;
     String commandFamily = v6 ? "ipv6" : "ipv4";
     String text = withoutCarriageReturn(String.join(" ", words.stream().map(Word::text).toList()));
+    List<Word> args = new ArrayList<>();
+    for (Word w : words.subList(1, words.size())) {
+      args.add(substitute(w));
+    }
+    Word carriageReturn = words.stream().filter(w -> w.text().indexOf('\r') >= 0).findFirst().orElse(null);
+    if (carriageReturn != null) {
+      return withCarriageReturn(sc, args, program, commandFamily, text, target, mainFamily, carriageReturn, runs);
+    }
     Findings parsing = new Findings(snippet);
     Optional<Command> cmd = CommandParser.parse(args, program, parsing, commandFamily, text);
     forward(parsing, false);
@@ -185,23 +190,55 @@ final class ScriptReader {
       return Status.UNKNOWN;
     }
     Findings state = new Findings(snippet);
-    boolean applied = cmd.isPresent() && (mainFamily ? assembler : otherFamily).apply(cmd.get(), state);
-    boolean accepted = applied && !parsing.hasErrors() && !state.hasErrors() && carriageReturn == null;
+    boolean applied = cmd.isPresent() && target.apply(cmd.get(), state);
+    boolean accepted = applied && !parsing.hasErrors() && !state.hasErrors();
     boolean check = cmd.isPresent() && cmd.get().kind() == Command.Kind.CHECK;
     boolean hidden = !accepted && sc.next() == ShellTokenizer.Operator.OR && !check;
     forward(state, hidden);
-    if (hidden && (cmd.isEmpty() || parsing.hasErrors() || carriageReturn != null)) {
+    if (hidden && (cmd.isEmpty() || parsing.hasErrors())) {
       IptablesRules.reportAt(out, IptablesRules.HIDDEN_FAILURE, sc.operatorAt(),
           "`||' absorbs the failure of the command before it: iptables refuses it on any host, and the script goes on as if it had worked",
           "fix the command, or drop the `||' if the failure should stop the script");
     }
-    if (carriageReturn != null) {
+    if (applied && mainFamily) {
+      commands.add(cmd.get());
+    }
+    outcomes.add(Outcome.of(program.line(), accepted));
+    return accepted ? Status.SUCCESS : Status.FAILURE;
+  }
+
+  /**
+   * A command whose words carry a carriage return (CR LF line ends). It is replayed as iptables
+   * receives it, CR included, since that decides whether iptables takes it ({@code --comment
+   * "x"\r} passes, {@code -j ACCEPT\r} does not); the author sees the line ends reported once,
+   * and the command checked as meant, without the CR, for mistakes of its own.
+   */
+  private Status withCarriageReturn(ShellTokenizer.Command sc, List<Word> args, Word program, String commandFamily, String text,
+      RulesetAssembler target, boolean mainFamily, Word carriageReturn, boolean runs) {
+    List<Word> meant = new ArrayList<>();
+    for (Word w : args) {
+      String t = withoutCarriageReturn(w.text());
+      if (!t.isEmpty() || w.quoted() && w.text().indexOf('\r') < 0) {
+        meant.add(t.equals(w.text()) ? w : new Word(t, w.line(), w.column(), w.variable(), w.quoted()));
+      }
+    }
+    Findings parsing = new Findings(snippet);
+    CommandParser.parse(meant, program, parsing, commandFamily, text);
+    forward(parsing, false);
+    if (!runs) {
+      outcomes.add(new Outcome(program.line(), Outcome.Status.NOT_RUN));
+      return Status.UNKNOWN;
+    }
+    Findings asReceived = new Findings(snippet);
+    Optional<Command> cmd = CommandParser.parse(args, program, asReceived, commandFamily, text);
+    boolean accepted = cmd.isPresent() && target.apply(cmd.get(), asReceived) && !asReceived.hasErrors();
+    if (!accepted) {
       carriageReturns++;
       if (firstCarriageReturn == null) {
         firstCarriageReturn = carriageReturn;
       }
     }
-    if (applied && mainFamily && carriageReturn == null) {
+    if (accepted && mainFamily) {
       commands.add(cmd.get());
     }
     outcomes.add(Outcome.of(program.line(), accepted));
