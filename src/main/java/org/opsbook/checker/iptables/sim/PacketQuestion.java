@@ -63,7 +63,7 @@ public final class PacketQuestion {
       return Parsed.error("bad address in `" + q + "'");
     }
     boolean ports = List.of("tcp", "udp", "sctp", "dccp", "udplite").contains(proto);
-    if (ports != (m.group("dport") != null)) {
+    if (ports != (m.group("dport") != null) || !ports && m.group("sport") != null) {
       return Parsed.error(ports ? proto + " packets need SRC:PORT -> DST:PORT" : proto + " packets have no ports");
     }
     int sport = m.group("sport") == null ? 0 : Integer.parseInt(m.group("sport"));
