@@ -33,8 +33,8 @@ class NeverThrowsTest {
   void mutatedSnippetsNeverThrow() throws IOException, URISyntaxException {
     Path dir = Path.of(getClass().getResource("/org/opsbook/checker/iptables/oracle").toURI());
     List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> !p.toString().endsWith(".txt")).sorted().toList();
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".txt")).sorted().toList();
     }
     IptablesChecker checker = new IptablesChecker();
     Random random = new Random(20260518L);
