@@ -1,6 +1,5 @@
 package org.opsbook.checker.iptables;
 
-import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
 import org.opsbook.check.TestReport;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.snippet.TestBlockParser;
 
 class IptablesCheckerTest {
   private final IptablesChecker checker = new IptablesChecker();

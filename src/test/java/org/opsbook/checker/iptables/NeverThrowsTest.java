@@ -1,6 +1,5 @@
 package org.opsbook.checker.iptables;
 
-import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Snippet;
+import org.opsbook.snippet.TestBlockParser;
 
 /**
  * Bad input is a diagnostic, never an exception: the oracle snippets, mutated word by word with a

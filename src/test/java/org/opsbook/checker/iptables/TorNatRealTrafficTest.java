@@ -12,8 +12,8 @@ import org.opsbook.check.Snippet;
 import org.opsbook.checker.iptables.sim.HostAddresses;
 import org.opsbook.checker.iptables.sim.NetnsLab;
 import org.opsbook.checker.iptables.sim.Packet;
-import org.opsbook.checker.iptables.sim.PacketSimulator;
 import org.opsbook.checker.iptables.sim.PacketQuestion;
+import org.opsbook.checker.iptables.sim.PacketSimulator;
 import org.opsbook.checker.iptables.syntax.IptablesParser;
 
 /**

@@ -22,18 +22,34 @@ public final class ShadowedRule implements org.opsbook.check.Rule<Replay> {
    * few candidates per rule in real rule sets; only thousands of rules of one shape that differ in
    * a criterion the index does not file by come near it.
    */
-  static final int MAX_COMPARISONS_PER_CHAIN = 2_000_000;
+  public static final int MAX_COMPARISONS_PER_CHAIN = 2_000_000;
+
+  private final int maxComparisons;
+
+  public ShadowedRule() {
+    this(MAX_COMPARISONS_PER_CHAIN);
+  }
+
+  /** A check that stops after {@code maxComparisons} rule pairs per chain. */
+  public ShadowedRule(int maxComparisons) {
+    this.maxComparisons = maxComparisons;
+  }
+
+  @Override
+  public List<RuleInfo> reports() {
+    return List.of(IptablesRules.SHADOWED_RULE, IptablesRules.SHADOW_CHECK_CAPPED);
+  }
 
   @Override
   public void check(Replay input, Findings out) {
     input.ruleset().tables().forEach((table, chains) -> {
       for (Chain chain : chains.values()) {
-        checkChain(input, chain, out);
+        checkChain(input, chain, out, maxComparisons);
       }
     });
   }
 
-  private static void checkChain(Replay input, Chain chain, Findings out) {
+  private static void checkChain(Replay input, Chain chain, Findings out, int maxComparisons) {
     List<Rule> rules = chain.rules();
     CoverIndex index = new CoverIndex();
     long comparisons = 0;
@@ -43,9 +59,9 @@ public final class ShadowedRule implements org.opsbook.check.Rule<Replay> {
         List<Integer> candidates = index.candidates(later);
         candidates.sort(null);
         for (int i : candidates) {
-          if (++comparisons > MAX_COMPARISONS_PER_CHAIN) {
+          if (++comparisons > maxComparisons) {
             out.report(IptablesRules.SHADOW_CHECK_CAPPED, later.line(), 1,
-                "the shadowed-rule check of " + chain.name() + " stopped here after " + MAX_COMPARISONS_PER_CHAIN
+                "the shadowed-rule check of " + chain.name() + " stopped here after " + maxComparisons
                     + " rule comparisons; this rule and the " + (rules.size() - j - 1) + " after it were not checked",
                 "split the chain into user chains (per service or network) to keep each one short");
             return;

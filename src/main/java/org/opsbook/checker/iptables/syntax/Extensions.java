@@ -5,6 +5,7 @@ import static org.opsbook.checker.iptables.syntax.OptionSpec.flag;
 import static org.opsbook.checker.iptables.syntax.OptionSpec.negatable;
 import static org.opsbook.checker.iptables.syntax.OptionSpec.negatableFlag;
 import static org.opsbook.checker.iptables.syntax.OptionSpec.of;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
