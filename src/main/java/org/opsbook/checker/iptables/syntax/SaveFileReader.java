@@ -173,7 +173,8 @@ final class SaveFileReader {
     String ruleText = stripped;
     List<Word> words = RestoreLineTokenizer.tokenize(carriageReturn ? raw.substring(0, raw.length() - 1) : raw, n, out);
     Matcher counters = COUNTERS.matcher(ruleText);
-    if (counters.lookingAt() && !words.isEmpty()) {
+    boolean withCounters = counters.lookingAt() && !words.isEmpty();
+    if (withCounters) {
       words = words.subList(1, words.size());
       ruleText = ruleText.substring(counters.end());
     }
@@ -195,7 +196,7 @@ final class SaveFileReader {
       // checked as meant, and loaded as iptables-restore receives it, CR on the last word
       CommandParser.parse(withTable, words.get(0), out, family, ruleText);
       List<Word> received = new ArrayList<>(RestoreLineTokenizer.tokenize(raw, n, new Findings(snippet)));
-      if (COUNTERS.matcher(ruleText + "\r").lookingAt() && !received.isEmpty()) {
+      if (withCounters && !received.isEmpty()) {
         received.remove(0);
       }
       received.addAll(0, withTable.subList(0, 2));
