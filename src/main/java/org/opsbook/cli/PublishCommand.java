@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Publishes the built site as a new release folder and switches the 'current' link to it in one"
-          + " rename, here or over SSH with rsync. Refuses a site whose build failed.",
+          + " rename, here or over SSH with rsync. Refuses a site whose build found errors unless --allow-errors.",
       "Layout at the destination: releases/<UTC timestamp>/ and current -> releases/<newest>."
     })
 public final class PublishCommand implements Callable<Integer> {
@@ -47,6 +47,10 @@ public final class PublishCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Say what would be done, and change nothing.")
   boolean dryRun;
 
+  @Option(names = "--allow-errors",
+      description = "Publish a site whose build found errors (built with --report-only); drafts are still refused.")
+  boolean allowErrors;
+
   @Option(names = "--rsh", defaultValue = "ssh", paramLabel = "COMMAND",
       description = "The ssh command with its options, as for rsync -e, e.g. \"ssh -p 2222 -i ~/.ssh/deploy\""
           + " (default: ${DEFAULT-VALUE}). Split at spaces.")
@@ -63,7 +67,7 @@ public final class PublishCommand implements Callable<Integer> {
       if (rollback) {
         publisher.rollback(dryRun);
       } else {
-        publisher.publish(cwd.resolve(site), keep, dryRun);
+        publisher.publish(cwd.resolve(site), keep, dryRun, allowErrors);
       }
       out.flush();
       return ExitCodes.CLEAN;

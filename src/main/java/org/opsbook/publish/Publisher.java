@@ -35,10 +35,23 @@ public final class Publisher {
    * @return the new release's name
    */
   public String publish(Path site, int keep, boolean dryRun) throws PublishException {
+    return publish(site, keep, dryRun, false);
+  }
+
+  /**
+   * As {@link #publish(Path, int, boolean)}; with {@code allowErrors}, a site whose build found
+   * errors ({@code build --report-only}) may go live, and the output says so.
+   */
+  public String publish(Path site, int keep, boolean dryRun, boolean allowErrors) throws PublishException {
     if (keep < 1) {
       throw PublishException.failed("--keep must be at least 1 (the live release), not " + keep);
     }
-    BuildMarker.read(site).requirePublishable(site);
+    BuildMarker marker = BuildMarker.read(site);
+    marker.requirePublishable(site, allowErrors);
+    if (!marker.passed()) {
+      out.print("publishing a build that did not pass its checks (errors: " + marker.errors() + ", failed tests: "
+          + marker.testsFailed() + "), as --allow-errors asks\n");
+    }
     ReleaseState state = store.state();
     String name = uniqueName(state);
     Optional<String> linkFrom = state.current().filter(state.releases()::contains).or(state::newest);

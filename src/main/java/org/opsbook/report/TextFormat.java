@@ -48,6 +48,10 @@ public final class TextFormat implements ReportFormat {
       s.append(", ").append(plural(infos, "note"));
     }
     s.append(" in ").append(plural(checked, "checked snippet"));
+    long unchecked = report.snippets().size() - checked;
+    if (unchecked > 0) {
+      s.append(" (").append(unchecked).append(" not checked)");
+    }
     long passed = report.testsPassed();
     long failed = report.testsFailed();
     if (passed + failed > 0) {

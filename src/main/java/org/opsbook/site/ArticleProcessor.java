@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
@@ -133,7 +132,6 @@ public final class ArticleProcessor {
     }
 
     Map<ExtractedSnippet, TestReport> testReports = new IdentityHashMap<>();
-    Map<String, Integer> testsPassedById = new TreeMap<>();
     List<TestBlockRecord> testRecords = new ArrayList<>();
     for (ExtractedSnippet e : extracted) {
       if (!e.isTestBlock()) {
@@ -143,17 +141,17 @@ public final class ArticleProcessor {
       testReports.put(e, report);
       String forId = e.snippet().attribute("for").orElse("");
       testRecords.add(new TestBlockRecord(e.snippet().fence(), forId, report.results()));
-      testsPassedById.merge(forId, (int) report.passedCount(), Integer::sum);
     }
 
     IdentityHashMap<Node, String> html = new IdentityHashMap<>();
     List<OutputFile> extra = new ArrayList<>();
+    TestTally tally = TestTally.of(testReportsBySnippet(testReports), diagnostics);
     int n = 0;
     for (ExtractedSnippet e : extracted) {
       n++;
       SnippetView view = e.isTestBlock()
-          ? views.testView(e, testReports.get(e), n)
-          : views.snippetView(e, results.get(e), n, article, testsPassedById, extra);
+          ? views.testView(e, testReports.get(e), tally, n)
+          : views.snippetView(e, results.get(e), n, article, tally, extra);
       html.put(e.node(), SnippetRenderer.render(view));
     }
     String body = markdown.render(document, html, links.rewrites());
@@ -212,6 +210,12 @@ public final class ArticleProcessor {
       }
     }
     return report;
+  }
+
+  private static Map<Snippet, TestReport> testReportsBySnippet(Map<ExtractedSnippet, TestReport> reports) {
+    Map<Snippet, TestReport> out = new IdentityHashMap<>();
+    reports.forEach((e, r) -> out.put(e.snippet(), r));
+    return out;
   }
 
   private static List<String> snippetWords(List<CheckedSnippet> snippets) {

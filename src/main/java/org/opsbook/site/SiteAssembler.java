@@ -149,8 +149,7 @@ final class SiteAssembler {
   private Map<String, Object> stats(List<ProcessedArticle> articles) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("articles", articles.size());
-    s.put("snippets", articles.stream().mapToLong(a -> a.snippets().stream().filter(r -> r.checked()).count()).sum());
-    s.put("tests", articles.stream().mapToLong(a -> a.tests().stream().mapToLong(t -> t.results().size()).sum()).sum());
+    s.putAll(CheckCounts.sum(articles).toModel());
     return s;
   }
 
