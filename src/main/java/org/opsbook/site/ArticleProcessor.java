@@ -28,6 +28,7 @@ import org.opsbook.content.ParsedSource;
 import org.opsbook.content.SiteIndex;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
+import org.opsbook.markdown.Anchors;
 import org.opsbook.markdown.ExtractedSnippet;
 import org.opsbook.markdown.Headings;
 import org.opsbook.markdown.LineMap;
@@ -167,7 +168,7 @@ public final class ArticleProcessor {
         parsed.frontMatter() == null ? List.of() : parsed.frontMatter().tags(),
         toc.stream().map(TocEntry::text).toList(), snippetWords(checked));
     return new ProcessedArticle(article, parsed.frontMatter(), body, toc, words, snippetRecords, testRecords,
-        diagnostics, extra, search);
+        diagnostics, extra, search, anchors(document, lines, extracted));
   }
 
   private TestReport runTests(Snippet tests, Map<String, CheckedSnippet> byId, CheckContext context, List<Diagnostic> out) {
@@ -212,6 +213,14 @@ public final class ArticleProcessor {
     return report;
   }
 
+  private static Anchors anchors(Document document, LineMap lines, List<ExtractedSnippet> extracted) {
+    List<String> snippetAnchors = new ArrayList<>();
+    for (int i = 0; i < extracted.size(); i++) {
+      snippetAnchors.add(SnippetViews.anchor(extracted.get(i).snippet(), i + 1));
+    }
+    return Anchors.collect(document, lines).withIds(snippetAnchors);
+  }
+
   private static Map<Snippet, TestReport> testReportsBySnippet(Map<ExtractedSnippet, TestReport> reports) {
     Map<Snippet, TestReport> out = new IdentityHashMap<>();
     reports.forEach((e, r) -> out.put(e.snippet(), r));
@@ -236,6 +245,6 @@ public final class ArticleProcessor {
 
   private static ProcessedArticle failed(Article article, List<Diagnostic> diagnostics) {
     return new ProcessedArticle(article, null, "", List.of(), 0, List.of(), List.of(), diagnostics, List.of(),
-        new SearchEntry(article.slug(), article.sitePath(), "", List.of(), List.of(), List.of()));
+        new SearchEntry(article.slug(), article.sitePath(), "", List.of(), List.of(), List.of()), Anchors.NONE);
   }
 }

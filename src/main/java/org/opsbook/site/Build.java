@@ -141,6 +141,7 @@ public final class Build {
         }
       }
       diagnostics.addAll(urlCollisions(published));
+      diagnostics.addAll(AnchorCheck.check(published, index));
       Theme theme = Theme.load(options.projectRoot(), config.theme());
       List<MaintenanceResult> maintenance = buildMaintenance(options, config, theme, tree, runner);
       maintenance.forEach(m -> diagnostics.addAll(m.diagnostics()));

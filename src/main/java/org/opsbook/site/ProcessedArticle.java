@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.opsbook.content.Article;
 import org.opsbook.content.FrontMatter;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.markdown.Anchors;
 import org.opsbook.markdown.TocEntry;
 import org.opsbook.report.SnippetRecord;
 import org.opsbook.report.TestBlockRecord;
@@ -24,6 +25,7 @@ import org.opsbook.report.TestBlockRecord;
  * @param diagnostics everything that counts against the build, sorted
  * @param extraFiles snippet downloads and other files the article adds
  * @param search its search-index entry
+ * @param anchors the anchors it defines and its links that name a fragment, for the site-wide check
  */
 public record ProcessedArticle(
     Article article,
@@ -35,7 +37,8 @@ public record ProcessedArticle(
     List<TestBlockRecord> tests,
     List<Diagnostic> diagnostics,
     List<OutputFile> extraFiles,
-    SearchEntry search) {
+    SearchEntry search,
+    Anchors anchors) {
 
   public ProcessedArticle {
     Objects.requireNonNull(article);
@@ -45,6 +48,7 @@ public record ProcessedArticle(
     tests = List.copyOf(tests);
     diagnostics = diagnostics.stream().sorted().toList();
     extraFiles = List.copyOf(extraFiles);
+    Objects.requireNonNull(anchors);
   }
 
   public boolean isPublishable() {

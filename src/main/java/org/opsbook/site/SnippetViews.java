@@ -43,7 +43,7 @@ final class SnippetViews {
   SnippetView snippetView(ExtractedSnippet e, CheckedSnippet c, int n, Article article,
       TestTally tests, List<OutputFile> extra) {
     Snippet s = e.snippet();
-    String anchor = s.id().map(id -> "snippet-" + id).orElse("snippet-" + n);
+    String anchor = anchor(s, n);
     List<HighlightToken> tokens = highlight(s);
     String state;
     String badge;
@@ -136,7 +136,15 @@ final class SnippetViews {
       state = "unchecked";
       badge += "no test cases";
     }
-    return new SnippetView(s, "tests-" + n, List.of(), state, badge, null, null, null, inline, marks);
+    return new SnippetView(s, anchor(s, n), List.of(), state, badge, null, null, null, inline, marks);
+  }
+
+  /** The HTML id of the n-th fenced block of an article (1-based): links may name it as a fragment. */
+  static String anchor(Snippet s, int n) {
+    if (s.language().equals("test")) {
+      return "tests-" + n;
+    }
+    return s.id().map(id -> "snippet-" + id).orElse("snippet-" + n);
   }
 
   private List<HighlightToken> highlight(Snippet s) {
