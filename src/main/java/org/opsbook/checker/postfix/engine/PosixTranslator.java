@@ -199,6 +199,7 @@ final class PosixTranslator {
   }
 
   private void emitAnchor(String java) {
+    afterAssertion = false;
     out.append(java);
     lastAtomOut = -1;
     // glibc: "^*" is an error in ERE; after an anchor a quantifier has nothing to repeat.
@@ -250,7 +251,11 @@ final class PosixTranslator {
     lastAtomOut = -1;
     atStart = false;
     lastQuantified = true; // a quantifier after an assertion has nothing to repeat in Java
+    afterAssertion = true;
   }
+
+  /** Whether the last item was a GNU anchor (\` \' \< \> \b \B). */
+  private boolean afterAssertion;
 
   private void bracket() {
     int open = pos;
@@ -328,6 +333,7 @@ final class PosixTranslator {
   }
 
   private void open(int at, int width) {
+    afterAssertion = false;
     groups++;
     openGroups.add(at);
     out.append('(');
@@ -347,6 +353,7 @@ final class PosixTranslator {
   private final List<Integer> groupNumbers = new ArrayList<>();
 
   private void close(int width) {
+    afterAssertion = false;
     openGroups.remove(openGroups.size() - 1);
     int start = groupStarts.remove(groupStarts.size() - 1);
     lastGroupFirst = groupNumbers.remove(groupNumbers.size() - 1);
@@ -362,6 +369,7 @@ final class PosixTranslator {
   }
 
   private void alternation(int width) {
+    afterAssertion = false;
     out.append('|');
     pos += width;
     atStart = true;
@@ -370,6 +378,12 @@ final class PosixTranslator {
   }
 
   private void quantify(String q, int width) {
+    if (afterAssertion) {
+      // Measured with glibc 2.36: a repeated \` never matches (/^\`*/ fails on "a"), so a repeat
+      // of an anchor is not the harmless no-op it is elsewhere.
+      throw new TranslationStop(new RegexProblem(false, pos,
+          "a repeated anchor (\\` \\' \\< \\> \\b \\B) is matched by glibc in a way this model cannot reproduce"));
+    }
     if (lastAtomOut < 0) {
       // after an assertion: glibc accepts and the repeat is harmless; keep the assertion as is
       pos += width;
@@ -432,6 +446,7 @@ final class PosixTranslator {
   private boolean lastAtomIsGroup;
 
   private void atom(String java) {
+    afterAssertion = false;
     lastAtomIsGroup = false;
     lastGroupHasAssertion = false;
     lastAtomOut = out.length();
