@@ -39,9 +39,17 @@ public final class RegexCompiler {
   }
 
   public static Outcome compile(RegexSpec spec, TableKind kind) {
+    return compile(spec, kind, 0);
+  }
+
+  /**
+   * @param reportedGroups for a regexp: pattern, the number of groups regexec() is asked for
+   *     (Postfix's nmatch: the largest $n plus one, 0 when the result has none)
+   */
+  static Outcome compile(RegexSpec spec, TableKind kind, int reportedGroups) {
     String bytes = cString(spec);
     int[] charOffsets = Bytes.charOffsets(spec.body());
-    return kind == TableKind.PCRE ? pcre(spec, bytes, charOffsets) : posix(spec, bytes, charOffsets);
+    return kind == TableKind.PCRE ? pcre(spec, bytes, charOffsets) : posix(spec, bytes, charOffsets, reportedGroups);
   }
 
   private static Outcome pcre(RegexSpec spec, String bytes, int[] offsets) {
@@ -64,12 +72,12 @@ public final class RegexCompiler {
     return javaCompile(r.javaRegex(), flags, r.groups(), anchored, false, List.of(), java.util.Set.of());
   }
 
-  private static Outcome posix(RegexSpec spec, String bytes, int[] offsets) {
+  private static Outcome posix(RegexSpec spec, String bytes, int[] offsets, int reportedGroups) {
     // regexp_table(5): i and x are on by default (REG_ICASE, REG_EXTENDED), m (REG_NEWLINE) off.
     boolean icase = !spec.toggles('i');
     boolean extended = !spec.toggles('x');
     boolean newline = spec.toggles('m');
-    PosixTranslator.Result r = PosixTranslator.translate(bytes, extended, icase, newline);
+    PosixTranslator.Result r = PosixTranslator.translate(bytes, extended, icase, newline, reportedGroups);
     if (r.problem() != null) {
       return new Outcome(null, remap(r.problem(), offsets));
     }

@@ -36,7 +36,9 @@ final class TranslatorEngine implements PatternEngine {
 
   @Override
   public Compilation compile(RegexSpec spec, PatternUse use) {
-    RegexCompiler.Outcome outcome = RegexCompiler.compile(spec, kind);
+    // dict_regexp.c asks regexec() for the largest $n plus one groups of the first pattern.
+    int nmatch = use.role() == PatternUse.Role.MATCH && use.maxGroup() > 0 ? use.maxGroup() + 1 : 0;
+    RegexCompiler.Outcome outcome = RegexCompiler.compile(spec, kind, nmatch);
     if (outcome.problem() != null) {
       return new Compilation.Refused(outcome.problem());
     }
