@@ -131,8 +131,11 @@ final class PcreTranslator extends PatternCursor {
       case '[' -> {
         // pcre2pattern(3): [[:<:]] and [[:>:]] are the start and end of a word, as in BSD.
         if (src.startsWith("[[:<:]]", pos) || src.startsWith("[[:>:]]", pos)) {
+          // PCRE2 rewrites them as \b(?=\w) and \b(?<=\w), so a quantifier after one repeats only
+          // the lookaround: [[:>:]]? is a plain \b.
           boolean start = src.charAt(pos + 3) == '<';
-          atom("(?:" + WORD_BOUNDARY + (start ? "(?=[a-zA-Z0-9_])" : "(?<=[a-zA-Z0-9_])") + ")", 0, true);
+          out.append(WORD_BOUNDARY);
+          atom(start ? "(?=[a-zA-Z0-9_])" : "(?<=[a-zA-Z0-9_])", 0, true);
           pos += 7;
         } else {
           atom(PcreClassTranslator.translate(this), 1, true);
@@ -159,7 +162,9 @@ final class PcreTranslator extends PatternCursor {
         }
       }
       case '^' -> {
-        atom("^", 0, false);
+        // Java's multi-line ^ never matches at the end of the input, not even of an empty one;
+        // PCRE2's matches at the start of the subject whatever follows.
+        atom(multiline ? "(?:\\A|^)" : "^", 0, false);
         pos++;
       }
       case '$' -> {

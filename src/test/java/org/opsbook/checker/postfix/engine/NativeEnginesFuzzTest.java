@@ -4,24 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.Arrays;
 import org.opsbook.checker.postfix.model.RegexSpec;
 import org.opsbook.checker.postfix.model.TableKind;
 
+/**
+ * The native engines never crash the JVM, free what they compile and keep their offsets within the
+ * key; and, as a differential check, wherever the translator accepts a pattern it answers as the
+ * library does: the same group count, and for every key the same match and span of $1.
+ */
 class NativeEnginesFuzzTest {
 
-  /**
-   * libpcre2-8 compiles and matches any pattern without crashing the JVM, frees what it compiled,
-   * and counts the groups the translator counts whenever both accept the pattern.
-   */
+  /** libpcre2-8 against the PCRE translator. */
   @FuzzTest(maxDuration = "30s")
   void fuzzNativePcre(byte[] data) {
     run(TranslatorFuzzTest.spec(data, "imsxAEUX"), TableKind.PCRE);
   }
 
-  /**
-   * glibc compiles and matches any pattern the screen lets through without crashing the JVM, and
-   * counts the groups the translator counts whenever both accept the pattern.
-   */
+  /** glibc (for what the screen lets through) against the POSIX translator. */
   @FuzzTest(maxDuration = "30s")
   void fuzzNativeGlibc(byte[] data) {
     run(TranslatorFuzzTest.spec(data, "imx"), TableKind.REGEXP);
@@ -32,8 +32,9 @@ class NativeEnginesFuzzTest {
     if (!nativeEngine.isNative()) {
       return;
     }
-    Compilation c = nativeEngine.compile(spec, PatternUse.match(1));
-    Compilation t = new TranslatorEngine(kind, "").compile(spec, PatternUse.match(1));
+    PatternUse use = PatternUse.match(1);
+    Compilation c = nativeEngine.compile(spec, use);
+    Compilation t = new TranslatorEngine(kind, "").compile(spec, use);
     if (c instanceof Compilation.Refused r) {
       assertTrue(r.problem().offset() >= 0 && r.problem().offset() <= spec.body().length(), "offset");
       if (t instanceof Compilation.Compiled ok) {
@@ -42,20 +43,50 @@ class NativeEnginesFuzzTest {
       return;
     }
     try (CompiledPattern p = ((Compilation.Compiled) c).pattern()) {
-      if (t instanceof Compilation.Compiled ok) {
-        try (CompiledPattern q = ok.pattern()) {
+      CompiledPattern q = t instanceof Compilation.Compiled ok ? ok.pattern() : null;
+      try {
+        if (q != null) {
           assertEquals(q.groups(), p.groups(), "group count of /" + spec.body() + "/" + spec.flags());
         }
-      }
-      for (String key : TranslatorFuzzTest.KEYS) {
-        MatchOutcome m = p.match(Bytes.key(key));
-        if (m instanceof MatchOutcome.Matched hit) {
-          int[] spans = hit.spans();
-          for (int i = 0; i + 1 < spans.length; i += 2) {
-            assertTrue(spans[i] <= Bytes.key(key).length && spans[i + 1] <= Bytes.key(key).length, "span");
+        for (String key : TranslatorFuzzTest.KEYS) {
+          byte[] subject = Bytes.key(key);
+          MatchOutcome m = p.match(subject);
+          if (m instanceof MatchOutcome.Matched hit) {
+            for (int span : hit.spans()) {
+              assertTrue(span <= subject.length, "span");
+            }
           }
+          if (q != null && comparable(spec, kind, q)) {
+            String mine = show(q.match(subject));
+            String theirs = show(m);
+            if (!mine.equals("unknown") && !theirs.equals("unknown")) {
+              assertEquals(theirs, mine, "/" + spec.body() + "/" + spec.flags() + " on \"" + key + "\"");
+            }
+          }
+        }
+      } finally {
+        if (q != null) {
+          q.close();
         }
       }
     }
+  }
+
+  /**
+   * Whether the translator's answer must be the library's: not where it says it cannot tell ($n of
+   * a repeated POSIX group), nor for a pattern that opens with a lookahead, where PCRE2 10.42's
+   * start-of-match optimisation misses matches ((?=a) *a on "a"; listed in known-differences.txt).
+   */
+  private static boolean comparable(RegexSpec spec, TableKind kind, CompiledPattern translated) {
+    return translated.unreliableGroups().isEmpty() && !(kind == TableKind.PCRE && spec.body().startsWith("(?="));
+  }
+
+  /** A match outcome as compared: no match, or the span of $1; a bound or an error is unknown. */
+  private static String show(MatchOutcome m) {
+    if (m instanceof MatchOutcome.Matched hit) {
+      int[] g = hit.group(1);
+      return g == null ? "match, $1 empty" : "match, $1 at " + Arrays.toString(g);
+    }
+    return m instanceof MatchOutcome.NoMatch ? "no match" : "unknown";
   }
 }
