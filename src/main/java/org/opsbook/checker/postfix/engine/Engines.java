@@ -43,6 +43,11 @@ public final class Engines {
     return new Engines(kind, nativeEngine, new TranslatorEngine(kind, nativeEngine == null ? whyNot : ""), unavailable);
   }
 
+  /** One engine for every pattern of the table; for tests that watch what an engine is asked. */
+  static Engines only(TableKind kind, PatternEngine engine) {
+    return new Engines(kind, null, engine, "");
+  }
+
   /** Why the native engine that {@code postfix.engine: native} asks for cannot run here, or empty. */
   public Optional<String> unavailable() {
     return unavailable.isEmpty() ? Optional.empty() : Optional.of(unavailable);
