@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.opsbook.diag.SourceSpan;
  * # language: sshd_config          the fence language; the checker's first one by default
  * # snippet: fragment strict        snippet attributes, as in an info string
  * # option: version=8.4             a checker option (checkers.ID.version in opsbook.yaml)
+ * # now: 2026-03-14T00:00:00Z       the build's clock (CheckContext.now()); the epoch by default
  * # expect-file: sshd.missing-access-list    found for the snippet as a whole (its fence)
  * # expect: sshd.weak-cipher, sshd.weak-mac  found on the next line that is not blank or a comment
  * Ciphers aes128-cbc
@@ -39,7 +41,7 @@ import org.opsbook.diag.SourceSpan;
  *     the text, {@code "PATH:N"} for a line of another file (an included one)
  */
 public record RuleInput(String name, String text, String language, Map<String, String> attributes,
-    Map<String, String> options, SortedMap<String, SortedSet<String>> expected) {
+    Map<String, String> options, SortedMap<String, SortedSet<String>> expected, Instant now) {
 
   /** The fence is line 1 of this made-up Markdown file; the text starts on line 2. */
   private static final int FIRST_LINE = 2;
@@ -47,6 +49,12 @@ public record RuleInput(String name, String text, String language, Map<String, S
   public RuleInput {
     attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
     options = Collections.unmodifiableMap(new TreeMap<>(options));
+  }
+
+  /** An input checked at {@link CheckContext#EPOCH}. */
+  public RuleInput(String name, String text, String language, Map<String, String> attributes,
+      Map<String, String> options, SortedMap<String, SortedSet<String>> expected) {
+    this(name, text, language, attributes, options, expected, CheckContext.EPOCH);
   }
 
   public static RuleInput read(Path file, String name, Checker checker) {
@@ -61,6 +69,7 @@ public record RuleInput(String name, String text, String language, Map<String, S
     Map<String, String> options = new TreeMap<>();
     SortedMap<String, SortedSet<String>> expected = new TreeMap<>();
     SortedSet<String> pending = new TreeSet<>();
+    Instant now = CheckContext.EPOCH;
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i].strip();
@@ -75,6 +84,8 @@ public record RuleInput(String name, String text, String language, Map<String, S
         String kv = l.substring("# option:".length()).strip();
         int eq = kv.indexOf('=');
         options.put(checker.id() + "." + kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+      } else if (l.startsWith("# now:")) {
+        now = Instant.parse(l.substring("# now:".length()).strip());
       } else if (l.startsWith("# expect-file:")) {
         expected.computeIfAbsent("file", k -> new TreeSet<>()).addAll(ids(l.substring("# expect-file:".length())));
       } else if (l.startsWith("# expect:")) {
@@ -87,7 +98,7 @@ public record RuleInput(String name, String text, String language, Map<String, S
     if (!pending.isEmpty()) {
       throw new IllegalArgumentException(name + ": '# expect:' " + pending + " is followed by no line to expect it on");
     }
-    return new RuleInput(name, text, language, attributes, options, expected);
+    return new RuleInput(name, text, language, attributes, options, expected, now);
   }
 
   private static List<String> ids(String list) {
@@ -101,7 +112,7 @@ public record RuleInput(String name, String text, String language, Map<String, S
   }
 
   public CheckContext context() {
-    return CheckContext.of(options);
+    return CheckContext.of(options).withNow(now);
   }
 
   /** Findings grouped as {@link #expected()} is. */
