@@ -1,6 +1,10 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.catalogue;
 
-import static org.opsbook.checker.sshclient.catalog.ValueType.*;
+import org.opsbook.checker.openssh.KeywordStatus;
+
+import org.opsbook.checker.openssh.OpensshVersion;
+
+import static org.opsbook.checker.sshclient.catalogue.ValueType.*;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,9 +18,12 @@ import java.util.Optional;
  * and ssh_config(5). Immutable; one shared instance.
  */
 public final class KeywordCatalogue {
-  private static final OpenSshVersion V8_0 = OpenSshVersion.OLDEST;
-  private static final OpenSshVersion V8_5 = OpenSshVersion.of(8, 5);
-  private static final OpenSshVersion V8_7 = OpenSshVersion.of(8, 7);
+  /** The first release this catalogue describes. */
+  public static final OpensshVersion OLDEST = OpensshVersion.of(8, 0);
+
+  private static final OpensshVersion V8_0 = OLDEST;
+  private static final OpensshVersion V8_5 = OpensshVersion.of(8, 5);
+  private static final OpensshVersion V8_7 = OpensshVersion.of(8, 7);
 
   private static final Map<String, KeywordSpec> ALL;
 
@@ -42,7 +49,7 @@ public final class KeywordCatalogue {
     put(m, "forkafterauthentication", "ForkAfterAuthentication", FLAG, KeywordStatus.ACTIVE,
         "forkafterauthentication", V8_7);
     put(m, "enableescapecommandline", "EnableEscapeCommandline", FLAG, KeywordStatus.ACTIVE,
-        "enableescapecommandline", OpenSshVersion.of(9, 2));
+        "enableescapecommandline", OpensshVersion.of(9, 2));
     multi(m, "PubkeyAuthentication", V8_0, "yes", "no", "true", "false", "unbound", "host-bound");
     multi(m, "VerifyHostKeyDNS", V8_0, "yes", "no", "true", "false", "ask");
     multi(m, "UpdateHostKeys", V8_0, "yes", "no", "true", "false", "ask");
@@ -58,12 +65,12 @@ public final class KeywordCatalogue {
     simple(m, INTEGER, "NumberOfPasswordPrompts", "ConnectionAttempts", "ServerAliveCountMax",
         "CanonicalizeMaxDots");
     put(m, "requiredrsasize", "RequiredRSASize", INTEGER, KeywordStatus.ACTIVE, "requiredrsasize",
-        OpenSshVersion.of(9, 1));
+        OpensshVersion.of(9, 1));
     simple(m, STRING, "User", "Hostname", "HostKeyAlias", "PreferredAuthentications", "BindAddress",
         "BindInterface", "PKCS11Provider", "XAuthLocation", "KbdInteractiveDevices", "ControlPath",
         "RevokedHostKeys", "IgnoreUnknown", "IdentityFile", "CertificateFile");
     put(m, "securitykeyprovider", "SecurityKeyProvider", STRING, KeywordStatus.ACTIVE,
-        "securitykeyprovider", OpenSshVersion.of(8, 2));
+        "securitykeyprovider", OpensshVersion.of(8, 2));
     simple(m, COMMAND, "ProxyCommand", "LocalCommand", "RemoteCommand");
     put(m, "knownhostscommand", "KnownHostsCommand", COMMAND, KeywordStatus.ACTIVE, "knownhostscommand", V8_5);
     simple(m, PROXY_JUMP, "ProxyJump");
@@ -103,11 +110,11 @@ public final class KeywordCatalogue {
     simple(m, HOST, "Host");
     simple(m, MATCH, "Match");
     // Keywords of later releases; the catalogue checks only that they exist.
-    put(m, "tag", "Tag", STRING, KeywordStatus.ACTIVE, "tag", OpenSshVersion.of(9, 4));
+    put(m, "tag", "Tag", STRING, KeywordStatus.ACTIVE, "tag", OpensshVersion.of(9, 4));
     put(m, "obscurekeystroketiming", "ObscureKeystrokeTiming", ANY, KeywordStatus.ACTIVE,
-        "obscurekeystroketiming", OpenSshVersion.of(9, 5));
+        "obscurekeystroketiming", OpensshVersion.of(9, 5));
     put(m, "channeltimeout", "ChannelTimeout", ANY, KeywordStatus.ACTIVE, "channeltimeout",
-        OpenSshVersion.of(9, 6));
+        OpensshVersion.of(9, 6));
     // readconf.c aliases.
     alias(m, "dsaauthentication", "DSAAuthentication", "pubkeyauthentication", V8_0);
     alias(m, "identityfile2", "IdentityFile2", "identityfile", V8_0);
@@ -134,7 +141,7 @@ public final class KeywordCatalogue {
   private KeywordCatalogue() {}
 
   /** The spec of a lower-case keyword in a release; empty when that release does not know it. */
-  public static Optional<KeywordSpec> lookup(String name, OpenSshVersion version) {
+  public static Optional<KeywordSpec> lookup(String name, OpensshVersion version) {
     KeywordSpec spec = ALL.get(name);
     if (spec == null || !version.atLeast(spec.since())) {
       return Optional.empty();
@@ -149,7 +156,7 @@ public final class KeywordCatalogue {
   }
 
   /** The release that introduced a keyword this release does not know, if any. */
-  public static Optional<OpenSshVersion> introducedIn(String name) {
+  public static Optional<OpensshVersion> introducedIn(String name) {
     KeywordSpec spec = ALL.get(name);
     return spec == null ? Optional.empty() : Optional.of(spec.since());
   }
@@ -186,7 +193,7 @@ public final class KeywordCatalogue {
   }
 
   private static void put(Map<String, KeywordSpec> m, String name, String display, ValueType type,
-      KeywordStatus status, String canonical, OpenSshVersion since) {
+      KeywordStatus status, String canonical, OpensshVersion since) {
     boolean accumulates = switch (type) {
       case LOCAL_FORWARD, REMOTE_FORWARD, DYNAMIC_FORWARD, SEND_ENV, INCLUDE, HOST, MATCH -> true;
       default -> name.equals("identityfile") || name.equals("certificatefile");
@@ -195,7 +202,7 @@ public final class KeywordCatalogue {
   }
 
   private static void alias(Map<String, KeywordSpec> m, String name, String display, String target,
-      OpenSshVersion since) {
+      OpensshVersion since) {
     KeywordSpec t = m.get(target);
     m.put(name, new KeywordSpec(name, display, t.type(), t.words(), KeywordStatus.ALIAS, target, since,
         t.accumulates()));
@@ -212,7 +219,7 @@ public final class KeywordCatalogue {
     }
   }
 
-  private static void multi(Map<String, KeywordSpec> m, String display, OpenSshVersion since, String... words) {
+  private static void multi(Map<String, KeywordSpec> m, String display, OpensshVersion since, String... words) {
     String lower = display.toLowerCase(Locale.ROOT);
     m.put(lower, new KeywordSpec(lower, display, MULTISTATE, List.of(words), KeywordStatus.ACTIVE, lower,
         since, false));

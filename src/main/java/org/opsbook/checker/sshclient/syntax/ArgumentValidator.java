@@ -1,12 +1,14 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.syntax;
 
+import org.opsbook.checker.sshclient.catalogue.KeywordSpec;
+import org.opsbook.checker.openssh.OpensshVersion;
+import org.opsbook.checker.openssh.Algorithms;
+import org.opsbook.check.Findings;
+import org.opsbook.checker.sshclient.rules.SshClientRules;
 import java.util.List;
 import java.util.Set;
 import org.opsbook.checker.sshclient.model.Argument;
 import org.opsbook.checker.sshclient.model.Directive;
-import org.opsbook.checker.sshclient.model.Finding;
-import org.opsbook.checker.sshclient.model.SshRuleIds;
-import org.opsbook.diag.Severity;
 
 /**
  * Checks a directive's arguments the way readconf.c process_config_line does, producing an error
@@ -22,7 +24,7 @@ public final class ArgumentValidator {
   private ArgumentValidator() {}
 
   /** Findings for one directive whose keyword is known; adds nothing when ssh accepts it. */
-  public static void validate(Directive d, KeywordSpec spec, OpenSshVersion version, List<Finding> out) {
+  public static void validate(Directive d, KeywordSpec spec, OpensshVersion version, Findings out) {
     ValueArgumentCheck c = new ValueArgumentCheck(d, spec, out);
     ListArgumentCheck l = new ListArgumentCheck(d, spec, out);
     List<Argument> a = d.arguments();
@@ -65,10 +67,10 @@ public final class ArgumentValidator {
       default -> throw new IllegalStateException("unhandled type " + spec.type());
     }
     if (!c.failed && !l.failed && used >= 0 && used < a.size()) {
-      out.add(new Finding(d.line(), a.get(used).column(), SshRuleIds.EXTRA_ARGUMENTS, Severity.ERROR,
+      out.report(SshClientRules.EXTRA_ARGUMENTS, d.line(), a.get(used).column(),
           "keyword " + d.keyword() + " takes " + (used == 1 ? "one argument" : used + " arguments")
               + "; ssh rejects the extra \"" + a.get(used).value() + "\"",
-          "quote a value that contains spaces, or delete the extra words"));
+          "quote a value that contains spaces, or delete the extra words");
     }
   }
 }

@@ -1,4 +1,6 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.catalogue;
+
+import org.opsbook.checker.openssh.ServiceNames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +148,7 @@ public record ForwardSpec(
       int p = Integer.parseInt(s);
       return p <= 65535 ? p : -1;
     }
-    return Services.tcpPort(s);
+    return ServiceNames.tcpPort(s);
   }
 
   public boolean isDynamic() {

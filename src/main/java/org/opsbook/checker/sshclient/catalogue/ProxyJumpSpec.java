@@ -1,4 +1,4 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.catalogue;
 
 import java.util.Optional;
 

@@ -1,11 +1,13 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.syntax;
 
+import org.opsbook.checker.sshclient.catalogue.ForwardSpec;
+import org.opsbook.checker.sshclient.catalogue.KeywordSpec;
+import org.opsbook.check.Findings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opsbook.checker.sshclient.model.Directive;
-import org.opsbook.checker.sshclient.model.Finding;
 
 /** Checks of keywords that take one value, or a value and an optional second one. */
 final class ValueArgumentCheck extends ArgumentCheck {
@@ -13,7 +15,7 @@ final class ValueArgumentCheck extends ArgumentCheck {
   private static final List<String> GSS_KEX = List.of("gss-gex-sha1-", "gss-group1-sha1-", "gss-group14-sha1-",
       "gss-group14-sha256-", "gss-group16-sha512-", "gss-nistp256-sha256-", "gss-curve25519-sha256-");
 
-  ValueArgumentCheck(Directive d, KeywordSpec spec, List<Finding> out) {
+  ValueArgumentCheck(Directive d, KeywordSpec spec, Findings out) {
     super(d, spec, out);
   }
 

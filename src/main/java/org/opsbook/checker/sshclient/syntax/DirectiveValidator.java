@@ -1,5 +1,11 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.syntax;
 
+import org.opsbook.checker.sshclient.catalogue.ValueType;
+import org.opsbook.checker.sshclient.catalogue.KeywordSpec;
+import org.opsbook.checker.sshclient.catalogue.KeywordCatalogue;
+import org.opsbook.checker.openssh.OpensshVersion;
+import org.opsbook.check.Findings;
+import org.opsbook.checker.sshclient.rules.SshClientRules;
 import org.opsbook.checker.openssh.EditDistance;
 import org.opsbook.checker.openssh.WildcardPattern;
 import java.util.ArrayList;
@@ -7,16 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opsbook.checker.sshclient.model.Directive;
-import org.opsbook.checker.sshclient.model.Finding;
 import org.opsbook.checker.sshclient.model.SshConfig;
-import org.opsbook.checker.sshclient.model.SshRuleIds;
-import org.opsbook.diag.Severity;
 
 /**
  * Looks every directive up in the catalogue of the target release and validates its arguments:
  * the part of the checker that decides whether {@code ssh -G} would accept the file.
  */
-public final class CatalogCheck {
+public final class DirectiveValidator {
   // Why each retired keyword is gone, from the OpenSSH release notes.
   private static final Map<String, String> RETIRED = Map.ofEntries(
       Map.entry("cipher", "it chose the SSH-1 cipher, and SSH-1 support was removed in OpenSSH 7.6"),
@@ -35,10 +38,10 @@ public final class CatalogCheck {
       Map.entry("kerberosauthentication", "it belonged to SSH-1; use GSSAPIAuthentication"),
       Map.entry("kerberostgtpassing", "it belonged to SSH-1; use GSSAPIDelegateCredentials"));
 
-  private CatalogCheck() {}
+  private DirectiveValidator() {}
 
-  public static List<Finding> check(SshConfig config, OpenSshVersion version) {
-    List<Finding> out = new ArrayList<>();
+  /** Reports every directive that ssh would refuse, ignore or read under another name. */
+  public static void check(SshConfig config, OpensshVersion version, Findings out) {
     String ignoreUnknown = null;
     for (Directive d : config.directives()) {
       if (!d.wellFormed()) {
@@ -58,68 +61,65 @@ public final class CatalogCheck {
         ignoreUnknown = d.firstValue();
       }
       if (spec.type() == ValueType.INCLUDE) {
-        out.add(new Finding(d.line(), d.column(), SshRuleIds.INCLUDE_NOT_CHECKED, Severity.INFO,
+        out.report(SshClientRules.INCLUDE_NOT_CHECKED, d.line(), d.column(),
             "Include " + String.join(" ", d.arguments().stream().map(a -> a.value()).toList())
                 + " is not checked: the included files are not part of this snippet",
-            null));
+            null);
       }
     }
-    return out;
   }
 
-  private static void unknown(Directive d, OpenSshVersion version, String ignoreUnknown, List<Finding> out) {
+  private static void unknown(Directive d, OpensshVersion version, String ignoreUnknown, Findings out) {
     if (ignoreUnknown != null && WildcardPattern.matchList(d.name(), ignoreUnknown, true) == 1) {
-      out.add(new Finding(d.line(), d.column(), SshRuleIds.IGNORED_UNKNOWN, Severity.WARNING,
+      out.report(SshClientRules.IGNORED_UNKNOWN, d.line(), d.column(),
           "unknown keyword \"" + d.keyword() + "\" is skipped because it matches IgnoreUnknown "
               + ignoreUnknown + " (only where that IgnoreUnknown line applies to the host)",
-          "check the spelling; IgnoreUnknown is meant for options of newer ssh releases"));
+          "check the spelling; IgnoreUnknown is meant for options of newer ssh releases");
       return;
     }
-    Optional<OpenSshVersion> since = KeywordCatalogue.introducedIn(d.name());
+    Optional<OpensshVersion> since = KeywordCatalogue.introducedIn(d.name());
     if (since.isPresent()) {
-      out.add(new Finding(d.line(), d.column(), SshRuleIds.KEYWORD_TOO_NEW, Severity.ERROR,
+      out.report(SshClientRules.KEYWORD_TOO_NEW, d.line(), d.column(),
           KeywordCatalogue.displayName(d.name()) + " appeared in OpenSSH " + since.get()
               + "; ssh " + version + " stops with \"Bad configuration option\"",
           "raise ssh.version in opsbook.yaml if the article targets OpenSSH " + since.get()
-              + " or later, or add 'IgnoreUnknown " + KeywordCatalogue.displayName(d.name()) + "' above it"));
+              + " or later, or add 'IgnoreUnknown " + KeywordCatalogue.displayName(d.name()) + "' above it");
       return;
     }
     if (d.name().equals("usekeychain")) {
-      out.add(new Finding(d.line(), d.column(), SshRuleIds.UNKNOWN_KEYWORD, Severity.ERROR,
+      out.report(SshClientRules.UNKNOWN_KEYWORD, d.line(), d.column(),
           "bad configuration option \"" + d.keyword() + "\": UseKeychain exists only in Apple's build of ssh; "
               + "OpenSSH refuses the file",
-          "put 'IgnoreUnknown UseKeychain' before it, or keep it in a macOS-only file"));
+          "put 'IgnoreUnknown UseKeychain' before it, or keep it in a macOS-only file");
       return;
     }
     String hint = suggestion(d.name())
         .map(s -> "did you mean " + s + "?")
         .orElse("check the spelling against ssh_config(5); sshd_config keywords do not belong here");
-    out.add(new Finding(d.line(), d.column(), SshRuleIds.UNKNOWN_KEYWORD, Severity.ERROR,
+    out.report(SshClientRules.UNKNOWN_KEYWORD, d.line(), d.column(),
         "bad configuration option \"" + d.keyword() + "\": ssh does not know this keyword and refuses the file",
-        hint));
+        hint);
   }
 
-  private static void status(Directive d, KeywordSpec spec, List<Finding> out) {
+  private static void status(Directive d, KeywordSpec spec, Findings out) {
     String why = RETIRED.getOrDefault(spec.name(), "");
     switch (spec.status()) {
-      case DEPRECATED, IGNORED -> out.add(new Finding(d.line(), d.column(), SshRuleIds.DEPRECATED_KEYWORD,
-          Severity.WARNING,
+      case DEPRECATED, IGNORED -> out.report(SshClientRules.DEPRECATED_KEYWORD, d.line(), d.column(),
           spec.display() + " is deprecated: ssh accepts the line and silently ignores it"
               + (why.isEmpty() ? "" : " (" + why + ")"),
-          "delete the line"));
-      case UNSUPPORTED -> out.add(new Finding(d.line(), d.column(), SshRuleIds.UNSUPPORTED_KEYWORD,
-          Severity.WARNING,
+          "delete the line");
+      case UNSUPPORTED -> out.report(SshClientRules.UNSUPPORTED_KEYWORD, d.line(), d.column(),
           spec.display() + " is no longer supported: ssh prints \"Unsupported option\" on every run and ignores it"
               + (why.isEmpty() ? "" : " (" + why + ")"),
-          "delete the line"));
-      case ALIAS -> out.add(new Finding(d.line(), d.column(), SshRuleIds.RENAMED_KEYWORD, Severity.INFO,
+          "delete the line");
+      case ALIAS -> out.report(SshClientRules.RENAMED_KEYWORD, d.line(), d.column(),
           spec.display() + " is an old name for " + KeywordCatalogue.displayName(spec.canonical())
               + "; ssh still accepts it",
-          "write " + KeywordCatalogue.displayName(spec.canonical()) + " instead"));
-      case VENDOR -> out.add(new Finding(d.line(), d.column(), SshRuleIds.VENDOR_KEYWORD, Severity.INFO,
+          "write " + KeywordCatalogue.displayName(spec.canonical()) + " instead");
+      case VENDOR -> out.report(SshClientRules.VENDOR_KEYWORD, d.line(), d.column(),
           spec.display() + " exists only in ssh builds with Debian's GSSAPI key-exchange patch "
               + "(Debian, Ubuntu); upstream OpenSSH rejects it",
-          "add 'IgnoreUnknown " + spec.display() + "' above it if the file is shared with other systems"));
+          "add 'IgnoreUnknown " + spec.display() + "' above it if the file is shared with other systems");
       default -> { }
     }
   }

@@ -1,4 +1,8 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.catalogue;
+
+import org.opsbook.checker.openssh.KeywordStatus;
+
+import org.opsbook.checker.openssh.OpensshVersion;
 
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +26,7 @@ public record KeywordSpec(
     List<String> words,
     KeywordStatus status,
     String canonical,
-    OpenSshVersion since,
+    OpensshVersion since,
     boolean accumulates) {
   public KeywordSpec {
     Objects.requireNonNull(name);

@@ -1,4 +1,4 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.catalogue;
 
 /** How readconf.c parses a keyword's arguments. */
 public enum ValueType {

@@ -1,16 +1,22 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.syntax;
 
+import org.opsbook.checker.sshclient.catalogue.ValueType;
+import org.opsbook.checker.sshclient.catalogue.ProxyJumpSpec;
+import org.opsbook.checker.sshclient.catalogue.ForwardSpec;
+import org.opsbook.checker.sshclient.catalogue.KeywordSpec;
+import org.opsbook.checker.openssh.OpensshVersion;
+import org.opsbook.checker.openssh.Algorithms;
+import org.opsbook.checker.openssh.AlgorithmLists;
+import org.opsbook.check.Findings;
+import org.opsbook.checker.sshclient.rules.SshClientRules;
 import java.util.List;
 import org.opsbook.checker.sshclient.model.Argument;
 import org.opsbook.checker.sshclient.model.Directive;
-import org.opsbook.checker.sshclient.model.Finding;
 import org.opsbook.checker.sshclient.model.MatchCriterion;
-import org.opsbook.checker.sshclient.model.SshRuleIds;
-import org.opsbook.diag.Severity;
 
 /** Checks of keywords that take lists, forwarding specifications, jump hosts or Match criteria. */
 final class ListArgumentCheck extends ArgumentCheck {
-  ListArgumentCheck(Directive d, KeywordSpec spec, List<Finding> out) {
+  ListArgumentCheck(Directive d, KeywordSpec spec, Findings out) {
     super(d, spec, out);
   }
 
@@ -88,9 +94,9 @@ final class ListArgumentCheck extends ArgumentCheck {
     } else if (!present(1)) {
       if (!remote) {
         failed = true;
-        out.add(new Finding(d.line(), d.column(), SshRuleIds.MISSING_ARGUMENT, Severity.ERROR,
+        out.report(SshClientRules.MISSING_ARGUMENT, d.line(), d.column(),
             "LocalForward needs a listen side and a target: missing target argument",
-            "write LocalForward [bind_address:]port host:hostport"));
+            "write LocalForward [bind_address:]port host:hostport");
         return -1;
       }
       dynamic = true;
@@ -151,27 +157,26 @@ final class ListArgumentCheck extends ArgumentCheck {
           "list the names with 'ssh -Q " + queryName() + "'");
     }
     if (spec.canonical().equals("hostkeyalgorithms") && !negatedName(list)
-        && Algorithms.assemble(v, Algorithms.DEFAULT_KEYS, Algorithms.KEY_ALGORITHMS) == null) {
+        && AlgorithmLists.assemble(v, Algorithms.DEFAULT_KEY_ALGORITHMS, Algorithms.KEY_ALGORITHMS).isEmpty()) {
       // readconf.c dump_client_config and the key exchange build this list and stop on failure
       return bad(0, "HostKeyAlgorithms '" + v + "' selects no algorithm; ssh stops with \"invalid argument\"",
           "name at least one algorithm from 'ssh -Q key'");
     }
     if (!spec.canonical().equals("hostkeyalgorithms") && !negatedName(list)
-        && Algorithms.assemble(v, "x", known) == null) {
-      out.add(new Finding(d.line(), d.argumentColumn(0), SshRuleIds.BAD_VALUE, Severity.WARNING,
+        && AlgorithmLists.assemble(v, List.of("x"), known).isEmpty()) {
+      out.report(SshClientRules.ALGORITHM_LIST_IGNORED, d.line(), d.argumentColumn(0),
           d.keyword() + " '" + v + "' selects no algorithm: ssh reports \"invalid argument\" and leaves this "
               + "and the algorithm lists after it unset",
-          "name at least one algorithm from 'ssh -Q " + queryName() + "'"));
+          "name at least one algorithm from 'ssh -Q " + queryName() + "'");
     }
     if (wildcards && negatedName(list)) {
       // kex.c kex_assemble_names refuses '!' ("invalid argument"): fatal for HostKeyAlgorithms
       // when ssh builds the proposal, logged and skipped for the other key lists
       boolean fatal = spec.canonical().equals("hostkeyalgorithms");
-      out.add(new Finding(d.line(), d.argumentColumn(0), SshRuleIds.BAD_VALUE,
-          fatal ? Severity.ERROR : Severity.WARNING,
-          d.keyword() + " '" + v + "': a '!' name is accepted when the file is read but ssh cannot build the list"
+      out.report(fatal ? SshClientRules.BAD_VALUE : SshClientRules.ALGORITHM_LIST_IGNORED, d.line(),
+          d.argumentColumn(0), d.keyword() + " '" + v + "': a '!' name is accepted when the file is read but ssh cannot build the list"
               + " from it (\"invalid argument\")" + (fatal ? " and stops" : " and ignores the setting"),
-          "remove names with a leading '-' list instead, such as -ssh-dss"));
+          "remove names with a leading '-' list instead, such as -ssh-dss");
       failed = fatal;
     }
     return 1;
@@ -236,19 +241,19 @@ final class ListArgumentCheck extends ArgumentCheck {
     return a.size();
   }
 
-  int match(OpenSshVersion version) {
+  int match(OpensshVersion version) {
     for (MatchCriterion c : d.criteria()) {
       boolean known = switch (c.attribute()) {
         case "all", "canonical", "final", "exec", "host", "originalhost", "user", "localuser" -> true;
-        case "tagged", "localnetwork" -> version.atLeast(OpenSshVersion.of(9, 4));
+        case "tagged", "localnetwork" -> version.atLeast(OpensshVersion.of(9, 4));
         default -> false;
       };
       if (!known) {
         failed = true;
-        out.add(new Finding(d.line(), c.column(), SshRuleIds.BAD_MATCH, Severity.ERROR,
+        out.report(SshClientRules.BAD_MATCH, d.line(), c.column(),
             "bad Match condition: unsupported Match attribute \"" + c.attribute() + "\" in OpenSSH " + version,
             "ssh_config Match accepts canonical, final, exec, host, originalhost, user, localuser and all"
-                + (version.atLeast(OpenSshVersion.of(9, 4)) ? ", tagged, localnetwork" : "")));
+                + (version.atLeast(OpensshVersion.of(9, 4)) ? ", tagged, localnetwork" : ""));
         return -1;
       }
     }

@@ -1,5 +1,8 @@
-package org.opsbook.checker.sshclient.catalog;
+package org.opsbook.checker.sshclient.syntax;
 
+import org.opsbook.checker.sshclient.catalogue.KeywordSpec;
+import org.opsbook.check.Findings;
+import org.opsbook.checker.sshclient.rules.SshClientRules;
 import org.opsbook.checker.openssh.WildcardPattern;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.opsbook.checker.sshclient.model.Argument;
 import org.opsbook.checker.sshclient.model.Directive;
-import org.opsbook.checker.sshclient.model.Finding;
-import org.opsbook.checker.sshclient.model.SshRuleIds;
-import org.opsbook.diag.Severity;
 
 /**
  * One directive's arguments being checked: the shared reporting helpers and the lexical forms
@@ -26,11 +26,11 @@ class ArgumentCheck {
 
   final Directive d;
   final KeywordSpec spec;
-  final List<Finding> out;
+  final Findings out;
   final List<Argument> a;
   boolean failed;
 
-  ArgumentCheck(Directive d, KeywordSpec spec, List<Finding> out) {
+  ArgumentCheck(Directive d, KeywordSpec spec, Findings out) {
     this.d = d;
     this.spec = spec;
     this.out = out;
@@ -39,16 +39,16 @@ class ArgumentCheck {
 
   int missing() {
     failed = true;
-    out.add(new Finding(d.line(), d.column(), SshRuleIds.MISSING_ARGUMENT, Severity.ERROR,
+    out.report(SshClientRules.MISSING_ARGUMENT, d.line(), d.column(),
         "missing argument for " + d.keyword() + "; ssh refuses the file",
-        "give " + d.keyword() + " a value (a '#' starts a comment and ends the arguments)"));
+        "give " + d.keyword() + " a value (a '#' starts a comment and ends the arguments)");
     return -1;
   }
 
   int bad(int index, String message, String hint) {
     failed = true;
-    out.add(new Finding(d.line(), d.argumentColumn(index), SshRuleIds.BAD_VALUE, Severity.ERROR,
-        message, hint));
+    out.report(SshClientRules.BAD_VALUE, d.line(), d.argumentColumn(index),
+        message, hint);
     return -1;
   }
 
