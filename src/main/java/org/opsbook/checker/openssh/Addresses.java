@@ -316,10 +316,14 @@ public final class Addresses {
     return mhost == 1 || mip == 1 ? 1 : 0;
   }
 
-  /** getnameinfo(NI_NUMERICHOST): dotted quad, or compressed lower-case IPv6. */
+  /**
+   * getnameinfo(NI_NUMERICHOST), as glibc's inet_ntop() writes it: a dotted quad, or compressed
+   * lower-case IPv6, with IPv4-mapped ({@code ::ffff:a.b.c.d}) and IPv4-compatible ({@code
+   * ::a.b.c.d}) addresses ending in a dotted quad.
+   */
   public static String format(byte[] a) {
     if (a.length == 4) {
-      return (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff);
+      return quad(a, 0);
     }
     int[] g = new int[8];
     for (int i = 0; i < 8; i++) {
@@ -342,6 +346,9 @@ public final class Addresses {
       }
       i = j;
     }
+    if (bestStart == 0 && (bestLen == 6 || (bestLen == 5 && g[5] == 0xffff))) {
+      return "::" + (bestLen == 5 ? "ffff:" : "") + quad(a, 12);
+    }
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 8; i++) {
       if (i == bestStart) {
@@ -355,5 +362,9 @@ public final class Addresses {
       b.append(Integer.toHexString(g[i]));
     }
     return b.toString();
+  }
+
+  private static String quad(byte[] a, int from) {
+    return (a[from] & 0xff) + "." + (a[from + 1] & 0xff) + "." + (a[from + 2] & 0xff) + "." + (a[from + 3] & 0xff);
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsbook.check.CheckContext;
+import org.opsbook.check.DiskFiles;
 import org.opsbook.check.QueryResult;
 import org.opsbook.check.Snippet;
 import org.opsbook.diag.Diagnostic;
@@ -35,6 +36,8 @@ class SshdOracleTest {
   private static final String DEFAULT_SPEC = "user=oracle,host=client.example,addr=198.51.100.77,laddr=192.0.2.1,lport=22";
 
   private final SshdChecker checker = new SshdChecker();
+  /** What opsbook lint and query see: the host's own files, as sshd does. */
+  private static final CheckContext HOST = CheckContext.empty().withFiles(DiskFiles.host("sshd_config"));
 
   enum Verdict { ERROR, WARNINGS, CLEAN }
 
@@ -57,7 +60,7 @@ class SshdOracleTest {
       String name = config.getFileName().toString().replace(".conf", "");
       String text = Files.readString(config, StandardCharsets.UTF_8);
       Snippet snippet = Snippet.ofFile("sshd_config", text, name + ".conf");
-      List<Diagnostic> found = checker.check(snippet, CheckContext.empty());
+      List<Diagnostic> found = checker.check(snippet, HOST);
       RealSshd.Result real = sshd.test(config);
       Verdict ours = verdict(found);
       Verdict theirs = verdict(real);
@@ -79,7 +82,7 @@ class SshdOracleTest {
       for (String spec : specs) {
         dumps++;
         RealSshd.Result dump = sshd.dump(config, spec);
-        QueryResult q = checker.query(snippet, spec, CheckContext.empty());
+        QueryResult q = checker.query(snippet, spec, HOST);
         String expected = withoutHostKeys(dump.exitCode() == 0 ? dump.stdout() : "");
         String actual = withoutHostKeys(q.output());
         if (expected.equals(actual)) {

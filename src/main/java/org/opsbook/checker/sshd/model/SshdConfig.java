@@ -5,16 +5,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A parsed sshd_config: its directives in file order and its Match blocks. Directives whose keyword
- * sshd rejected are left out; the parser reports them.
+ * A configuration as sshd loads it: the files it read, its directives in reading order and its
+ * Match blocks. Directives whose line sshd rejected are left out; the parser reports them.
+ *
+ * @param refusedElsewhere errors sshd would stop on that lie in files this check does not report
+ *     (they are reported by those files' own check), one description each
  */
-public record SshdConfig(List<Directive> directives, List<MatchBlock> blocks) {
+public record SshdConfig(List<ConfigFile> files, List<Directive> directives, List<MatchBlock> blocks,
+    List<String> refusedElsewhere) {
   public SshdConfig {
+    files = List.copyOf(files);
     directives = List.copyOf(directives);
     blocks = List.copyOf(blocks);
+    refusedElsewhere = List.copyOf(refusedElsewhere);
   }
 
-  /** Directives of a keyword (canonical lower-case name), in file order, global and in Match blocks. */
+  /** Directives of a keyword (canonical lower-case name), in reading order, global and in Match blocks. */
   public List<Directive> all(String canonicalLowerName) {
     List<Directive> found = new ArrayList<>();
     for (Directive d : directives) {
@@ -25,7 +31,7 @@ public record SshdConfig(List<Directive> directives, List<MatchBlock> blocks) {
     return found;
   }
 
-  /** Directives of the global section only (before the first Match line). */
+  /** Directives of the global section only. */
   public List<Directive> global(String canonicalLowerName) {
     List<Directive> found = new ArrayList<>();
     for (Directive d : all(canonicalLowerName)) {
@@ -46,5 +52,24 @@ public record SshdConfig(List<Directive> directives, List<MatchBlock> blocks) {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether sshd applies a chain of Match blocks when it loads the file without a connection (and
+   * so to every connection): only when each block is a valid {@code Match All}.
+   */
+  public boolean appliesGlobally(List<Integer> chain) {
+    for (int b : chain) {
+      MatchBlock block = blocks.get(b);
+      if (!block.valid() || !block.isAll()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "line N", or "PATH line N" for a line of another file than the main one. */
+  public String where(int file, int line) {
+    return file == 0 ? "line " + line : files.get(file).path() + " line " + line;
   }
 }

@@ -1,5 +1,8 @@
 package org.opsbook.checker.sshd.rules;
 
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.checker.sshd.effective.LoadedConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,27 +11,10 @@ import java.util.TreeMap;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.checker.sshd.model.Arg;
 import org.opsbook.checker.sshd.model.Directive;
-import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.Severity;
 
 /** AuthenticationMethods that no enabled method can satisfy: sshd refuses to start. */
-public final class AuthenticationMethodsRule implements SshdRule {
-  static final RuleInfo INFO = RuleInfo.of("sshd.unsatisfiable-authentication-methods", Severity.ERROR,
-      "AuthenticationMethods cannot be satisfied by the enabled methods",
-      """
-      `AuthenticationMethods publickey,password` demands a key *and* a password. If
-      `PasswordAuthentication no` is also set, nobody can ever complete that list.
-
-      **What sshd does.** At startup sshd checks the global `AuthenticationMethods` lists. If every
-      list names a method that is disabled, it stops with "AuthenticationMethods cannot be satisfied
-      by enabled authentication methods". Lists inside Match blocks are not checked at startup and
-      simply lock the matching users out.
-
-      **Fix.** Enable each method a list names (`PasswordAuthentication yes`,
-      `KbdInteractiveAuthentication yes` for `keyboard-interactive`, ...), or change the list.
-
-      **Source.** sshd.c and auth2.c (auth2_methods_valid); sshd_config(5).
-      """);
+public final class AuthenticationMethodsRule implements Rule<LoadedConfig> {
 
   /** Method name to the option that enables it (sshd -T keyword), per auth2.c's method table. */
   private static final Map<String, String> ENABLED_BY = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
@@ -41,11 +27,11 @@ public final class AuthenticationMethodsRule implements SshdRule {
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return SshdRules.UNSATISFIABLE_AUTHENTICATION_METHODS;
   }
 
   @Override
-  public void check(RuleInput input, List<Diagnostic> out) {
+  public void check(LoadedConfig input, Findings out) {
     List<Directive> lists = input.config().global("authenticationmethods");
     if (lists.isEmpty()) {
       return;
@@ -63,13 +49,13 @@ public final class AuthenticationMethodsRule implements SshdRule {
       problems.add(disabled);
     }
     if (!problems.isEmpty()) {
-      out.add(input.report(INFO, d, 0, "AuthenticationMethods cannot be satisfied: every list needs a"
+      input.report(out, SshdRules.UNSATISFIABLE_AUTHENTICATION_METHODS, d, 0, "AuthenticationMethods cannot be satisfied: every list needs a"
           + " disabled method (" + String.join(", ", problems) + "); sshd refuses to start",
-          "enable the methods (e.g. " + ENABLED_BY.getOrDefault(problems.get(0), "the method") + " yes) or change the lists"));
+          "enable the methods (e.g. " + ENABLED_BY.getOrDefault(problems.get(0), "the method") + " yes) or change the lists");
     }
   }
 
-  private static String firstDisabled(RuleInput input, String list) {
+  private static String firstDisabled(LoadedConfig input, String list) {
     for (String m : list.split(",", -1)) {
       String name = m.contains(":") ? m.substring(0, m.indexOf(':')) : m;
       String option = ENABLED_BY.get(name.toLowerCase(Locale.ROOT));

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opsbook.check.Findings;
+import org.opsbook.check.IncludedFiles;
 import org.opsbook.check.Snippet;
-import org.opsbook.checker.sshd.catalog.OpensshVersion;
+import org.opsbook.checker.openssh.OpensshVersion;
 import org.opsbook.checker.sshd.model.SshdConfig;
 import org.opsbook.checker.sshd.syntax.SshdParser;
 
@@ -22,7 +24,8 @@ class EffectiveConfigBuilderTest {
   private static final String GOLDEN = "/org/opsbook/checker/sshd/golden";
 
   private static SshdConfig parse(String text) {
-    return SshdParser.parse(Snippet.of("sshd_config", text, "a.md", Map.of()), OpensshVersion.DEFAULT).config();
+    Snippet s = Snippet.of("sshd_config", text, "a.md", Map.of());
+    return SshdParser.parse(s, IncludedFiles.NONE, x -> false, OpensshVersion.DEBIAN_12, new Findings(s));
   }
 
   private static EffectiveConfig effective(String text, String spec) {
@@ -70,7 +73,7 @@ class EffectiveConfigBuilderTest {
     EffectiveConfigBuilder.Result r = EffectiveConfigBuilder.build(parse("Match LocalPort 2222\n  X11Forwarding yes\n"),
         ConnectionSpec.parse("user=alice").spec());
     assertTrue(r.error().contains("'lport' not in connection test specification"), r.error());
-    assertEquals(1, r.errorLine());
+    assertEquals(0, r.errorBlock());
   }
 
   @Test

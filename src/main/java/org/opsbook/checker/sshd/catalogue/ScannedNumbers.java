@@ -1,11 +1,11 @@
-package org.opsbook.checker.sshd.catalog;
+package org.opsbook.checker.sshd.catalogue;
 
 import java.util.Locale;
 import java.util.Set;
 
 /** Small number formats sshd reads with sscanf(), strtol() and scan_scaled(). Pure functions. */
-public final class ScanValues {
-  private ScanValues() {}
+public final class ScannedNumbers {
+  private ScannedNumbers() {}
 
   /**
    * sscanf(s, "%d:%d:%d") with up to {@code max} conversions: the numbers read before the first

@@ -1,4 +1,4 @@
-package org.opsbook.checker.sshd.catalog;
+package org.opsbook.checker.sshd.catalogue;
 
 /** Helpers for comma-separated argument lists. */
 public final class ArgumentLists {

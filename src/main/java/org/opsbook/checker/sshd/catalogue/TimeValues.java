@@ -1,4 +1,4 @@
-package org.opsbook.checker.sshd.catalog;
+package org.opsbook.checker.sshd.catalogue;
 
 /** sshd's time intervals (misc.c convtime()): {@code 90}, {@code 10m}, {@code 1h30m}, {@code 2w}. */
 public final class TimeValues {

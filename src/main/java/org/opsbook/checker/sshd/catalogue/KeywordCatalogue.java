@@ -1,8 +1,12 @@
-package org.opsbook.checker.sshd.catalog;
+package org.opsbook.checker.sshd.catalogue;
+
+import org.opsbook.checker.openssh.KeywordStatus;
+
+import org.opsbook.checker.openssh.OpensshVersion;
 
 import org.opsbook.checker.openssh.EditDistance;
-import static org.opsbook.checker.sshd.catalog.ArgKind.*;
-import static org.opsbook.checker.sshd.catalog.Multiplicity.*;
+import static org.opsbook.checker.sshd.catalogue.ArgKind.*;
+import static org.opsbook.checker.sshd.catalogue.Multiplicity.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +22,7 @@ import java.util.TreeMap;
  * servconf.c across the portable releases, from sshd_config(5), and for the few Debian additions
  * from Debian 12's sshd. Immutable; safe to share.
  */
-public final class KeywordCatalog {
+public final class KeywordCatalogue {
 
   private static final boolean IN_MATCH = true;
   private static final boolean GLOBAL = false;
@@ -184,6 +188,11 @@ public final class KeywordCatalog {
         "AFSTokenPassing is not supported by this sshd and is ignored. Delete the line."));
     all.add(dead("KerberosGetAFSToken", GLOBAL, KeywordStatus.UNSUPPORTED, null,
         "KerberosGetAFSToken needs AFS support, which Debian's sshd is built without; the line is ignored."));
+    // Debian's patches keep the keyword of its old blacklisted-keys check, as a deprecated one.
+    all.add(new Keyword("PermitBlacklistedKeys", ANYTHING, GLOBAL, KeywordStatus.DEPRECATED, v("3.0"), null,
+        "PermitBlacklistedKeys", FIRST_WINS,
+        "PermitBlacklistedKeys belonged to Debian's check for the weak keys of CVE-2008-0166, which Debian removed;"
+            + " sshd logs \"Deprecated option\" and ignores the line. Delete it.", "Debian"));
     all.add(new Keyword("GSSAPIUseSessionCredCache", ANYTHING, GLOBAL, KeywordStatus.UNSUPPORTED, v("3.0"), null,
         "GSSAPIUseSessionCredCache", FIRST_WINS,
         "GSSAPIUseSessionCredCache is not supported by Debian's sshd and is ignored. Delete the line.", "Debian"));
@@ -199,7 +208,7 @@ public final class KeywordCatalog {
     BY_LOWER_NAME = Collections.unmodifiableMap(map);
   }
 
-  private KeywordCatalog() {}
+  private KeywordCatalogue() {}
 
   /** A keyword by any spelling, as sshd matches with strcasecmp; empty for unknown words. */
   public static Optional<Keyword> find(String word) {

@@ -1,4 +1,4 @@
-package org.opsbook.checker.sshd.catalog;
+package org.opsbook.checker.sshd.catalogue;
 
 /**
  * The argument grammar of a keyword, one constant per parsing routine of sshd's servconf.c. Each

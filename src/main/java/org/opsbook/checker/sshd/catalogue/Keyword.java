@@ -1,4 +1,8 @@
-package org.opsbook.checker.sshd.catalog;
+package org.opsbook.checker.sshd.catalogue;
+
+import org.opsbook.checker.openssh.KeywordStatus;
+
+import org.opsbook.checker.openssh.OpensshVersion;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -47,7 +51,7 @@ public record Keyword(
   /** Whether the release parses the arguments (rather than skipping them as a dead keyword). */
   public boolean isLive(OpensshVersion release) {
     return switch (status) {
-      case ACTIVE, ALIAS, PLATFORM_UNSUPPORTED -> true;
+      case ACTIVE, ALIAS, PLATFORM_UNSUPPORTED, VENDOR -> true;
       case UNSUPPORTED -> false;
       case DEPRECATED, IGNORED -> changedIn != null && release.isBefore(changedIn);
     };

@@ -1,4 +1,4 @@
-package org.opsbook.checker.sshd.catalog;
+package org.opsbook.checker.sshd.catalogue;
 
 /** What sshd does when a keyword appears more than once in the same scope. */
 public enum Multiplicity {

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.opsbook.checker.sshd.catalog.Addresses;
-import org.opsbook.checker.sshd.catalog.TimeValues;
+import org.opsbook.checker.openssh.Addresses;
+import org.opsbook.checker.sshd.catalogue.TimeValues;
 
 /** How sshd -T prints stored values: canonical words, numbers, paths and addresses. Pure helpers. */
-final class Values {
-  private Values() {}
+final class DumpValues {
+  private DumpValues() {}
 
   /** IP_TOS values of misc.c's ipqos table, in table order (the first name for a value is printed). */
   static final Map<String, Integer> IPQOS;
@@ -94,81 +94,13 @@ final class Values {
     return String.format(Locale.ROOT, "0x%02x", value);
   }
 
-  /** getnameinfo(NI_NUMERICHOST) style: IPv6 compressed, lower case. */
-  static String address(String host) {
-    return Addresses.parse(host).map(Values::format)
-        .orElseGet(() -> host.equals("localhost") ? "127.0.0.1" : inetAton(host));
-  }
-
   /**
-   * getaddrinfo() also reads the old inet_aton() forms: {@code 2222} is the 32-bit address
-   * 0.0.8.174, {@code 10.1} is 10.0.0.1. Anything else is returned unchanged.
+   * A ListenAddress host as sshd -T prints it: getaddrinfo() reads numbers in every inet_aton()
+   * form ({@code 2222} is 0.0.8.174) and getnameinfo() prints them back. {@code localhost} is
+   * Debian's 127.0.0.1; other names are printed as written, since opsbook resolves none.
    */
-  static String inetAton(String host) {
-    String[] parts = host.split("\\.", -1);
-    if (parts.length > 3) {
-      return host;
-    }
-    long[] v = new long[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      if (parts[i].isEmpty() || parts[i].length() > 10 || !parts[i].chars().allMatch(Character::isDigit)) {
-        return host;
-      }
-      v[i] = Long.parseLong(parts[i]);
-    }
-    long last = v[v.length - 1];
-    long max = 1L << (8 * (4 - (v.length - 1)));
-    if (last >= max) {
-      return host;
-    }
-    long value = last;
-    for (int i = 0; i < v.length - 1; i++) {
-      if (v[i] > 255) {
-        return host;
-      }
-      value |= v[i] << (8 * (3 - i));
-    }
-    return ((value >> 24) & 0xff) + "." + ((value >> 16) & 0xff) + "." + ((value >> 8) & 0xff) + "." + (value & 0xff);
-  }
-
-  static String format(byte[] a) {
-    if (a.length == 4) {
-      return (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff);
-    }
-    int[] g = new int[8];
-    for (int i = 0; i < 8; i++) {
-      g[i] = ((a[2 * i] & 0xff) << 8) | (a[2 * i + 1] & 0xff);
-    }
-    int bestStart = -1;
-    int bestLen = 0;
-    for (int i = 0; i < 8; ) {
-      if (g[i] != 0) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < 8 && g[j] == 0) {
-        j++;
-      }
-      if (j - i > bestLen && j - i >= 2) {
-        bestStart = i;
-        bestLen = j - i;
-      }
-      i = j;
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      if (i == bestStart) {
-        b.append("::");
-        i += bestLen - 1;
-        continue;
-      }
-      if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
-        b.append(':');
-      }
-      b.append(Integer.toHexString(g[i]));
-    }
-    return b.toString();
+  static String address(String host) {
+    return Addresses.parse(host).map(Addresses::format).orElseGet(() -> host.equals("localhost") ? "127.0.0.1" : host);
   }
 
   static String join(List<String> values) {
