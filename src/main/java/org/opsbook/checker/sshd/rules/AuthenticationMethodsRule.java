@@ -23,7 +23,8 @@ public final class AuthenticationMethodsRule implements Rule<LoadedConfig> {
       "keyboard-interactive", "kbdinteractiveauthentication",
       "hostbased", "hostbasedauthentication",
       "gssapi-with-mic", "gssapiauthentication",
-      "gssapi-keyex", "gssapikeyexchange")));
+      // Debian's key-exchange method is enabled by GSSAPIAuthentication, not GSSAPIKeyExchange.
+      "gssapi-keyex", "gssapiauthentication")));
 
   @Override
   public RuleInfo info() {
@@ -31,22 +32,42 @@ public final class AuthenticationMethodsRule implements Rule<LoadedConfig> {
   }
 
   @Override
+  public List<RuleInfo> reports() {
+    return List.of(SshdRules.UNSATISFIABLE_AUTHENTICATION_METHODS, SshdRules.AUTHENTICATION_METHODS_DISABLED);
+  }
+
+  /**
+   * sshd.c checks the lists of the first AuthenticationMethods line it applies globally, in order,
+   * until one can be completed: it logs each list before that one which needs a disabled method,
+   * and stops when there is none.
+   */
+  @Override
   public void check(LoadedConfig input, Findings out) {
-    List<Directive> lists = input.config().global("authenticationmethods");
-    if (lists.isEmpty()) {
+    Directive d = input.config().all("authenticationmethods").stream()
+        .filter(x -> input.config().appliesGlobally(x.chain())).findFirst().orElse(null);
+    if (d == null) {
       return;
     }
-    Directive d = lists.get(0);
     List<String> problems = new ArrayList<>();
-    for (Arg a : d.args()) {
-      if (a.text().equals("any")) {
+    List<Integer> disabledLists = new ArrayList<>();
+    for (int i = 0; i < d.args().size(); i++) {
+      String list = d.args().get(i).text();
+      if (list.equals("any")) {
         return;
       }
-      String disabled = firstDisabled(input, a.text());
+      String disabled = firstDisabled(input, list);
       if (disabled == null) {
+        for (int k = 0; k < disabledLists.size(); k++) {
+          int arg = disabledLists.get(k);
+          input.report(out, SshdRules.AUTHENTICATION_METHODS_DISABLED, d, arg, "Disabled method \"" + problems.get(k)
+                  + "\" in AuthenticationMethods list \"" + d.args().get(arg).text() + "\": sshd logs this when it"
+                  + " starts, and no login can complete this list",
+              "enable " + ENABLED_BY.getOrDefault(problems.get(k), "the method") + ", or drop the list");
+        }
         return;
       }
       problems.add(disabled);
+      disabledLists.add(i);
     }
     if (!problems.isEmpty()) {
       input.report(out, SshdRules.UNSATISFIABLE_AUTHENTICATION_METHODS, d, 0, "AuthenticationMethods cannot be satisfied: every list needs a"

@@ -305,6 +305,24 @@ forwarder, but it removes the default path.
       **Source.** sshd.c and auth2.c (auth2_methods_valid); sshd_config(5).
       """);
 
+  public static final RuleInfo AUTHENTICATION_METHODS_DISABLED = RuleInfo.of("sshd.authentication-methods-disabled",
+      Severity.WARNING, "An AuthenticationMethods list needs a method that is turned off",
+      """
+      `AuthenticationMethods publickey,password publickey` offers two ways in. When a list names a
+      method whose option is off (`PasswordAuthentication no`, or `gssapi-keyex` without
+      `GSSAPIAuthentication yes`), nobody can complete that list, and the line says more than
+      the server does.
+
+      **What sshd does.** At startup it goes through the lists of the global line in order until
+      one can be completed, and logs "Disabled method ... in AuthenticationMethods list ..." for
+      each list before it. When no list can be completed it refuses to start
+      (`sshd.unsatisfiable-authentication-methods`).
+
+      **Fix.** Enable the method, or drop the list.
+
+      **Source.** auth2.c auth2_methods_valid(); sshd.c; sshd_config(5), AuthenticationMethods.
+      """);
+
   public static final RuleInfo COMMAND_USER_MISSING = RuleInfo.of("sshd.command-user-missing", Severity.ERROR,
       "AuthorizedKeysCommand (or PrincipalsCommand) is set without its User keyword",
       """
@@ -669,6 +687,7 @@ forwarding is disabled".
       UNSUPPORTED_KEYWORD, OBSOLETE_ALIAS, INCLUDE_NOT_FOLLOWED, INCLUDE_MISSING, INCLUDE_RECURSION,
       UNSUPPORTED_ON_PLATFORM, BAD_OPTION, LISTEN_ADDRESS_NAME, LISTEN_ADDRESS_STAR, LISTEN_RDOMAIN,
       DUPLICATE_KEYWORD, DUPLICATE_SUBSYSTEM, COMMAND_USER_MISSING, UNSATISFIABLE_AUTHENTICATION_METHODS,
+      AUTHENTICATION_METHODS_DISABLED,
       MATCH_SHADOWED, LISTEN_ADDRESS_FAMILY,
       PERMIT_ROOT_LOGIN, PASSWORD_AUTHENTICATION, PASSWORD_AUTHENTICATION_DEFAULT, PERMIT_EMPTY_PASSWORDS,
       WEAK_CIPHER, WEAK_MAC, WEAK_KEX, WEAK_HOST_KEY_ALGORITHM, X11_FORWARDING, AGENT_FORWARDING, MAX_AUTH_TRIES,

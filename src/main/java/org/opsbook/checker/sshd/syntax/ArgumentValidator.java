@@ -60,7 +60,7 @@ final class ArgumentValidator {
       case MACS -> c.algorithms(Algorithms.MACS, false, "Bad SSH2 mac spec");
       case KEX_ALGORITHMS -> c.algorithms(Algorithms.kex(release), false, "Bad SSH2 KexAlgorithms");
       case KEY_ALGORITHMS -> c.algorithms(Algorithms.keyAlgorithms(release), true, "Bad key types");
-      case GSSAPI_KEX_ALGORITHMS -> c.algorithms(Algorithms.GSSAPI_KEX, false, "Bad GSSAPI KexAlgorithms");
+      case GSSAPI_KEX_ALGORITHMS -> c.gssapiKex();
       case LOG_VERBOSE, CHANNEL_TIMEOUT -> c.noneAloneList(kw.kind() == ArgKind.CHANNEL_TIMEOUT);
       case USER_PATTERNS -> c.userPatterns();
       case GROUP_PATTERNS, PATHS, INCLUDE -> c.nonEmptyList();
@@ -290,6 +290,26 @@ final class ArgumentValidator {
           return;
         }
         pos += name.length() + 1;
+      }
+    }
+
+    /** Debian's gss_kex names: a plain list, without the +, - and ^ of the other algorithm lists. */
+    void gssapiKex() {
+      String v = first();
+      if (v == null) {
+        return;
+      }
+      atMost(1);
+      for (String name : v.split(",", -1)) {
+        if (name.isEmpty()) {
+          return; // kex.c stops at an empty element
+        }
+        if (!Algorithms.GSSAPI_KEX.contains(name)) {
+          bad(0, "Bad GSSAPI KexAlgorithms '" + v + "': unsupported name \"" + name + "\"" + (name.matches("[-+^].*")
+                  ? "; this list takes no +, - or ^ prefix" : ""),
+              "known names: " + String.join(",", Algorithms.GSSAPI_KEX));
+          return;
+        }
       }
     }
 
