@@ -63,6 +63,13 @@ public final class LoadedConfig {
         other.file() != d.file());
   }
 
+  /** A finding at a line and column of one of the configuration's files. */
+  public void reportAtLine(Findings findings, RuleInfo rule, int file, int line, int column, String message, String hint,
+      boolean combined) {
+    Placement.of(config.files(), file, line, column, combined)
+        .ifPresent(p -> findings.reportAt(rule, p.where(), p.prefix() + message, hint));
+  }
+
   /** A finding at a column of a directive's line. */
   public void reportAt(Findings findings, RuleInfo rule, Directive d, int column, String message, String hint,
       boolean combined) {

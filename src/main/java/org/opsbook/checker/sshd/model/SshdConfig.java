@@ -1,8 +1,10 @@
 package org.opsbook.checker.sshd.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A configuration as sshd loads it: the files it read, its directives in reading order and its
@@ -10,25 +12,32 @@ import java.util.Locale;
  *
  * @param refusedElsewhere errors sshd would stop on that lie in files this check does not report
  *     (they are reported by those files' own check), one description each
+ * @param byKeyword the directives of each keyword (canonical lower-case name), in reading order;
+ *     built from {@code directives} when the configuration is made with {@link #of}
  */
 public record SshdConfig(List<ConfigFile> files, List<Directive> directives, List<MatchBlock> blocks,
-    List<String> refusedElsewhere) {
+    List<String> refusedElsewhere, Map<String, List<Directive>> byKeyword) {
   public SshdConfig {
     files = List.copyOf(files);
     directives = List.copyOf(directives);
     blocks = List.copyOf(blocks);
     refusedElsewhere = List.copyOf(refusedElsewhere);
+    byKeyword = Map.copyOf(byKeyword);
+  }
+
+  public static SshdConfig of(List<ConfigFile> files, List<Directive> directives, List<MatchBlock> blocks,
+      List<String> refusedElsewhere) {
+    Map<String, List<Directive>> index = new HashMap<>();
+    for (Directive d : directives) {
+      index.computeIfAbsent(d.lowerKeyword(), k -> new ArrayList<>()).add(d);
+    }
+    index.replaceAll((k, v) -> List.copyOf(v));
+    return new SshdConfig(files, directives, blocks, refusedElsewhere, index);
   }
 
   /** Directives of a keyword (canonical lower-case name), in reading order, global and in Match blocks. */
   public List<Directive> all(String canonicalLowerName) {
-    List<Directive> found = new ArrayList<>();
-    for (Directive d : directives) {
-      if (d.lowerKeyword().equals(canonicalLowerName)) {
-        found.add(d);
-      }
-    }
-    return found;
+    return byKeyword.getOrDefault(canonicalLowerName, List.of());
   }
 
   /** Directives of the global section only. */
@@ -44,11 +53,9 @@ public record SshdConfig(List<ConfigFile> files, List<Directive> directives, Lis
 
   /** Whether any directive, anywhere, uses one of the keywords given in lower case. */
   public boolean mentions(String... lowerNames) {
-    for (Directive d : directives) {
-      for (String n : lowerNames) {
-        if (d.lowerKeyword().equals(n.toLowerCase(Locale.ROOT))) {
-          return true;
-        }
+    for (String n : lowerNames) {
+      if (!all(n.toLowerCase(Locale.ROOT)).isEmpty()) {
+        return true;
       }
     }
     return false;

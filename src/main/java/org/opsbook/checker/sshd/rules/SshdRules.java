@@ -463,6 +463,18 @@ they can reveal private information and should not stay on.
       **Source.** sshd_config(5), Match; servconf.c parse_server_match_config().
       """);
 
+  public static final RuleInfo MATCH_SHADOW_NOT_CHECKED = RuleInfo.of("sshd.match-shadow-not-checked", Severity.INFO,
+      "A Match line has too many criteria to compare with earlier blocks",
+      """
+      `sshd.match-shadowed` finds a block whose keywords an earlier block always sets first by
+      looking up every subset of the block's criteria among the earlier blocks. That is 2^N
+      lookups for a line of N criteria, so lines of more than 8 criteria are not compared, and this
+      note says so instead of staying silent. sshd itself takes any number.
+
+      **Fix.** Nothing is wrong with the line; check what applies with `sshd -T -C` or a `test`
+      block, or split the block.
+      """);
+
   public static final RuleInfo MAX_AUTH_TRIES = RuleInfo.of("sshd.max-auth-tries", Severity.WARNING,
       "MaxAuthTries allows many attempts per connection",
       """
@@ -688,7 +700,7 @@ forwarding is disabled".
       UNSUPPORTED_ON_PLATFORM, BAD_OPTION, LISTEN_ADDRESS_NAME, LISTEN_ADDRESS_STAR, LISTEN_RDOMAIN,
       DUPLICATE_KEYWORD, DUPLICATE_SUBSYSTEM, COMMAND_USER_MISSING, UNSATISFIABLE_AUTHENTICATION_METHODS,
       AUTHENTICATION_METHODS_DISABLED,
-      MATCH_SHADOWED, LISTEN_ADDRESS_FAMILY,
+      MATCH_SHADOWED, MATCH_SHADOW_NOT_CHECKED, LISTEN_ADDRESS_FAMILY,
       PERMIT_ROOT_LOGIN, PASSWORD_AUTHENTICATION, PASSWORD_AUTHENTICATION_DEFAULT, PERMIT_EMPTY_PASSWORDS,
       WEAK_CIPHER, WEAK_MAC, WEAK_KEX, WEAK_HOST_KEY_ALGORITHM, X11_FORWARDING, AGENT_FORWARDING, MAX_AUTH_TRIES,
       MISSING_ACCESS_LIST, PERMIT_USER_ENVIRONMENT, HOSTBASED_AUTHENTICATION, IGNORE_RHOSTS, STRICT_MODES,

@@ -59,7 +59,7 @@ public final class SshdParser {
       OpensshVersion release, Findings findings) {
     Reading r = new Reading(main, included, checkedOnItsOwn, release, findings);
     r.readFile(0, List.of());
-    return new SshdConfig(r.files, r.directives, r.blocks, r.reports.refusedElsewhere());
+    return SshdConfig.of(r.files, r.directives, r.blocks, r.reports.refusedElsewhere());
   }
 
   /** One load of a configuration: the state sshd keeps while it reads the files. */
