@@ -45,6 +45,7 @@ import org.opsbook.checker.sshd.rules.PermitRootLoginRule;
 import org.opsbook.checker.sshd.rules.PermitUserEnvironmentRule;
 import org.opsbook.checker.sshd.rules.SshdRules;
 import org.opsbook.checker.sshd.rules.StrictModesRule;
+import org.opsbook.checker.sshd.rules.UseDnsRule;
 import org.opsbook.checker.sshd.rules.WeakCipherRule;
 import org.opsbook.checker.sshd.rules.WeakHostKeyAlgorithmRule;
 import org.opsbook.checker.sshd.rules.WeakKexRule;
@@ -72,7 +73,7 @@ public final class SshdChecker extends ModelChecker<LoadedConfig> {
       new PermitEmptyPasswordsRule(), new WeakCipherRule(), new WeakMacRule(), new WeakKexRule(),
       new WeakHostKeyAlgorithmRule(), new X11ForwardingRule(), new AgentForwardingRule(), new MaxAuthTriesRule(),
       new MissingAccessListRule(), new PermitUserEnvironmentRule(), new HostbasedAuthenticationRule(),
-      new IgnoreRhostsRule(), new StrictModesRule(), new GatewayPortsRule(), new LogLevelRule());
+      new IgnoreRhostsRule(), new StrictModesRule(), new GatewayPortsRule(), new LogLevelRule(), new UseDnsRule());
   private static final CheckerOption VERSION = CheckerOption.version("version", OpensshVersion.DEBIAN_12.toString(),
       "the OpenSSH release the sshd_config snippets are checked against",
       v -> OpensshVersion.problem(v, OpensshVersion.of(3, 0)));

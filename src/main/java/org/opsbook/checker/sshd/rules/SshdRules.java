@@ -676,6 +676,26 @@ or the home directory is writable by others. `no` skips the check.
       **Source.** sshd_config(5); Mozilla's OpenSSH guidelines.
       """);
 
+  public static final RuleInfo USE_DNS = RuleInfo.of("sshd.use-dns", Severity.WARNING,
+      "UseDNS yes makes every login depend on the client's DNS",
+      """
+      A bastion is reached from addresses nobody here controls. With `UseDNS yes` sshd resolves
+      each client's address to a name and checks that the name resolves back, before it even asks
+      for a key.
+
+      **What sshd does.** The lookups happen on every connection, so a slow or unreachable resolver
+      turns into logins that hang for seconds. The name then stands for the client in `from=`
+      patterns of authorized_keys, `AllowUsers user@host` and `Match Host`: a pattern written as a
+      name trusts whoever runs the client's reverse zone (the forward check narrows that, it does
+      not remove it). The default has been `no` since OpenSSH 6.8; the log lines carry the address
+      either way.
+
+      **Fix.** Delete the line, or write `UseDNS no`, and use addresses and networks in access
+      rules.
+
+      **Source.** sshd_config(5), UseDNS; OpenSSH 6.8 release notes.
+      """);
+
   public static final RuleInfo X11_FORWARDING = RuleInfo.of("sshd.x11-forwarding", Severity.WARNING,
       "X11Forwarding is turned on",
       """
@@ -704,5 +724,5 @@ forwarding is disabled".
       PERMIT_ROOT_LOGIN, PASSWORD_AUTHENTICATION, PASSWORD_AUTHENTICATION_DEFAULT, PERMIT_EMPTY_PASSWORDS,
       WEAK_CIPHER, WEAK_MAC, WEAK_KEX, WEAK_HOST_KEY_ALGORITHM, X11_FORWARDING, AGENT_FORWARDING, MAX_AUTH_TRIES,
       MISSING_ACCESS_LIST, PERMIT_USER_ENVIRONMENT, HOSTBASED_AUTHENTICATION, IGNORE_RHOSTS, STRICT_MODES,
-      GATEWAY_PORTS, LOG_LEVEL);
+      GATEWAY_PORTS, LOG_LEVEL, USE_DNS);
 }
