@@ -67,9 +67,10 @@ public final class DiskFiles implements IncludedFiles {
           next.add(dir + "/" + component);
         }
       }
-      paths = last ? next : next.stream().filter(p -> Files.isDirectory(resolve(p))).toList();
+      paths = last ? next : next.stream().filter(p -> resolve(p) != null && Files.isDirectory(resolve(p))).toList();
     }
-    List<String> found = new ArrayList<>(paths.stream().filter(p -> Files.exists(resolve(p))).toList());
+    List<String> found = new ArrayList<>(paths.stream().filter(p -> resolve(p) != null && Files.exists(resolve(p)))
+        .toList());
     found.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
     List<Snippet> out = new ArrayList<>();
     for (String p : found) {
@@ -81,15 +82,15 @@ public final class DiskFiles implements IncludedFiles {
     return out;
   }
 
-  /** The path under the root, never above it. */
+  /** The path under the root, or {@code null} for one that climbs above it. */
   private Path resolve(String absolute) {
     Path p = root.resolve(absolute.substring(1)).normalize();
-    return p.startsWith(root) ? p : root;
+    return p.startsWith(root) ? p : null;
   }
 
   private List<String> list(String dir) {
     Path d = resolve(dir.isEmpty() ? "/" : dir);
-    if (!Files.isDirectory(d)) {
+    if (d == null || !Files.isDirectory(d)) {
       return List.of();
     }
     try (Stream<Path> entries = Files.list(d)) {

@@ -347,11 +347,13 @@ final class ArgumentValidator {
 
     void nonEmptyList() {
       if (kw.kind() == ArgKind.INCLUDE && args.isEmpty()) {
-        r.report(line, restColumn, MISSING, "Include needs at least one file name", null);
+        r.report(line, restColumn, MISSING, "Include missing filename argument; sshd refuses to start", null);
       }
       for (int i = 0; i < args.size(); i++) {
         if (args.get(i).text().isEmpty()) {
-          r.report(line, col(i), MISSING, name() + " has an empty argument", null);
+          r.report(line, col(i), MISSING, kw.kind() == ArgKind.INCLUDE
+              ? "keyword Include empty argument; sshd refuses to start" : name() + " has an empty argument",
+              "remove the empty \"\", or name a file");
           return;
         }
       }
