@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.opsbook.diag.SourceSpan;
 
 /**
  * The files on a disk, for {@code opsbook lint} and {@code opsbook query} on real configuration
@@ -18,9 +21,15 @@ import java.util.stream.Stream;
  * {@code ?} and {@code [...]} never matching {@code /} or a leading dot) and the matches come back
  * sorted as glob(3) sorts them in the C locale, by bytes. The root is {@code /} for the host; tests
  * give a folder that stands for it. A directory that matches comes back empty, as a daemon reading
- * it gets nothing; a file that cannot be read is left out. Immutable and thread-safe.
+ * it gets nothing. Devices and pipes, files that cannot be read, files over 4 MiB and matches past
+ * the 1,024th are left out rather than read in part (no configuration is that large; {@code
+ * /dev/zero} would never end). Each file comes back with its path as {@code file=}. Immutable and
+ * thread-safe.
  */
 public final class DiskFiles implements IncludedFiles {
+  private static final long MAX_BYTES = 4L * 1024 * 1024;
+  private static final int MAX_FILES = 1024;
+
   private final Path root;
   private final String language;
 
@@ -73,10 +82,11 @@ public final class DiskFiles implements IncludedFiles {
         .toList());
     found.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
     List<Snippet> out = new ArrayList<>();
-    for (String p : found) {
+    for (String p : found.subList(0, Math.min(found.size(), MAX_FILES))) {
       String text = read(resolve(p));
       if (text != null) {
-        out.add(Snippet.ofFile(language, text, p));
+        SourceSpan start = new SourceSpan(p, 1, 1);
+        out.add(new Snippet(language, text, start, 0, new TreeMap<>(Map.of("file", p)), start));
       }
     }
     return out;
@@ -106,6 +116,9 @@ public final class DiskFiles implements IncludedFiles {
       return "";
     }
     try {
+      if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+        return null;
+      }
       String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
       return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";

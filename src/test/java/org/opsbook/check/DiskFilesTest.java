@@ -44,6 +44,14 @@ class DiskFilesTest {
     assertEquals("Port 22\n", s.text());
     assertEquals("sshd_config", s.language());
     assertEquals("/etc/ssh/a.conf", s.fence().file());
+    assertEquals("/etc/ssh/a.conf", s.attribute("file").orElseThrow());
+  }
+
+  @Test
+  void devicesAndHugeFilesAreLeftOut() throws IOException {
+    write("/etc/ssh/big.conf", "#".repeat(5 * 1024 * 1024));
+    assertEquals(List.of(), paths("/etc/ssh/big.conf"));
+    assertEquals(List.of(), DiskFiles.host("sshd_config").matching("/dev/zero"));
   }
 
   @Test

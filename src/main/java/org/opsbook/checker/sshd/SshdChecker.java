@@ -103,15 +103,20 @@ public final class SshdChecker extends ModelChecker<LoadedConfig> {
   @Override
   protected LoadedConfig parse(Snippet snippet, CheckContext context, Findings findings) {
     OpensshVersion release = release(context, findings);
-    SshdConfig config = SshdParser.parse(snippet, context.files(), checkedOnItsOwn(snippet), release, findings);
+    SshdConfig config = SshdParser.parse(snippet, context.files(), checkedOnItsOwn(snippet, context), release,
+        findings);
     return new LoadedConfig(config, release);
   }
 
   /**
    * Whether an included snippet gets a check of its own: an article's {@code sshd_config} snippets
-   * with a {@code file=} path do; files on disk and snippets of other languages do not.
+   * with a {@code file=} path do; files on disk (only the file given is checked) and snippets of
+   * other languages do not.
    */
-  private Predicate<Snippet> checkedOnItsOwn(Snippet main) {
+  private Predicate<Snippet> checkedOnItsOwn(Snippet main, CheckContext context) {
+    if (context.files().isWholeTree()) {
+      return s -> false;
+    }
     return s -> !s.fence().equals(main.fence()) && s.attribute("file").isPresent()
         && languages().contains(s.language()) && !s.attribute("check").orElse("on").equals("off");
   }
