@@ -96,7 +96,7 @@ class CheckerContractTest {
         int shift = (int) prefix.get().chars().filter(c -> c == '\n').count();
         SortedMap<String, SortedSet<String>> plain = input.found(checker.check(input.snippet(), input.context()));
         RuleInput prefixed = new RuleInput(input.name(), prefix.get() + input.text(), input.language(),
-            input.attributes(), input.options(), input.expected());
+            input.attributes(), input.options(), input.expected(), input.now(), input.files());
         SortedMap<String, SortedSet<String>> moved = new TreeMap<>();
         prefixed.found(checker.check(prefixed.snippet(), prefixed.context())).forEach((place, rules) -> {
           if (place.startsWith("line ")) {
