@@ -79,7 +79,7 @@ public final class QueryCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Snippet snippet = Snippet.ofFile(language, text, file);
-    CheckContext context = CheckContext.of(site.checkerOptions()).withFiles(new DiskIncludedFiles(language));
+    CheckContext context = LintCommand.onThisHost(site, language);
     if (!query.equals("-")) {
       return answer(checker.get().query(snippet, query, context), out, err, null);
     }
