@@ -2,12 +2,14 @@ package org.opsbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code opsbook} command. Only {@link #main} exits the JVM; tests call {@link #run}. */
-@Command(name = "opsbook", mixinStandardHelpOptions = true, version = "opsbook 0.1.0",
+@Command(name = "opsbook", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
     description = "A static-site generator for operations knowledge that checks every config snippet.",
+    footer = {"", "Run 'opsbook COMMAND --help' for a command's options."},
     subcommands = {
         BuildCommand.class,
         CheckCommand.class,
@@ -20,14 +22,21 @@ import picocli.CommandLine.Command;
         PublishCommand.class,
         ServerConfigCommand.class,
         DoctorCommand.class,
+        CompletionCommand.class,
         CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** {@code opsbook} alone asked for nothing: that is a usage error, with the help on stderr. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    spec.commandLine().usage(err);
+    err.println();
+    err.println("opsbook: name a command, such as 'opsbook build'");
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   public static void main(String[] args) {
@@ -46,9 +55,11 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     cli.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("opsbook: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("run 'opsbook " + commandPath(ex.getCommandLine()) + "--help' for usage");
-      ex.getCommandLine().getErr().flush();
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println("opsbook: " + CommandSuggestions.message(ex));
+      CommandSuggestions.forError(ex).ifPresent(s -> e.println("did you mean '" + s + "'?"));
+      e.println("run 'opsbook " + commandPath(ex.getCommandLine()) + "--help' for usage");
+      e.flush();
       return ExitCodes.USAGE;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -65,7 +76,6 @@ public final class Main implements Runnable {
   }
 
   private static String commandPath(CommandLine cl) {
-    String name = cl.getCommandName();
-    return name.equals("opsbook") ? "" : name + " ";
+    return cl.getParent() == null ? "" : cl.getCommandSpec().qualifiedName(" ").substring("opsbook ".length()) + " ";
   }
 }

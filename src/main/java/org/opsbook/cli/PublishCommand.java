@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "publish",
     mixinStandardHelpOptions = true,
+    header = "Publish the built site as a new release, here or over SSH.",
     description = {
-      "Publishes the built site as a new release folder and switches the 'current' link to it in one"
-          + " rename, here or over SSH with rsync. Refuses a site whose build found errors unless --allow-errors.",
+      "Publish the built site as a new release folder and switch the 'current' link to it in one"
+          + " rename, here or over SSH with rsync. A site whose build found errors is refused unless --allow-errors.",
       "Layout at the destination: releases/<UTC timestamp>/ and current -> releases/<newest>."
     })
 public final class PublishCommand implements Callable<Integer> {

@@ -34,11 +34,17 @@ public final class TextFormat implements ReportFormat {
       }
       d.hintText().ifPresent(h -> out.print("  hint: " + h + "\n"));
     }
-    out.print(summary(report) + "\n");
+    out.print(summary(report, options.command()) + "\n");
   }
 
-  /** One line such as {@code 2 errors, 1 warning in 14 snippets; 9 tests passed, 1 failed}. */
+  /** One line such as {@code 2 errors, 1 warning in 14 checked snippets; 10 tests: 9 passed, 1 failed}. */
   public static String summary(Report report) {
+    return summary(report, "build");
+  }
+
+  /** The summary line; {@code lint} checks files, so it counts files where the others count snippets. */
+  public static String summary(Report report, String command) {
+    String unit = command.equals("lint") ? "file" : "snippet";
     long checked = report.snippets().stream().filter(SnippetRecord::checked).count();
     StringBuilder s = new StringBuilder();
     s.append(plural(report.count(Severity.ERROR), "error")).append(", ");
@@ -47,7 +53,7 @@ public final class TextFormat implements ReportFormat {
     if (infos > 0) {
       s.append(", ").append(plural(infos, "note"));
     }
-    s.append(" in ").append(plural(checked, "checked snippet"));
+    s.append(" in ").append(plural(checked, "checked " + unit));
     long unchecked = report.snippets().size() - checked;
     if (unchecked > 0) {
       s.append(" (").append(unchecked).append(" not checked)");
