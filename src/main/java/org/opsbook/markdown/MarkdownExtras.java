@@ -1,5 +1,6 @@
 package org.opsbook.markdown;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
@@ -13,6 +14,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +23,13 @@ import java.util.Set;
  * The Markdown people write on other platforms, as one flexmark extension: admonitions in both
  * common forms (GitHub's {@code > [!NOTE]} and the {@code !!! note "Title"} form, collapsible as
  * {@code ??? note} or, open, {@code ???+ note}), footnotes, definition lists, and a permalink on
- * every heading. Admonitions are parsed by flexmark's own extension and rendered here, as plain
+ * every heading, and inline code that a narrow screen never splits inside a short token. Admonitions are parsed by flexmark's own extension and rendered here, as plain
  * HTML the theme styles without any script.
  */
 public final class MarkdownExtras implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+  /** Inline code up to this long, without spaces, fits a phone's line, so it is never split. */
+  private static final int SHORT_TOKEN = 30;
+
   /** Admonition kinds the theme styles, and the other names for them in common use. */
   private static final Map<String, String> KINDS = Map.ofEntries(
       Map.entry("note", "note"), Map.entry("seealso", "note"),
@@ -94,7 +99,23 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
       return Set.of(
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::render),
           new NodeRenderingHandler<>(GitHubAlertBlock.class, this::render),
-          new NodeRenderingHandler<>(Heading.class, this::render));
+          new NodeRenderingHandler<>(Heading.class, this::render),
+          new NodeRenderingHandler<>(Code.class, this::render));
+    }
+
+    /**
+     * As flexmark's own inline code, but a short token without spaces ({@code -C}, {@code
+     * without-password}) is marked {@code nowrap}: browsers would otherwise break it at its hyphen
+     * on a phone. Longer code still wraps at its spaces, or where it cannot fit a line.
+     */
+    private void render(Code node, NodeRendererContext context, HtmlWriter html) {
+      String text = Escaping.collapseWhitespace(node.getText(), true);
+      if (text.length() <= SHORT_TOKEN && text.chars().noneMatch(Character::isWhitespace)) {
+        html.attr("class", "nowrap");
+      }
+      html.withAttr().tag("code");
+      html.text(text);
+      html.tag("/code");
     }
 
     private void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {

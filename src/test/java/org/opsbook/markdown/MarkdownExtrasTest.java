@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -75,5 +76,15 @@ class MarkdownExtrasTest {
     assertEquals("#reload-not-restart", anchor.attr("href"));
     assertEquals("Link to this section: Reload, not restart", anchor.attr("aria-label"));
     assertEquals("#" + body.selectFirst("h3").id(), body.selectFirst("h3 a.heading-anchor").attr("href"));
+  }
+
+  @Test
+  void shortInlineCodeIsNeverSplitButLongCodeMayWrap() {
+    Element body = html("Run `sshd -T` with `-C` to get `without-password`, or "
+        + "`iptables -A INPUT -p tcp --dport 22 -j ACCEPT` and `/etc/ssh/sshd_config.d/10-hardening-for-bastions.conf`.\n");
+    List<String> marked = body.select("code").stream().map(c -> c.text() + (c.hasClass("nowrap") ? " nowrap" : "")).toList();
+    assertEquals(List.of("sshd -T", "-C nowrap", "without-password nowrap", "iptables -A INPUT -p tcp --dport 22 -j ACCEPT",
+        "/etc/ssh/sshd_config.d/10-hardening-for-bastions.conf"), marked);
+    assertEquals("<code>a &lt;b&gt; &amp; c</code>", html("`a <b> & c`").selectFirst("code").outerHtml());
   }
 }
