@@ -131,6 +131,8 @@ public final class PreviewServer implements AutoCloseable {
         return; // stays open; LiveReload writes to it
       } else if (path.equals(PageDecorator.SCRIPT_PATH)) {
         send(exchange, 200, TYPES.get("js"), liveScript);
+      } else if (path.equals(PageDecorator.PROBLEMS_PATH)) {
+        send(exchange, 200, TYPES.get("html"), PageDecorator.problemsPage(state).getBytes(StandardCharsets.UTF_8));
       } else {
         serveSite(exchange, path);
       }

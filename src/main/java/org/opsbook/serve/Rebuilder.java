@@ -66,6 +66,7 @@ final class Rebuilder {
     Optional<MemoryOutput> site;
     Map<String, String> sources = previous.sources();
     boolean fresh = false;
+    Set<String> lastGood = previous.lastGood();
     try {
       BuildResult result = build.run(options, cache, output);
       diagnostics = result.report().diagnostics();
@@ -75,6 +76,7 @@ final class Rebuilder {
       for (ProcessedArticle a : result.articles()) {
         sources.put(a.article().sitePath(), a.article().source().displayPath());
       }
+      lastGood = keepLastGood(previous, output, diagnostics, sources);
       fresh = true;
       work = result.reprocessed() + " of " + result.articles().size() + " articles processed";
     } catch (ConfigException e) {
@@ -94,7 +96,36 @@ final class Rebuilder {
     long millis = (System.nanoTime() - start) / 1_000_000;
     terminal.print(String.format(Locale.ROOT, "rebuilt in %d ms (%s)%n", millis, work));
     terminal.flush();
-    return new BuildState(site, diagnostics, !fresh, generation, sources);
+    return new BuildState(site, diagnostics, !fresh, generation, sources, lastGood);
+  }
+
+  /**
+   * An article that stopped building (its front matter broke mid-edit) would be a 404 in the new
+   * site; the preview serves its last good page instead, with the overlay saying so. Only pages
+   * whose source has an error now are kept, so a deleted or renamed article does disappear.
+   */
+  private static Set<String> keepLastGood(BuildState previous, MemoryOutput output, List<Diagnostic> diagnostics,
+      Map<String, String> sources) {
+    Set<String> kept = new java.util.TreeSet<>();
+    if (previous.site().isEmpty()) {
+      return kept;
+    }
+    Set<String> broken = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.isError()) {
+        broken.add(d.where().file());
+      }
+    }
+    for (Map.Entry<String, String> page : previous.sources().entrySet()) {
+      String file = page.getKey() + "index.html";
+      Optional<byte[]> old = previous.site().get().get(file);
+      if (broken.contains(page.getValue()) && output.get(file).isEmpty() && old.isPresent()) {
+        output.write(file, old.get());
+        sources.put(page.getKey(), page.getValue());
+        kept.add(page.getKey());
+      }
+    }
+    return kept;
   }
 
   /**
