@@ -12,7 +12,7 @@ import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.maintenance.MaintenanceSettings;
 import org.opsbook.maintenance.ProjectSettings;
 import org.opsbook.maintenance.SiteMarkdown;
-import org.opsbook.site.ConfigException;
+import org.opsbook.config.ConfigException;
 import org.opsbook.theme.ThemeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,9 +1,9 @@
 package org.opsbook.cli;
 
 import java.nio.file.Path;
-import org.opsbook.site.ConfigException;
-import org.opsbook.site.ConfigLoader;
-import org.opsbook.site.SiteConfig;
+import org.opsbook.config.ConfigException;
+import org.opsbook.config.ConfigLoader;
+import org.opsbook.config.SiteConfig;
 
 /** Configuration for commands that read single files. */
 final class Queries {

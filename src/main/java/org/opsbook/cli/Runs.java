@@ -12,7 +12,7 @@ import org.opsbook.report.TextFormat;
 import org.opsbook.site.Build;
 import org.opsbook.site.BuildOptions;
 import org.opsbook.site.BuildResult;
-import org.opsbook.site.ConfigException;
+import org.opsbook.config.ConfigException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The shared body of {@code build} and {@code check}. */

@@ -21,7 +21,7 @@ import org.opsbook.site.Build;
 import org.opsbook.site.BuildCache;
 import org.opsbook.site.BuildOptions;
 import org.opsbook.site.BuildResult;
-import org.opsbook.site.ConfigException;
+import org.opsbook.config.ConfigException;
 import org.opsbook.site.ProcessedArticle;
 
 /**

@@ -1,5 +1,8 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
+import org.opsbook.config.ConfigLoader;
+import org.opsbook.config.ConfigException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

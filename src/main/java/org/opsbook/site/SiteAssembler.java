@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

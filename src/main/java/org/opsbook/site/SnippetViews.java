@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

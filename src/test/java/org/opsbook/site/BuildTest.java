@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.ConfigException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.opsbook.site;
+package org.opsbook.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
