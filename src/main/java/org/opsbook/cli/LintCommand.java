@@ -99,7 +99,8 @@ public final class LintCommand implements Callable<Integer> {
       snippets.add(new SnippetRecord(s.fence(), language, true, checked.counted()));
     }
     Report r = new Report(diagnostics, snippets, List.of(), registry.rules());
-    report.print(format, r, new FileSourceLines(Path.of("").toAbsolutePath()), "lint", spec.commandLine().getOut());
+    report.print(format, r, new FileSourceLines(Path.of("").toAbsolutePath()), "lint", Environment.current(),
+        spec.commandLine().getOut());
     return report.exitCode(r);
   }
 

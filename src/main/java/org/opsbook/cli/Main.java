@@ -55,7 +55,7 @@ public final class Main implements Runnable {
       PrintWriter e = commandLine.getErr();
       e.println("opsbook: internal error: " + ex);
       e.println("this is a bug in opsbook; set OPSBOOK_DEBUG=1 for the stack trace");
-      if (System.getenv("OPSBOOK_DEBUG") != null) {
+      if (Environment.current().debug()) {
         ex.printStackTrace(e);
       }
       e.flush();

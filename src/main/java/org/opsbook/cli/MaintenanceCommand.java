@@ -56,7 +56,7 @@ public final class MaintenanceCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     try {
       Optional<Instant> reference = referenceTime != null
-          ? Optional.of(referenceTime) : MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+          ? Optional.of(referenceTime) : Environment.current().sourceDateEpoch();
       Path root = Path.of("").toAbsolutePath();
       Path content = root.resolve(source == null ? Path.of("content") : source);
       String contentShown = source == null ? "content" : source.toString().replace('\\', '/');

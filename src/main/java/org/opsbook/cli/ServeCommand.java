@@ -37,9 +37,13 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Environment env = Environment.current();
     BuildOptions options;
     try {
-      options = project.toBuildOptions(null);
+      // One clock for the whole session: time-dependent checks answer as of the server's start,
+      // and an edit never redoes an article only because time passed.
+      options = project.toBuildOptions(null).withClock(java.time.Instant.now(), env.sourceDateEpoch())
+          .withListener(Listeners.of(env, false, err));
     } catch (URISyntaxException e) {
       err.println("opsbook: " + e.getReason() + " (got '" + e.getInput() + "')");
       return ExitCodes.USAGE;

@@ -35,10 +35,25 @@ public final class ContentLoader {
   }
 
   public ContentTree load() throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(contentDir)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+    return classify(files(contentDir));
+  }
+
+  /**
+   * The content files at or below {@code under} (a file or a folder inside the content folder),
+   * sorted: what {@link #load()} reads, for a caller that re-reads only the part of the tree
+   * that changed.
+   */
+  public List<Path> files(Path under) throws IOException {
+    if (!Files.exists(under)) {
+      return List.of();
     }
+    try (Stream<Path> walk = Files.walk(under)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  /** Sorts content files, as {@link #files} lists them, into articles, pages and other files. */
+  public ContentTree classify(List<Path> files) {
     Map<String, List<String>> assetsBySlug = new TreeMap<>();
     Map<String, SourceFile> articleSources = new TreeMap<>();
     List<Article> pages = new ArrayList<>();

@@ -1,7 +1,7 @@
 package org.opsbook.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockPreVisitor;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -9,7 +9,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -21,6 +25,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,7 +35,10 @@ import java.util.Set;
 /**
  * All flexmark setup: CommonMark plus tables, strikethrough, task lists and autolinks; heading
  * ids; fenced blocks replaced by the HTML the snippet stage made; relative links rewritten to site
- * URLs. One instance serves every article from several threads.
+ * URLs. One instance serves every article from several threads: flexmark's parser and renderer
+ * are immutable once built, so they are built once and shared.
+ *
+ * <p>Only this package sees flexmark's types: {@link #parse} hands out a {@link MarkdownDocument}.
  */
 public final class MarkdownPipeline {
   /** Per document: the HTML to emit for each fenced block, keyed by node identity. */
@@ -44,7 +52,8 @@ public final class MarkdownPipeline {
   public MarkdownPipeline() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
-        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create()));
+        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+        new GuardedAutolinkExtension()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -53,27 +62,37 @@ public final class MarkdownPipeline {
     this.renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(SnippetNodeRenderer::new)
         .linkResolverFactory(new RewritingLinkResolver.Factory())
+        .htmlIdGeneratorFactory(new AssignedIds())
         .build();
   }
 
-  public Document parse(String markdown) {
-    return parser.parse(markdown);
+  /**
+   * Parses a Markdown body and gives every heading its id (text plus a counter for repeats).
+   *
+   * @param file how diagnostics name the file
+   * @param firstLine the file line on which {@code body} starts (1-based), below the front matter
+   */
+  public MarkdownDocument parse(String body, String file, int firstLine) {
+    Document document = parser.parse(body);
+    new HeaderIdGenerator.Factory().create().generateIds(document);
+    return new MarkdownDocument(this, document, new LineMap(body, file, firstLine));
   }
 
-  /**
-   * Renders a parsed document.
-   *
-   * @param snippetHtml the HTML for each fenced block, by node identity
-   * @param linkRewrites site URLs for links as written
-   */
-  public String render(Document document, IdentityHashMap<Node, String> snippetHtml, Map<String, String> linkRewrites) {
+  /** Renders Markdown that has no snippets to check and no links to rewrite: rule explanations, maintenance pages. */
+  public String toHtml(String markdown) {
+    return parse(markdown, "", 1).render(List.of(), Map.of());
+  }
+
+  String render(Document document, List<FencedCodeBlock> fences, List<String> snippetHtml, Map<String, String> linkRewrites) {
     // flexmark's HTML writer examines every character it is given; the snippets' highlighted
     // HTML is most of a page, so the writer gets a short marker and the HTML goes in afterwards.
     IdentityHashMap<Node, String> markers = new IdentityHashMap<>();
-    List<String> pieces = new java.util.ArrayList<>();
-    for (Map.Entry<Node, String> e : snippetHtml.entrySet()) {
-      markers.put(e.getKey(), MARKER_START + pieces.size() + MARKER_END);
-      pieces.add(e.getValue());
+    List<String> pieces = new ArrayList<>();
+    for (int i = 0; i < fences.size() && i < snippetHtml.size(); i++) {
+      if (snippetHtml.get(i) != null) {
+        markers.put(fences.get(i), MARKER_START + pieces.size() + MARKER_END);
+        pieces.add(snippetHtml.get(i));
+      }
     }
     document.set(SNIPPET_HTML, markers);
     document.set(LINK_REWRITES, linkRewrites);
@@ -104,6 +123,39 @@ public final class MarkdownPipeline {
     }
     out.append(html, from, html.length());
     return out.toString();
+  }
+
+  /**
+   * Heading ids as {@link #parse} assigned them. flexmark's renderer would otherwise walk the
+   * tree a second time to compute the same ids again.
+   */
+  private static final class AssignedIds implements HeaderIdGeneratorFactory {
+    @Override
+    public HtmlIdGenerator create(LinkResolverContext context) {
+      return create();
+    }
+
+    @Override
+    public HtmlIdGenerator create() {
+      HtmlIdGenerator fresh = new HeaderIdGenerator.Factory().create();
+      return new HtmlIdGenerator() {
+        @Override
+        public void generateIds(Document document) {}
+
+        @Override
+        public void generateIds(Document document, AnchorRefTargetBlockPreVisitor preVisitor) {}
+
+        @Override
+        public String getId(Node node) {
+          return fresh.getId(node);
+        }
+
+        @Override
+        public String getId(CharSequence text) {
+          return fresh.getId(text);
+        }
+      };
+    }
   }
 
   /** Emits the prepared HTML of a fenced block. */

@@ -21,6 +21,17 @@ final class PageModels {
     this.config = config;
   }
 
+  SiteConfig config() {
+    return config;
+  }
+
+  /** Forgets the summaries of articles not in {@code keep} (compared by identity). */
+  void retainSummaries(java.util.Set<ProcessedArticle> keep) {
+    synchronized (summaries) {
+      summaries.keySet().retainAll(keep);
+    }
+  }
+
   String slug(String tag) {
     return slugs.computeIfAbsent(tag, Slugs::of);
   }
@@ -60,9 +71,9 @@ final class PageModels {
     if (cached != null) {
       return cached;
     }
-    Map<String, Object> m = buildSummary(a);
-    summaries.put(a, java.util.Collections.unmodifiableMap(m));
-    return summaries.get(a);
+    Map<String, Object> m = java.util.Collections.unmodifiableMap(buildSummary(a));
+    Map<String, Object> raced = summaries.putIfAbsent(a, m);
+    return raced == null ? m : raced;
   }
 
   private Map<String, Object> buildSummary(ProcessedArticle a) {

@@ -1,0 +1,365 @@
+package org.opsbook.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.config.SiteConfig;
+import org.opsbook.content.Kind;
+import org.opsbook.content.SourceFile;
+import org.opsbook.maintenance.MaintenanceBuilder;
+import org.opsbook.maintenance.MaintenanceResult;
+import org.opsbook.markdown.MarkdownPipeline;
+import org.opsbook.publish.SiteOutput;
+import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.PageRenderer;
+import org.opsbook.theme.ThemeException;
+
+/**
+ * Stage 3, assemble: turns processed articles into the site (article pages, home, tags, archive,
+ * search, rule pages, feeds, sitemap, redirects, the theme's assets, the content's files) and
+ * hands each file to the output as soon as it is made. A page whose key equals the one it had in
+ * {@link PageMemory} is not made again.
+ */
+final class AssembleStage {
+  static final String NAME = "assemble";
+
+  /** Orders articles newest first, then by path, the same on every run. */
+  static final Comparator<ProcessedArticle> NEWEST_FIRST =
+      Comparator.comparing((ProcessedArticle a) -> a.meta().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(a -> a.article().sitePath());
+
+  /**
+   * What the stage made.
+   *
+   * @param paths every file of the site
+   * @param rendered how many of them were made again rather than taken from an earlier build
+   */
+  record AssembledSite(SortedSet<String> paths, int rendered) {}
+
+  /** What an article page is made from: the article itself and its neighbours as lists show them. */
+  private record ArticlePageKey(ProcessedArticle article, Map<String, Object> newer, Map<String, Object> older) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ArticlePageKey k && k.article == article && java.util.Objects.equals(k.newer, newer)
+          && java.util.Objects.equals(k.older, older);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(article);
+    }
+  }
+
+  /** A value compared by identity: the object itself stands for what it was made from. */
+  private record Same(Object value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same s && s.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
+  }
+
+  /** A file copied from the sources, as it was when copied. */
+  private record FileStamp(Path source, long size, long modified) {}
+
+  /** A page rendered from a template and a model. */
+  private record TemplateKey(String template, Map<String, Object> model) {}
+
+  @FunctionalInterface
+  private interface Maker {
+    byte[] make() throws IOException, ThemeException;
+  }
+
+  private final LoadedSite site;
+  private final SiteConfig config;
+  private final CheckerRegistry registry;
+  private final MarkdownPipeline markdown;
+  private final ParallelRunner runner;
+  private final PageMemory memory;
+  private final SiteOutput out;
+  private final PageRenderer renderer;
+  private final PageModels models;
+  private final Set<String> paths = new ConcurrentSkipListSet<>();
+  private final AtomicInteger rendered = new AtomicInteger();
+
+  AssembleStage(LoadedSite site, CheckerRegistry registry, MarkdownPipeline markdown, ParallelRunner runner,
+      PageMemory memory, SiteOutput out) {
+    this.site = site;
+    this.config = site.config();
+    this.registry = registry;
+    this.markdown = markdown;
+    this.runner = runner;
+    this.memory = memory;
+    this.out = out;
+    memory.begin(site.theme(), site.assets(), site.themeFingerprint(), config);
+    this.renderer = memory.renderer();
+    this.models = memory.models();
+  }
+
+  /**
+   * Makes the whole site.
+   *
+   * @param published the articles and pages to publish (no drafts unless asked, none with broken front matter)
+   */
+  AssembledSite assemble(List<ProcessedArticle> published, List<MaintenanceResult> maintenance)
+      throws IOException, ThemeException {
+    List<ProcessedArticle> articles = published.stream().filter(a -> a.article().kind() == Kind.ARTICLE)
+        .sorted(NEWEST_FIRST).toList();
+    List<ProcessedArticle> pages = published.stream().filter(a -> a.article().kind() == Kind.PAGE)
+        .sorted(Comparator.comparing(a -> a.article().sitePath())).toList();
+
+    List<Callable<Void>> jobs = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      ProcessedArticle a = articles.get(i);
+      ProcessedArticle newer = i > 0 ? articles.get(i - 1) : null;
+      ProcessedArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
+      jobs.add(() -> {
+        emit(a.article().sitePath() + "index.html", new ArticlePageKey(a, summary(newer), summary(older)),
+            () -> html(renderer.render("article", models.article(a, newer, older))));
+        writeArticleFiles(a);
+        return null;
+      });
+    }
+    for (ProcessedArticle p : pages) {
+      jobs.add(() -> {
+        emit(p.article().sitePath() + "index.html", new Same(p), () -> html(renderer.render("page", models.standalone(p))));
+        writeArticleFiles(p);
+        return null;
+      });
+    }
+    runner.runAll(jobs);
+
+    writeHome(articles);
+    List<String> tagPaths = writeTags(articles);
+    writeArchive(articles);
+    page("search", "search/index.html", models.base("Search", "", "search/", "search"));
+    page("404", "404.html", models.base("Page not found", "", "404.html", "404"));
+    List<String> rulePaths = writeRules();
+    writeAliases(published);
+    List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
+        .map(ProcessedArticle::search).toList();
+    emit("search-index.json", entries, () -> SearchIndexFile.json(published));
+    text("feed.xml", Feeds.rss(config, articles));
+    text("atom.xml", Feeds.atom(config, articles));
+    List<String> others = new ArrayList<>();
+    others.add("");
+    pages.forEach(p -> others.add(p.article().sitePath()));
+    others.add("tags/");
+    others.addAll(tagPaths);
+    others.add("archive/");
+    others.add("rules/");
+    others.addAll(rulePaths);
+    text("sitemap.xml", Feeds.sitemap(config, articles, others));
+    text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
+    for (AssetCatalog.Asset asset : site.assets().all()) {
+      // Maintenance assets are inlined into the maintenance pages, never linked.
+      if (!asset.sourcePath().startsWith("maintenance/")) {
+        emit(asset.publishedPath(), new Same(asset), asset::bytes);
+      }
+    }
+    for (SourceFile f : site.tree().staticFiles()) {
+      copy(f.relPath(), f.path());
+    }
+    for (MaintenanceResult r : maintenance) {
+      if (r.hasErrors()) {
+        continue;
+      }
+      for (Map.Entry<String, byte[]> f : r.files().entrySet()) {
+        emit(MaintenanceBuilder.FOLDER + "/" + r.name() + "/" + f.getKey(), new Same(f.getValue()), f::getValue);
+      }
+    }
+    if (memory.keeps()) {
+      Set<ProcessedArticle> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      shown.addAll(published);
+      memory.retain(paths, shown);
+    }
+    return new AssembledSite(new TreeSet<>(paths), rendered.get());
+  }
+
+  private Map<String, Object> summary(ProcessedArticle a) {
+    return a == null ? null : models.summary(a);
+  }
+
+  /** Hands a file to the output unless the memory has it from an equal key. */
+  private void emit(String path, Object key, Maker maker) throws IOException, ThemeException {
+    paths.add(path);
+    if (memory.reuse(path, key) != null) {
+      return;
+    }
+    byte[] bytes = maker.make();
+    memory.remember(path, key, bytes);
+    out.write(path, bytes);
+    rendered.incrementAndGet();
+  }
+
+  private void page(String template, String path, Map<String, Object> model) throws IOException, ThemeException {
+    emit(path, new TemplateKey(template, model), () -> html(renderer.render(template, model)));
+  }
+
+  private void text(String path, String content) throws IOException, ThemeException {
+    emit(path, content, () -> content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void copy(String path, Path source) throws IOException, ThemeException {
+    if (!memory.keeps()) {
+      paths.add(path);
+      out.copy(path, source);
+      rendered.incrementAndGet();
+      return;
+    }
+    FileStamp stamp = new FileStamp(source, Files.size(source), Files.getLastModifiedTime(source).toMillis());
+    emit(path, stamp, () -> Files.readAllBytes(source));
+  }
+
+  private static byte[] html(String html) {
+    return html.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void writeArticleFiles(ProcessedArticle a) throws IOException, ThemeException {
+    for (String asset : a.article().assets()) {
+      copy(a.article().sitePath() + asset, a.article().source().path().resolveSibling(asset));
+    }
+    for (OutputFile f : a.extraFiles()) {
+      emit(f.sitePath(), new Same(f), f::bytes);
+    }
+  }
+
+  private void writeHome(List<ProcessedArticle> articles) throws IOException, ThemeException {
+    Map<String, Object> model = models.base(config.title(), config.description(), "", "home");
+    model.put("articles", models.summaries(articles.subList(0, Math.min(config.homeArticles(), articles.size()))));
+    model.put("articleCount", articles.size());
+    model.put("tags", tagCloud(articles));
+    model.put("stats", stats(articles));
+    page("home", "index.html", model);
+  }
+
+  private Map<String, Object> stats(List<ProcessedArticle> articles) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("articles", articles.size());
+    s.put("snippets", articles.stream().mapToLong(a -> a.snippets().stream().filter(r -> r.checked()).count()).sum());
+    s.put("tests", articles.stream().mapToLong(a -> a.tests().stream().mapToLong(t -> t.results().size()).sum()).sum());
+    return s;
+  }
+
+  private List<Map<String, Object>> tagCloud(List<ProcessedArticle> articles) {
+    Map<String, List<ProcessedArticle>> byTag = byTag(articles);
+    List<Map<String, Object>> cloud = new ArrayList<>();
+    for (Map.Entry<String, List<ProcessedArticle>> e : byTag.entrySet()) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("name", tagName(e.getKey(), e.getValue()));
+      t.put("url", config.basePath() + "tags/" + e.getKey() + "/");
+      t.put("count", e.getValue().size());
+      cloud.add(t);
+    }
+    return cloud;
+  }
+
+  private String tagName(String slug, List<ProcessedArticle> tagged) {
+    return tagged.get(0).meta().tags().stream().filter(x -> models.slug(x).equals(slug)).findFirst().orElse(slug);
+  }
+
+  /** Articles by tag slug, sorted by slug; each list newest first. */
+  private Map<String, List<ProcessedArticle>> byTag(List<ProcessedArticle> articles) {
+    Map<String, List<ProcessedArticle>> byTag = new TreeMap<>();
+    for (ProcessedArticle a : articles) {
+      // Two tags of one article may share a slug ("TLS", "tls"); list the article once.
+      Set<String> slugs = new TreeSet<>();
+      for (String tag : a.meta().tags()) {
+        String slug = models.slug(tag);
+        if (slugs.add(slug)) {
+          byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(a);
+        }
+      }
+    }
+    return byTag;
+  }
+
+  private List<String> writeTags(List<ProcessedArticle> articles) throws IOException, ThemeException {
+    Map<String, Object> index = models.base("Tags", "Every tag on " + config.title(), "tags/", "tags");
+    index.put("tags", tagCloud(articles));
+    page("tags", "tags/index.html", index);
+    List<String> tagPaths = new ArrayList<>();
+    List<Callable<Void>> jobs = new ArrayList<>();
+    for (Map.Entry<String, List<ProcessedArticle>> e : byTag(articles).entrySet()) {
+      String path = "tags/" + e.getKey() + "/";
+      tagPaths.add(path);
+      String name = tagName(e.getKey(), e.getValue());
+      jobs.add(() -> {
+        Map<String, Object> model = models.base("Tagged “" + name + "”", "Articles tagged " + name, path, "tag");
+        model.put("tag", name);
+        model.put("articles", models.summaries(e.getValue()));
+        page("list", path + "index.html", model);
+        return null;
+      });
+    }
+    runner.runAll(jobs);
+    return tagPaths;
+  }
+
+  private void writeArchive(List<ProcessedArticle> articles) throws IOException, ThemeException {
+    Map<Integer, List<ProcessedArticle>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    for (ProcessedArticle a : articles) {
+      LocalDate d = a.meta().date();
+      byYear.computeIfAbsent(d == null ? 0 : d.getYear(), k -> new ArrayList<>()).add(a);
+    }
+    List<Map<String, Object>> years = new ArrayList<>();
+    for (Map.Entry<Integer, List<ProcessedArticle>> e : byYear.entrySet()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      y.put("year", e.getKey() == 0 ? "Undated" : String.valueOf(e.getKey()));
+      y.put("articles", models.summaries(e.getValue()));
+      years.add(y);
+    }
+    Map<String, Object> model = models.base("Archive", "Every article by year", "archive/", "archive");
+    model.put("years", years);
+    page("archive", "archive/index.html", model);
+  }
+
+  /** The rule pages: {@code rules/} lists every rule and language, {@code rules/<id>/} explains one. */
+  private List<String> writeRules() throws IOException, ThemeException {
+    RulePages rules = new RulePages(config, registry, models,
+        rule -> memory.explanation(rule.id().value(), () -> markdown.toHtml(rule.explanation())));
+    List<String> rulePaths = new ArrayList<>();
+    List<Callable<Void>> jobs = new ArrayList<>();
+    for (RulePages.Page p : rules.pages()) {
+      rulePaths.add(p.sitePath());
+      jobs.add(() -> {
+        page(p.template(), p.sitePath() + "index.html", p.model());
+        return null;
+      });
+    }
+    page("rules", "rules/index.html", rules.index());
+    runner.runAll(jobs);
+    return rulePaths;
+  }
+
+  private void writeAliases(List<ProcessedArticle> published) throws IOException, ThemeException {
+    for (ProcessedArticle a : published) {
+      for (String alias : a.meta().aliases()) {
+        String path = alias.substring(1);
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        Map<String, Object> model = models.base(a.meta().title(), "", a.article().sitePath(), "redirect");
+        model.put("target", config.basePath() + a.article().sitePath());
+        page("redirect", file, model);
+      }
+    }
+  }
+}
