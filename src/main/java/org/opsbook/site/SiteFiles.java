@@ -22,6 +22,11 @@ public final class SiteFiles {
     return Optional.ofNullable(files.get(sitePath));
   }
 
+  /** Every file's site path, sorted. */
+  public java.util.SortedSet<String> paths() {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(files.keySet()));
+  }
+
   public int size() {
     return files.size();
   }

@@ -192,6 +192,22 @@ class BuildTest {
   }
 
   @Test
+  void aSessionBuildsTheSameBytesAsABuildToDisk() throws Exception {
+    site();
+    BuildOptions options = BuildOptions.forProject(dir).withDrafts(true);
+    build.run(options);
+    Map<String, String> disk = tree(dir.resolve("site"));
+    disk.remove(".opsbook-build.json");
+    SiteSession session = build.session(options);
+    session.rebuild(SourceChanges.EVERYTHING);
+    Map<String, String> memory = new TreeMap<>();
+    for (String path : session.files().paths()) {
+      memory.put(path, new String(session.files().get(path).orElseThrow(), StandardCharsets.ISO_8859_1));
+    }
+    assertEquals(disk, memory);
+  }
+
+  @Test
   void aSuccessfulBuildLeavesAMarkerForPublish() throws Exception {
     site();
     build.run(BuildOptions.forProject(dir));
