@@ -25,6 +25,9 @@ final class Listeners {
     if (all.isEmpty()) {
       return BuildListener.NONE;
     }
+    if (all.size() == 1) {
+      return all.get(0);
+    }
     return new BuildListener() {
       @Override
       public void stageDone(String stage, Duration elapsed, String detail) {

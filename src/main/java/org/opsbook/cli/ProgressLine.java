@@ -3,6 +3,7 @@ package org.opsbook.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.opsbook.site.BuildListener;
 
 /**
@@ -15,17 +16,26 @@ final class ProgressLine implements BuildListener {
   private static final String ERASE = "\r\u001b[K";
 
   private final PrintWriter err;
-  private final long start = System.nanoTime();
-  private long lastDrawn = start;
+  private final LongSupplier clock;
+  private final long start;
+  private long lastDrawn;
   private boolean drawn;
 
   ProgressLine(PrintWriter err) {
+    this(err, System::nanoTime);
+  }
+
+  /** @param clock nanoseconds, as {@link System#nanoTime()} counts them */
+  ProgressLine(PrintWriter err, LongSupplier clock) {
     this.err = err;
+    this.clock = clock;
+    this.start = clock.getAsLong();
+    this.lastDrawn = start;
   }
 
   @Override
   public synchronized void articlesProcessed(int done, int total) {
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if (now - lastDrawn < EVERY_NANOS) {
       return;
     }

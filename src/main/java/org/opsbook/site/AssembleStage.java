@@ -15,7 +15,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.config.SiteConfig;
@@ -46,10 +46,10 @@ final class AssembleStage {
   /**
    * What the stage made.
    *
-   * @param paths every file of the site
+   * @param files how many files the site has
    * @param rendered how many of them were made again rather than taken from an earlier build
    */
-  record AssembledSite(SortedSet<String> paths, int rendered) {}
+  record AssembledSite(int files, int rendered) {}
 
   /** What an article page is made from: the article itself and its neighbours as lists show them. */
   private record ArticlePageKey(ProcessedArticle article, Map<String, Object> newer, Map<String, Object> older) {
@@ -78,9 +78,6 @@ final class AssembleStage {
     }
   }
 
-  /** A file copied from the sources, as it was when copied. */
-  private record FileStamp(Path source, long size, long modified) {}
-
   /** A page rendered from a template and a model. */
   private record TemplateKey(String template, Map<String, Object> model) {}
 
@@ -98,7 +95,7 @@ final class AssembleStage {
   private final SiteOutput out;
   private final PageRenderer renderer;
   private final PageModels models;
-  private final Set<String> paths = new ConcurrentSkipListSet<>();
+  private final Set<String> paths = ConcurrentHashMap.newKeySet();
   private final AtomicInteger rendered = new AtomicInteger();
 
   AssembleStage(LoadedSite site, CheckerRegistry registry, MarkdownPipeline markdown, ParallelRunner runner,
@@ -127,24 +124,31 @@ final class AssembleStage {
     List<ProcessedArticle> pages = published.stream().filter(a -> a.article().kind() == Kind.PAGE)
         .sorted(Comparator.comparing(a -> a.article().sitePath())).toList();
 
+    // Keys are worked out here, in order; only the pages whose key changed become jobs.
     List<Callable<Void>> jobs = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       ProcessedArticle a = articles.get(i);
       ProcessedArticle newer = i > 0 ? articles.get(i - 1) : null;
       ProcessedArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-      jobs.add(() -> {
-        emit(a.article().sitePath() + "index.html", new ArticlePageKey(a, summary(newer), summary(older)),
-            () -> html(renderer.render("article", models.article(a, newer, older))));
-        writeArticleFiles(a);
-        return null;
-      });
+      String path = a.article().sitePath() + "index.html";
+      if (needed(path, new ArticlePageKey(a, summary(newer), summary(older)))) {
+        jobs.add(() -> {
+          made(path, new ArticlePageKey(a, summary(newer), summary(older)),
+              html(renderer.render("article", models.article(a, newer, older))));
+          return null;
+        });
+      }
+      articleFiles(a, jobs);
     }
     for (ProcessedArticle p : pages) {
-      jobs.add(() -> {
-        emit(p.article().sitePath() + "index.html", new Same(p), () -> html(renderer.render("page", models.standalone(p))));
-        writeArticleFiles(p);
-        return null;
-      });
+      String path = p.article().sitePath() + "index.html";
+      if (needed(path, new Same(p))) {
+        jobs.add(() -> {
+          made(path, new Same(p), html(renderer.render("page", models.standalone(p))));
+          return null;
+        });
+      }
+      articleFiles(p, jobs);
     }
     runner.runAll(jobs);
 
@@ -177,7 +181,7 @@ final class AssembleStage {
       }
     }
     for (SourceFile f : site.tree().staticFiles()) {
-      copy(f.relPath(), f.path());
+      copy(f.relPath(), f.path(), f.relPath());
     }
     for (MaintenanceResult r : maintenance) {
       if (r.hasErrors()) {
@@ -192,7 +196,7 @@ final class AssembleStage {
       shown.addAll(published);
       memory.retain(paths, shown);
     }
-    return new AssembledSite(new TreeSet<>(paths), rendered.get());
+    return new AssembledSite(paths.size(), rendered.get());
   }
 
   private Map<String, Object> summary(ProcessedArticle a) {
@@ -201,11 +205,18 @@ final class AssembleStage {
 
   /** Hands a file to the output unless the memory has it from an equal key. */
   private void emit(String path, Object key, Maker maker) throws IOException, ThemeException {
-    paths.add(path);
-    if (memory.reuse(path, key) != null) {
-      return;
+    if (needed(path, key)) {
+      made(path, key, maker.make());
     }
-    byte[] bytes = maker.make();
+  }
+
+  /** Counts the file in, and says whether it must be made: the memory has none from an equal key. */
+  private boolean needed(String path, Object key) {
+    paths.add(path);
+    return memory.reuse(path, key) == null;
+  }
+
+  private void made(String path, Object key, byte[] bytes) throws IOException {
     memory.remember(path, key, bytes);
     out.write(path, bytes);
     rendered.incrementAndGet();
@@ -219,27 +230,46 @@ final class AssembleStage {
     emit(path, content, () -> content.getBytes(StandardCharsets.UTF_8));
   }
 
-  private void copy(String path, Path source) throws IOException, ThemeException {
+  /**
+   * A file copied from the content folder as it is. Into memory, it is read again only when the
+   * change set names it (or the memory lost it).
+   *
+   * @param relPath its content-relative path
+   */
+  private void copy(String path, Path source, String relPath) throws IOException {
+    paths.add(path);
     if (!memory.keeps()) {
-      paths.add(path);
       out.copy(path, source);
       rendered.incrementAndGet();
-      return;
+    } else if (site.changed(relPath) || !memory.has(path)) {
+      made(path, relPath, Files.readAllBytes(source));
     }
-    FileStamp stamp = new FileStamp(source, Files.size(source), Files.getLastModifiedTime(source).toMillis());
-    emit(path, stamp, () -> Files.readAllBytes(source));
   }
 
   private static byte[] html(String html) {
     return html.getBytes(StandardCharsets.UTF_8);
   }
 
-  private void writeArticleFiles(ProcessedArticle a) throws IOException, ThemeException {
+  /** The article's images and downloads: copies and snippet downloads become jobs when needed. */
+  private void articleFiles(ProcessedArticle a, List<Callable<Void>> jobs) {
     for (String asset : a.article().assets()) {
-      copy(a.article().sitePath() + asset, a.article().source().path().resolveSibling(asset));
+      String path = a.article().sitePath() + asset;
+      if (memory.keeps() && !site.changed(path) && memory.has(path)) {
+        paths.add(path);
+        continue;
+      }
+      jobs.add(() -> {
+        copy(path, a.article().source().path().resolveSibling(asset), path);
+        return null;
+      });
     }
     for (OutputFile f : a.extraFiles()) {
-      emit(f.sitePath(), new Same(f), f::bytes);
+      if (needed(f.sitePath(), new Same(f))) {
+        jobs.add(() -> {
+          made(f.sitePath(), new Same(f), f.bytes());
+          return null;
+        });
+      }
     }
   }
 
@@ -342,7 +372,7 @@ final class AssembleStage {
     for (RulePages.Page p : rules.pages()) {
       rulePaths.add(p.sitePath());
       jobs.add(() -> {
-        page(p.template(), p.sitePath() + "index.html", p.model());
+        page("rule", p.sitePath() + "index.html", rules.model(p));
         return null;
       });
     }

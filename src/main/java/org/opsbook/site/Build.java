@@ -171,7 +171,7 @@ public final class Build {
   }
 
   private static String describe(AssembleStage.AssembledSite assembled) {
-    return assembled.rendered() + " of " + assembled.paths().size() + " files made";
+    return assembled.rendered() + " of " + assembled.files() + " files made";
   }
 
   private static String describe(WriteStage.Written written) {

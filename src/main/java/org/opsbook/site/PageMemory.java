@@ -77,6 +77,11 @@ final class PageMemory {
     return e != null && e.key().equals(key) ? e.bytes() : null;
   }
 
+  /** Whether a page is kept at this path, whatever it was made from. */
+  boolean has(String path) {
+    return pages.containsKey(path);
+  }
+
   void remember(String path, Object key, byte[] bytes) {
     if (keep) {
       pages.put(path, new Entry(key, bytes));

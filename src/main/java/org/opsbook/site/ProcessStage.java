@@ -65,16 +65,32 @@ final class ProcessStage {
     AtomicInteger reprocessed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     int total = articles.size();
-    List<Callable<ProcessedArticle>> jobs = new ArrayList<>(total);
-    for (Article a : articles) {
+    // Articles the change set does not name are taken from memory here, in order; only the rest
+    // become jobs for the workers.
+    ProcessedArticle[] results = new ProcessedArticle[total];
+    // Maintenance pages go first: each is long (inlining, server configs), and the articles'
+    // jobs fill the other workers meanwhile.
+    MaintenanceResult[] maintenance = new MaintenanceResult[site.tree().maintenancePages().size()];
+    List<Callable<Void>> jobs = new ArrayList<>(maintenanceJobs(options, site, memory, maintenance));
+    for (int i = 0; i < total; i++) {
+      Article a = articles.get(i);
+      if (memory != null && !site.changed(a.source().relPath())) {
+        Optional<ProcessedArticle> hit = memory.unchanged(a, site.index(), indexChanged);
+        if (hit.isPresent()) {
+          results[i] = hit.get();
+          done.incrementAndGet();
+          continue;
+        }
+      }
+      int at = i;
       jobs.add(() -> {
-        ProcessedArticle p = processOne(a, site, memory, indexChanged, processor, reprocessed);
+        results[at] = processOne(a, site, memory, indexChanged, processor, reprocessed);
         options.listener().articlesProcessed(done.incrementAndGet(), total);
-        return p;
+        return null;
       });
     }
-    List<ProcessedArticle> processed = runner.map(jobs);
-    List<MaintenanceResult> maintenance = maintenance(options, site, memory);
+    runner.runAll(jobs);
+    List<ProcessedArticle> processed = List.of(results);
     if (memory != null) {
       Set<String> paths = new HashSet<>();
       articles.forEach(a -> paths.add(a.source().relPath()));
@@ -82,18 +98,11 @@ final class ProcessStage {
       site.tree().maintenancePages().forEach(f -> pages.add(f.relPath()));
       memory.retain(paths, pages);
     }
-    return new ProcessedSite(processed, maintenance, reprocessed.get());
+    return new ProcessedSite(processed, List.of(maintenance), reprocessed.get());
   }
 
   private static ProcessedArticle processOne(Article a, LoadedSite site, ProcessMemory memory, boolean indexChanged,
       ArticleProcessor processor, AtomicInteger reprocessed) {
-    String rel = a.source().relPath();
-    if (memory != null && !site.changed(rel)) {
-      Optional<ProcessedArticle> hit = memory.unchanged(a, site.index(), indexChanged);
-      if (hit.isPresent()) {
-        return hit.get();
-      }
-    }
     String text;
     try {
       text = Files.readString(a.source().path(), StandardCharsets.UTF_8);
@@ -118,11 +127,13 @@ final class ProcessStage {
   }
 
   /**
-   * Builds every page in {@code content/maintenance/} in memory: self-contained HTML plus the
-   * server configs, in parallel, each depending only on its own source, the theme and the config.
+   * Jobs that build every page in {@code content/maintenance/} in memory: self-contained HTML plus
+   * the server configs, each depending only on its own source, the theme and the configuration.
+   *
+   * @param results where each job puts its page's result, in the tree's order
    */
-  private List<MaintenanceResult> maintenance(BuildOptions options, LoadedSite site, ProcessMemory memory)
-      throws IOException, ThemeException {
+  private List<Callable<Void>> maintenanceJobs(BuildOptions options, LoadedSite site, ProcessMemory memory,
+      MaintenanceResult[] results) {
     List<SourceFile> pages = site.tree().maintenancePages();
     if (pages.isEmpty()) {
       return List.of();
@@ -130,33 +141,41 @@ final class ProcessStage {
     MaintenanceSettings settings = MaintenanceSettings.of(options.projectRoot(), options.contentDir(),
         options.contentDisplay(), site.config(), site.theme(), options.sourceDateEpoch());
     MaintenanceBuilder builder = new MaintenanceBuilder(settings, new SiteMarkdown(markdown), registry);
-    List<Callable<MaintenanceResult>> jobs = new ArrayList<>();
-    for (SourceFile page : pages) {
+    List<Callable<Void>> jobs = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      SourceFile page = pages.get(i);
       String file = page.path().getFileName().toString();
       String name = file.substring(0, file.length() - ".md".length());
+      int at = i;
       jobs.add(() -> {
-        if (memory != null && !site.changed(page.relPath())) {
-          Optional<MaintenanceResult> hit = memory.unchangedMaintenance(page.relPath());
-          if (hit.isPresent()) {
-            return hit.get();
-          }
-        }
-        String text = Files.readString(page.path(), StandardCharsets.UTF_8);
-        String digest = memory == null ? "" : digest(text);
-        if (memory != null) {
-          Optional<MaintenanceResult> hit = memory.maintenance(page.relPath(), digest);
-          if (hit.isPresent()) {
-            return hit.get();
-          }
-        }
-        MaintenanceResult result = builder.build(name, page.displayPath(), text);
-        if (memory != null) {
-          memory.rememberMaintenance(page.relPath(), digest, result);
-        }
-        return result;
+        results[at] = maintenancePage(builder, name, page, site, memory);
+        return null;
       });
     }
-    return runner.map(jobs);
+    return jobs;
+  }
+
+  private static MaintenanceResult maintenancePage(MaintenanceBuilder builder, String name, SourceFile page,
+      LoadedSite site, ProcessMemory memory) throws IOException {
+    if (memory != null && !site.changed(page.relPath())) {
+      Optional<MaintenanceResult> hit = memory.unchangedMaintenance(page.relPath());
+      if (hit.isPresent()) {
+        return hit.get();
+      }
+    }
+    String text = Files.readString(page.path(), StandardCharsets.UTF_8);
+    String digest = memory == null ? "" : digest(text);
+    if (memory != null) {
+      Optional<MaintenanceResult> hit = memory.maintenance(page.relPath(), digest);
+      if (hit.isPresent()) {
+        return hit.get();
+      }
+    }
+    MaintenanceResult result = builder.build(name, page.displayPath(), text);
+    if (memory != null) {
+      memory.rememberMaintenance(page.relPath(), digest, result);
+    }
+    return result;
   }
 
   static String digest(String text) {

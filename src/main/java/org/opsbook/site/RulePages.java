@@ -14,8 +14,8 @@ import org.opsbook.config.SiteConfig;
  * explains one.
  */
 final class RulePages {
-  /** One rule's page: where it goes and what its template sees. */
-  record Page(String sitePath, String template, Map<String, Object> model) {}
+  /** One rule's page: where it goes; its model is made by {@link #model}, on a worker. */
+  record Page(String sitePath, RuleInfo rule, Map<String, Object> summary) {}
 
   private final SiteConfig config;
   private final CheckerRegistry registry;
@@ -41,11 +41,16 @@ final class RulePages {
       r.put("aliases", rule.aliases());
       r.put("url", config.basePath() + path);
       rules.add(r);
-      Map<String, Object> model = models.base(rule.id().value(), rule.summary(), path, "rule");
-      model.put("rule", r);
-      model.put("explanation", explanationHtml.apply(rule));
-      pages.add(new Page(path, "rule", model));
+      pages.add(new Page(path, rule, r));
     }
+  }
+
+  /** What the {@code rule} template sees for one rule's page. */
+  Map<String, Object> model(Page page) {
+    Map<String, Object> model = models.base(page.rule().id().value(), page.rule().summary(), page.sitePath(), "rule");
+    model.put("rule", page.summary());
+    model.put("explanation", explanationHtml.apply(page.rule()));
+    return model;
   }
 
   /** One page per rule, in rule order. */
