@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -152,8 +151,9 @@ final class AssembleStage {
     }
     runner.runAll(jobs);
 
-    writeHome(articles);
-    List<String> tagPaths = writeTags(articles);
+    Map<String, List<ProcessedArticle>> byTag = byTag(articles);
+    writeHome(articles, byTag);
+    List<String> tagPaths = writeTags(byTag);
     writeArchive(articles);
     page("search", "search/index.html", models.base("Search", "", "search/", "search"));
     page("404", "404.html", models.base("Page not found", "", "404.html", "404"));
@@ -273,11 +273,12 @@ final class AssembleStage {
     }
   }
 
-  private void writeHome(List<ProcessedArticle> articles) throws IOException, ThemeException {
+  private void writeHome(List<ProcessedArticle> articles, Map<String, List<ProcessedArticle>> byTag)
+      throws IOException, ThemeException {
     Map<String, Object> model = models.base(config.title(), config.description(), "", "home");
     model.put("articles", models.summaries(articles.subList(0, Math.min(config.homeArticles(), articles.size()))));
     model.put("articleCount", articles.size());
-    model.put("tags", tagCloud(articles));
+    model.put("tags", tagCloud(byTag));
     model.put("stats", stats(articles));
     page("home", "index.html", model);
   }
@@ -290,8 +291,7 @@ final class AssembleStage {
     return s;
   }
 
-  private List<Map<String, Object>> tagCloud(List<ProcessedArticle> articles) {
-    Map<String, List<ProcessedArticle>> byTag = byTag(articles);
+  private List<Map<String, Object>> tagCloud(Map<String, List<ProcessedArticle>> byTag) {
     List<Map<String, Object>> cloud = new ArrayList<>();
     for (Map.Entry<String, List<ProcessedArticle>> e : byTag.entrySet()) {
       Map<String, Object> t = new LinkedHashMap<>();
@@ -323,13 +323,13 @@ final class AssembleStage {
     return byTag;
   }
 
-  private List<String> writeTags(List<ProcessedArticle> articles) throws IOException, ThemeException {
+  private List<String> writeTags(Map<String, List<ProcessedArticle>> byTag) throws IOException, ThemeException {
     Map<String, Object> index = models.base("Tags", "Every tag on " + config.title(), "tags/", "tags");
-    index.put("tags", tagCloud(articles));
+    index.put("tags", tagCloud(byTag));
     page("tags", "tags/index.html", index);
     List<String> tagPaths = new ArrayList<>();
     List<Callable<Void>> jobs = new ArrayList<>();
-    for (Map.Entry<String, List<ProcessedArticle>> e : byTag(articles).entrySet()) {
+    for (Map.Entry<String, List<ProcessedArticle>> e : byTag.entrySet()) {
       String path = "tags/" + e.getKey() + "/";
       tagPaths.add(path);
       String name = tagName(e.getKey(), e.getValue());

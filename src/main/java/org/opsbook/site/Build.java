@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.config.ConfigException;
-import org.opsbook.config.SiteConfig;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.markdown.MarkdownPipeline;
@@ -51,11 +50,6 @@ public final class Build {
 
   public CheckerRegistry registry() {
     return registry;
-  }
-
-  /** Loads {@code opsbook.yaml} with the command line's overrides. */
-  public SiteConfig loadConfig(BuildOptions options) throws ConfigException {
-    return LoadStage.loadConfig(options);
   }
 
   /**

@@ -3,7 +3,7 @@ package org.opsbook.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.opsbook.check.CoreRules;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
@@ -13,7 +13,7 @@ final class UrlCollisions {
   private UrlCollisions() {}
 
   static List<Diagnostic> find(List<ProcessedArticle> published) {
-    Map<String, ProcessedArticle> owners = new TreeMap<>();
+    Map<String, ProcessedArticle> owners = new HashMap<>();
     for (ProcessedArticle p : published) {
       owners.put(p.article().sitePath(), p);
     }
