@@ -51,7 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
     PreviewServer server;
     try {
       server = PreviewServer.start(new Build(CheckerRegistry.load()), options, port, out,
-          new FileSourceLines(options.projectRoot()));
+          () -> new FileSourceLines(options.projectRoot()));
     } catch (BindException e) {
       err.println("serve: port " + port + " on 127.0.0.1 is in use; choose another with --port");
       return ExitCodes.USAGE;

@@ -33,7 +33,9 @@ public final class ConfigLoader {
           "home_articles", "hsts_max_age");
 
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  /** Thread-safe once configured; made once, as it is costly to set up. */
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private final ObjectMapper yaml = YAML;
 
   /**
    * Loads the file, or the defaults when it does not exist.

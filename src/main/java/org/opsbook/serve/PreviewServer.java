@@ -83,6 +83,15 @@ public final class PreviewServer implements AutoCloseable {
    */
   public static PreviewServer start(Build build, BuildOptions options, int port, PrintWriter terminal, SourceLines source)
       throws IOException {
+    return start(build, options, port, terminal, () -> source);
+  }
+
+  /**
+   * As {@link #start(Build, BuildOptions, int, PrintWriter, SourceLines)}, reading source lines
+   * for the terminal's report afresh for every rebuild, so an edited file's lines are never stale.
+   */
+  public static PreviewServer start(Build build, BuildOptions options, int port, PrintWriter terminal,
+      java.util.function.Supplier<SourceLines> source) throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
     int bound = http.getAddress().getPort();
     BuildOptions preview = options.withDrafts(true).withWrite(true)

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.opsbook.config.ConfigException;
 import org.opsbook.diag.Diagnostic;
@@ -34,9 +35,12 @@ import org.opsbook.site.SourceChanges;
 final class Rebuilder {
   private final SiteSession session;
   private final PrintWriter terminal;
-  private final SourceLines source;
+  private final Supplier<SourceLines> source;
+  /** The errors the last build reported, so the next one prints only those it adds. */
+  private Set<Diagnostic> knownErrors = Set.of();
 
-  Rebuilder(SiteSession session, PrintWriter terminal, SourceLines source) {
+  /** @param source source lines for the report, read afresh for each rebuild */
+  Rebuilder(SiteSession session, PrintWriter terminal, Supplier<SourceLines> source) {
     this.session = session;
     this.terminal = terminal;
     this.source = source;
@@ -91,19 +95,20 @@ final class Rebuilder {
 
   /**
    * The first build prints every finding, as {@code opsbook build} does; later ones print the
-   * findings in the changed files and every error elsewhere (an edit can break another page's
-   * link), then the summary of the whole site.
+   * findings in the changed files and the errors elsewhere that the last build did not have (an
+   * edit can break another page's link), then the count by rule and the summary of the whole site.
    */
   private void printReport(Report report, List<String> changes) {
     Report shown = report;
     if (!changes.isEmpty()) {
-      Set<String> changed = changes.stream().collect(Collectors.toSet());
+      Set<String> changed = Set.copyOf(changes);
       List<Diagnostic> relevant = report.diagnostics().stream()
-          .filter(d -> changed.contains(d.where().file()) || d.isError()).toList();
+          .filter(d -> changed.contains(d.where().file()) || d.isError() && !knownErrors.contains(d)).toList();
       shown = new Report(relevant, List.of(), List.of(), List.of());
     }
+    knownErrors = report.diagnostics().stream().filter(Diagnostic::isError).collect(Collectors.toSet());
     StringWriter text = new StringWriter();
-    new TextFormat().writeDiagnostics(shown, new ReportOptions(source, false, "serve"), new PrintWriter(text));
+    new TextFormat().writeDiagnostics(shown, new ReportOptions(source.get(), false, "serve"), new PrintWriter(text));
     terminal.print(text + TextFormat.footer(report));
   }
 

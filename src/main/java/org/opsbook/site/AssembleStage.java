@@ -80,6 +80,15 @@ final class AssembleStage {
   /** A page rendered from a template and a model. */
   private record TemplateKey(String template, Map<String, Object> model) {}
 
+  /**
+   * A feed: its format, the site's settings, the newest articles it lists and the latest date of
+   * any article (the feed's own date).
+   */
+  private record FeedKey(String format, SiteConfig config, List<Same> newest, LocalDate updated) {}
+
+  /** What the sitemap says about an article. */
+  private record SitemapEntry(String sitePath, LocalDate date, LocalDate updated) {}
+
   @FunctionalInterface
   private interface Maker {
     byte[] make() throws IOException, ThemeException;
@@ -162,8 +171,12 @@ final class AssembleStage {
     List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
         .map(ProcessedArticle::search).toList();
     emit("search-index.json", entries, () -> SearchIndexFile.json(published));
-    text("feed.xml", Feeds.rss(config, articles));
-    text("atom.xml", Feeds.atom(config, articles));
+    // The feeds show the newest articles, as processed: the same objects give the same feeds.
+    List<Same> newest = articles.subList(0, Math.min(Feeds.FEED_ENTRIES, articles.size())).stream()
+        .map(Same::new).toList();
+    LocalDate updated = Feeds.newest(articles);
+    emit("feed.xml", new FeedKey("rss", config, newest, updated), () -> utf8(Feeds.rss(config, articles)));
+    emit("atom.xml", new FeedKey("atom", config, newest, updated), () -> utf8(Feeds.atom(config, articles)));
     List<String> others = new ArrayList<>();
     others.add("");
     pages.forEach(p -> others.add(p.article().sitePath()));
@@ -172,7 +185,9 @@ final class AssembleStage {
     others.add("archive/");
     others.add("rules/");
     others.addAll(rulePaths);
-    text("sitemap.xml", Feeds.sitemap(config, articles, others));
+    List<SitemapEntry> listed = articles.stream().map(a -> new SitemapEntry(a.article().sitePath(), a.meta().date(),
+        a.meta().updated())).toList();
+    emit("sitemap.xml", List.of(config, listed, others), () -> utf8(Feeds.sitemap(config, articles, others)));
     text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
     for (AssetCatalog.Asset asset : site.assets().all()) {
       // Maintenance assets are inlined into the maintenance pages, never linked.
@@ -227,7 +242,11 @@ final class AssembleStage {
   }
 
   private void text(String path, String content) throws IOException, ThemeException {
-    emit(path, content, () -> content.getBytes(StandardCharsets.UTF_8));
+    emit(path, content, () -> utf8(content));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /**

@@ -97,7 +97,8 @@ final class Feeds {
     return out.toString();
   }
 
-  private static java.time.LocalDate newest(List<ProcessedArticle> articles) {
+  /** The latest date any article was published or updated, or null when there are none. */
+  static java.time.LocalDate newest(List<ProcessedArticle> articles) {
     java.time.LocalDate best = null;
     for (ProcessedArticle a : articles) {
       java.time.LocalDate d = a.meta().updated() != null ? a.meta().updated() : a.meta().date();

@@ -95,7 +95,10 @@ final class PageMemory {
 
   /** Forgets pages the last build did not make, and summaries of articles it did not show. */
   void retain(Set<String> paths, Set<ProcessedArticle> articles) {
-    pages.keySet().retainAll(paths);
+    // Every path of the build is kept by now, so equal sizes mean there is nothing to forget.
+    if (pages.size() != paths.size()) {
+      pages.keySet().retainAll(paths);
+    }
     models.retainSummaries(articles);
   }
 

@@ -28,7 +28,10 @@ final class PageModels {
   /** Forgets the summaries of articles not in {@code keep} (compared by identity). */
   void retainSummaries(java.util.Set<ProcessedArticle> keep) {
     synchronized (summaries) {
-      summaries.keySet().retainAll(keep);
+      // A summary is kept only for an article shown; more summaries than articles means some are stale.
+      if (summaries.size() > keep.size()) {
+        summaries.keySet().retainAll(keep);
+      }
     }
   }
 

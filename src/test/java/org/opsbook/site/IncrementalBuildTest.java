@@ -31,7 +31,10 @@ import org.opsbook.testing.ToyChecker;
  */
 class IncrementalBuildTest {
   private static final int STEPS = 12;
-  private static final List<String> SLUGS = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta");
+  /** More than the feeds list, so that an old article can change a feed's date without being in it. */
+  private static final List<String> SLUGS = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+      "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+      "omega", "aleph", "beth");
   private static final List<String> WORDS = List.of("sshd", "firewall", "relay", "bastion", "keys", "audit", "queue",
       "tunnel", "backup", "rotate");
   private static final List<String> TAGS = List.of("ssh", "Security", "mail", "net");
@@ -50,7 +53,7 @@ class IncrementalBuildTest {
     Files.createDirectories(dir.resolve("content"));
     Files.writeString(dir.resolve("content/about.md"), "---\ntitle: About\n---\nAbout [alpha](articles/alpha/).\n");
     Files.writeString(dir.resolve("content/robots-note.txt"), "static\n");
-    for (String slug : SLUGS.subList(0, 5)) {
+    for (String slug : SLUGS.subList(0, 23)) {
       writeArticle(slug);
     }
     BuildOptions options = BuildOptions.forProject(dir).withDrafts(true)
@@ -68,6 +71,22 @@ class IncrementalBuildTest {
       assertSameAsCold(session, r, options, "seed " + seed + " after " + String.join(", ", history));
     }
     assertTrue(coldBuilds > STEPS);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anOldArticleUpdatedReachesTheFeedsItIsNotListedIn() throws Exception {
+    Files.writeString(dir.resolve("opsbook.yaml"), "title: Feeds\n");
+    for (int i = 0; i < Feeds.FEED_ENTRIES + 2; i++) {
+      Path file = dir.resolve("content/articles/a" + i + "/index.md");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "---\ntitle: A" + i + "\ndate: 2026-01-" + (10 + i) + "\n---\nText.\n");
+    }
+    BuildOptions options = BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
+    SiteSession session = build.session(options);
+    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    Path oldest = dir.resolve("content/articles/a0/index.md");
+    Files.writeString(oldest, "---\ntitle: A0\ndate: 2026-01-10\nupdated: 2026-04-01\n---\nText.\n");
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(oldest))), options, "updating the oldest");
   }
 
   /** Makes one random change and returns what it was; adds the paths a watcher would report. */
@@ -153,6 +172,9 @@ class IncrementalBuildTest {
   private void writeArticle(String slug) throws IOException {
     StringBuilder fm = new StringBuilder("---\ntitle: \"" + word() + " " + word() + "\"\n");
     fm.append("date: 2026-0").append(1 + random.nextInt(3)).append("-1").append(random.nextInt(3)).append('\n');
+    if (random.nextInt(3) == 0) {
+      fm.append("updated: 2026-0").append(4 + random.nextInt(3)).append("-2").append(random.nextInt(3)).append('\n');
+    }
     fm.append("tags: [").append(TAGS.get(random.nextInt(TAGS.size()))).append(", ")
         .append(TAGS.get(random.nextInt(TAGS.size()))).append("]\n");
     fm.append("summary: \"").append(word()).append("\"\n");
