@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import org.opsbook.diag.Diagnostic;
@@ -51,7 +51,7 @@ public final class TextFormat implements ReportFormat {
    * so the rule to look at first heads the list), then the {@link #summary} line.
    */
   public static String footer(Report report) {
-    Map<String, Long> byRule = new TreeMap<>();
+    Map<String, Long> byRule = new HashMap<>();
     for (Diagnostic d : report.diagnostics()) {
       byRule.merge(d.rule().value(), 1L, Long::sum);
     }
@@ -70,7 +70,7 @@ public final class TextFormat implements ReportFormat {
 
   /** One line such as {@code 2 errors, 1 warning in 14 snippets; 9 tests passed, 1 failed}. */
   public static String summary(Report report) {
-    long checked = report.snippets().stream().filter(SnippetRecord::checked).count();
+    long checked = report.checkedSnippets();
     StringBuilder s = new StringBuilder();
     s.append(plural(report.count(Severity.ERROR), "error")).append(", ");
     s.append(plural(report.count(Severity.WARNING), "warning"));

@@ -3,7 +3,6 @@ package org.opsbook.serve;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.opsbook.report.ReportOptions;
 import org.opsbook.report.SourceLines;
 import org.opsbook.report.TextFormat;
 import org.opsbook.site.BuildResult;
-import org.opsbook.site.ProcessedArticle;
 import org.opsbook.site.SiteFiles;
 import org.opsbook.site.SiteSession;
 import org.opsbook.site.SourceChanges;
@@ -66,10 +64,7 @@ final class Rebuilder {
       diagnostics = result.report().diagnostics();
       printReport(result.report(), changes.everything() ? List.of() : names);
       site = Optional.of(session.files());
-      sources = new HashMap<>();
-      for (ProcessedArticle a : result.articles()) {
-        sources.put(a.article().sitePath(), a.article().source().displayPath());
-      }
+      sources = session.sources();
       fresh = true;
       work = result.reprocessed() + " of " + result.articles().size() + " articles processed, "
           + result.rendered() + " files made";

@@ -103,7 +103,7 @@ final class AssembleStage {
   private final SiteOutput out;
   private final PageRenderer renderer;
   private final PageModels models;
-  private final Set<String> paths = ConcurrentHashMap.newKeySet();
+  private final Set<String> paths;
   private final AtomicInteger rendered = new AtomicInteger();
 
   AssembleStage(LoadedSite site, CheckerRegistry registry, MarkdownPipeline markdown, ParallelRunner runner,
@@ -116,6 +116,7 @@ final class AssembleStage {
     this.memory = memory;
     this.out = out;
     memory.begin(site.theme(), site.assets(), site.themeFingerprint(), config);
+    this.paths = ConcurrentHashMap.newKeySet(Math.max(16, memory.size() + memory.size() / 4));
     this.renderer = memory.renderer();
     this.models = memory.models();
   }
@@ -127,8 +128,8 @@ final class AssembleStage {
    */
   AssembledSite assemble(List<ProcessedArticle> published, List<MaintenanceResult> maintenance)
       throws IOException, ThemeException {
-    List<ProcessedArticle> articles = published.stream().filter(a -> a.article().kind() == Kind.ARTICLE)
-        .sorted(NEWEST_FIRST).toList();
+    List<ProcessedArticle> articles = memory.newestFirst(
+        published.stream().filter(a -> a.article().kind() == Kind.ARTICLE).toList(), NEWEST_FIRST);
     List<ProcessedArticle> pages = published.stream().filter(a -> a.article().kind() == Kind.PAGE)
         .sorted(Comparator.comparing(a -> a.article().sitePath())).toList();
 
@@ -305,8 +306,14 @@ final class AssembleStage {
   private Map<String, Object> stats(List<ProcessedArticle> articles) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("articles", articles.size());
-    s.put("snippets", articles.stream().mapToLong(a -> a.snippets().stream().filter(r -> r.checked()).count()).sum());
-    s.put("tests", articles.stream().mapToLong(a -> a.tests().stream().mapToLong(t -> t.results().size()).sum()).sum());
+    long snippets = 0;
+    long tests = 0;
+    for (ProcessedArticle a : articles) {
+      snippets += a.checkedSnippets();
+      tests += a.testCases(false);
+    }
+    s.put("snippets", snippets);
+    s.put("tests", tests);
     return s;
   }
 
@@ -328,18 +335,13 @@ final class AssembleStage {
 
   /** Articles by tag slug, sorted by slug; each list newest first. */
   private Map<String, List<ProcessedArticle>> byTag(List<ProcessedArticle> articles) {
-    Map<String, List<ProcessedArticle>> byTag = new TreeMap<>();
+    Map<String, List<ProcessedArticle>> byTag = new java.util.HashMap<>();
     for (ProcessedArticle a : articles) {
-      // Two tags of one article may share a slug ("TLS", "tls"); list the article once.
-      Set<String> slugs = new TreeSet<>();
-      for (String tag : a.meta().tags()) {
-        String slug = models.slug(tag);
-        if (slugs.add(slug)) {
-          byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(a);
-        }
+      for (String slug : models.tagSlugs(a)) {
+        byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(a);
       }
     }
-    return byTag;
+    return new TreeMap<>(byTag);
   }
 
   private List<String> writeTags(Map<String, List<ProcessedArticle>> byTag) throws IOException, ThemeException {

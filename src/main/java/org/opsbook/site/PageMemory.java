@@ -1,6 +1,9 @@
 package org.opsbook.site;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +31,7 @@ final class PageMemory {
   private String themeKey = "";
   private PageRenderer renderer;
   private PageModels models;
+  private List<String> lastOrder = List.of();
 
   private PageMemory(boolean keep) {
     this.keep = keep;
@@ -77,6 +81,11 @@ final class PageMemory {
     return e != null && e.key().equals(key) ? e.bytes() : null;
   }
 
+  /** How many files are kept. */
+  int size() {
+    return pages.size();
+  }
+
   /** Whether a page is kept at this path, whatever it was made from. */
   boolean has(String path) {
     return pages.containsKey(path);
@@ -86,6 +95,37 @@ final class PageMemory {
     if (keep) {
       pages.put(path, new Entry(key, bytes));
     }
+  }
+
+  /**
+   * The articles newest first. A preview session starts from the last build's order, so that
+   * sorting only has to place the few articles whose dates changed.
+   */
+  synchronized List<ProcessedArticle> newestFirst(List<ProcessedArticle> articles, Comparator<ProcessedArticle> order) {
+    List<ProcessedArticle> sorted;
+    if (!keep || lastOrder.isEmpty()) {
+      sorted = new ArrayList<>(articles);
+    } else {
+      Map<String, ProcessedArticle> bySite = new HashMap<>(articles.size() * 2);
+      for (ProcessedArticle a : articles) {
+        bySite.put(a.article().sitePath(), a);
+      }
+      sorted = new ArrayList<>(articles.size());
+      for (String sitePath : lastOrder) {
+        ProcessedArticle a = bySite.remove(sitePath);
+        if (a != null) {
+          sorted.add(a);
+        }
+      }
+      sorted.addAll(bySite.values());
+    }
+    sorted.sort(order);
+    if (keep) {
+      List<String> paths = new ArrayList<>(sorted.size());
+      sorted.forEach(a -> paths.add(a.article().sitePath()));
+      lastOrder = paths;
+    }
+    return List.copyOf(sorted);
   }
 
   /** A rule's explanation as HTML, rendered once per session. */

@@ -33,11 +33,38 @@ final class PageModels {
         summaries.keySet().retainAll(keep);
       }
     }
+    synchronized (tagSlugs) {
+      if (tagSlugs.size() > keep.size()) {
+        tagSlugs.keySet().retainAll(keep);
+      }
+    }
   }
 
   String slug(String tag) {
     return slugs.computeIfAbsent(tag, Slugs::of);
   }
+
+  /** The distinct slugs of an article's tags, in its order; kept with its summary. */
+  List<String> tagSlugs(ProcessedArticle a) {
+    List<String> cached = tagSlugs.get(a);
+    if (cached != null) {
+      return cached;
+    }
+    List<String> out = new ArrayList<>();
+    for (String tag : a.meta().tags()) {
+      String slug = slug(tag);
+      // Two tags of one article may share a slug ("TLS", "tls"); list the article once.
+      if (!out.contains(slug)) {
+        out.add(slug);
+      }
+    }
+    List<String> made = List.copyOf(out);
+    List<String> raced = tagSlugs.putIfAbsent(a, made);
+    return raced == null ? made : raced;
+  }
+
+  private final java.util.Map<ProcessedArticle, List<String>> tagSlugs =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   Map<String, Object> site() {
     Map<String, Object> site = new LinkedHashMap<>();
@@ -88,8 +115,8 @@ final class PageModels {
     m.put("summary", a.meta().summary());
     m.put("tags", tagLinks(a.meta().tags()));
     m.put("readingMinutes", a.readingMinutes());
-    m.put("checkedSnippets", a.snippets().stream().filter(SnippetRecord::checked).count());
-    m.put("testsPassed", a.tests().stream().flatMap(t -> t.results().stream()).filter(r -> r.passed()).count());
+    m.put("checkedSnippets", a.checkedSnippets());
+    m.put("testsPassed", a.testCases(true));
     m.put("draft", a.meta().draft());
     return m;
   }

@@ -49,6 +49,30 @@ public record ProcessedArticle(
     lookups = List.copyOf(lookups);
   }
 
+  /** How many of its snippets a checker read. */
+  public long checkedSnippets() {
+    long n = 0;
+    for (SnippetRecord s : snippets) {
+      if (s.checked()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How many test cases its test blocks hold, and how many of them passed. */
+  public long testCases(boolean passedOnly) {
+    long n = 0;
+    for (TestBlockRecord t : tests) {
+      for (org.opsbook.check.TestResult r : t.results()) {
+        if (!passedOnly || r.passed()) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
   /** The rendered Markdown body. */
   public String bodyHtml() {
     return body.text();

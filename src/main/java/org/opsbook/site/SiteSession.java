@@ -1,6 +1,10 @@
 package org.opsbook.site;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.opsbook.config.ConfigException;
+import org.opsbook.content.Article;
+import org.opsbook.content.ContentTree;
 
 /**
  * Builds of one project that reuse one another's work, as the preview server runs them. Each
@@ -23,6 +27,8 @@ public final class SiteSession {
   private LoadedSite last;
   private boolean stale = true;
   private volatile SiteFiles files = SiteFiles.EMPTY;
+  private Map<String, String> sources = Map.of();
+  private ContentTree sourcesOf;
 
   SiteSession(Build build, BuildOptions options) {
     this.build = build;
@@ -41,6 +47,14 @@ public final class SiteSession {
     Step step = build.step(options, last, effective, processMemory, pages);
     last = step.site();
     files = step.files();
+    if (step.site().tree() != sourcesOf) {
+      Map<String, String> bySitePath = new HashMap<>();
+      for (Article a : step.site().tree().articles()) {
+        bySitePath.put(a.sitePath(), a.source().displayPath());
+      }
+      sources = Map.copyOf(bySitePath);
+      sourcesOf = step.site().tree();
+    }
     stale = false;
     return step.result();
   }
@@ -48,6 +62,14 @@ public final class SiteSession {
   /** The site of the last build that produced one; empty before the first. */
   public SiteFiles files() {
     return files;
+  }
+
+  /**
+   * The source file of every article and page of the last build, by site path ({@code articles/x/}),
+   * as diagnostics name it; made again only when the content listing changed.
+   */
+  public synchronized Map<String, String> sources() {
+    return sources;
   }
 
   public BuildOptions options() {
