@@ -48,7 +48,8 @@ final class ProcessMemory {
    */
   Optional<ProcessedArticle> reuse(Article article, String digest, SiteIndex index, boolean indexChanged) {
     Entry e = articles.get(article.source().relPath());
-    if (e == null || !e.digest().equals(digest) || !e.article().article().equals(article)) {
+    if (e == null || !e.digest().equals(digest)
+        || e.article().article() != article && !e.article().article().equals(article)) {
       return Optional.empty();
     }
     if (indexChanged) {
