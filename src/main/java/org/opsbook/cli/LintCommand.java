@@ -70,7 +70,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = Queries.loadConfig(config);
+      site = Queries.loadConfig(config, registry);
     } catch (ConfigException e) {
       Runs.printFatal(spec.commandLine().getErr(), e);
       return ExitCodes.USAGE;

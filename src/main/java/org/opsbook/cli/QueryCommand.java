@@ -66,7 +66,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = Queries.loadConfig(config);
+      site = Queries.loadConfig(config, registry);
     } catch (ConfigException e) {
       Runs.printFatal(err, e);
       return ExitCodes.USAGE;

@@ -63,7 +63,7 @@ public final class Build {
     long start = System.nanoTime();
     Stages stages = new Stages(options);
     try (ParallelRunner runner = new ParallelRunner(threads)) {
-      LoadedSite site = stages.run(LoadStage.NAME, () -> new LoadStage().load(options, null, SourceChanges.EVERYTHING),
+      LoadedSite site = stages.run(LoadStage.NAME, () -> new LoadStage(registry).load(options, null, SourceChanges.EVERYTHING),
           Build::describe);
       ProcessedSite processed = stages.run(ProcessStage.NAME,
           () -> new ProcessStage(markdown, registry, runner).process(options, site, null, true), Build::describe);
@@ -105,7 +105,7 @@ public final class Build {
     long start = System.nanoTime();
     Stages stages = new Stages(options);
     try (ParallelRunner runner = new ParallelRunner(threads)) {
-      LoadedSite site = stages.run(LoadStage.NAME, () -> new LoadStage().load(options, previous, changes), Build::describe);
+      LoadedSite site = stages.run(LoadStage.NAME, () -> new LoadStage(registry).load(options, previous, changes), Build::describe);
       boolean indexChanged = previous == null || site.index() != previous.index();
       ProcessedSite processed = stages.run(ProcessStage.NAME,
           () -> new ProcessStage(markdown, registry, runner).process(options, site, processMemory, indexChanged),

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
 import org.opsbook.config.ConfigException;
 import org.opsbook.config.ConfigLoader;
@@ -28,6 +29,13 @@ import org.opsbook.theme.ThemeException;
  */
 final class LoadStage {
   static final String NAME = "load";
+
+  private final CheckerRegistry registry;
+
+  /** @param registry the checkers whose options {@code opsbook.yaml} may set */
+  LoadStage(CheckerRegistry registry) {
+    this.registry = registry;
+  }
 
   LoadedSite load(BuildOptions options, LoadedSite previous, SourceChanges changes) throws ConfigException, ThemeException {
     SiteConfig config = loadConfig(options);
@@ -98,8 +106,8 @@ final class LoadStage {
   }
 
   /** {@code opsbook.yaml} with the command line's overrides. */
-  static SiteConfig loadConfig(BuildOptions options) throws ConfigException {
-    SiteConfig config = new ConfigLoader().load(options.configFile(), options.displayName(options.configFile()));
+  private SiteConfig loadConfig(BuildOptions options) throws ConfigException {
+    SiteConfig config = new ConfigLoader(registry).load(options.configFile(), options.displayName(options.configFile()));
     return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
   }
 
