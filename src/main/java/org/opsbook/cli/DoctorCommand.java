@@ -18,7 +18,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean ok = Doctor.forThisMachine().report(Path.of("").toAbsolutePath(), spec.commandLine().getOut());
+    boolean ok = Doctor.forThisMachine().report(WorkingFolder.of(spec), spec.commandLine().getOut());
     return ok ? ExitCodes.CLEAN : ExitCodes.USAGE;
   }
 }

@@ -57,7 +57,7 @@ public final class MaintenanceCommand implements Callable<Integer> {
     try {
       Optional<Instant> reference = referenceTime != null
           ? Optional.of(referenceTime) : MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
-      Path root = Path.of("").toAbsolutePath();
+      Path root = WorkingFolder.of(spec);
       Path content = root.resolve(source == null ? Path.of("content") : source);
       String contentShown = source == null ? "content" : source.toString().replace('\\', '/');
       Path configFile = root.resolve(config == null ? Path.of("opsbook.yaml") : config);

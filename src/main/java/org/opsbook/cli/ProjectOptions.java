@@ -4,10 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.opsbook.site.BuildOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where the project, its content and its configuration are; shared by build, check and serve. */
 public final class ProjectOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
   @Option(names = "--source", paramLabel = "DIR", description = "Content folder (default: content).")
   Path source;
 
@@ -22,7 +26,7 @@ public final class ProjectOptions {
 
   /** The build options for the working folder, with these overrides. */
   public BuildOptions toBuildOptions(Path output) throws URISyntaxException {
-    Path root = Path.of("").toAbsolutePath();
+    Path root = WorkingFolder.of(command);
     BuildOptions o = BuildOptions.forProject(root);
     if (source != null) {
       o = o.withContent(root.resolve(source), source.toString().replace('\\', '/'));

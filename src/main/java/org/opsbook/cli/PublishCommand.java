@@ -56,7 +56,7 @@ public final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path cwd = Path.of("").toAbsolutePath();
+    Path cwd = WorkingFolder.of(spec);
     try {
       ReleaseStore store = storeFor(PublishTarget.parse(to, cwd));
       Publisher publisher = new Publisher(store, Clock.systemUTC(), out);
