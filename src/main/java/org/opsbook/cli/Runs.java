@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.publish.UnsafeOutputException;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportFormat;
 import org.opsbook.report.TextFormat;
@@ -13,6 +14,7 @@ import org.opsbook.site.Build;
 import org.opsbook.site.BuildOptions;
 import org.opsbook.site.BuildResult;
 import org.opsbook.site.ConfigException;
+import org.opsbook.site.OutputFolders;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The shared body of {@code build} and {@code check}. */
@@ -33,6 +35,16 @@ final class Runs {
     } catch (URISyntaxException e) {
       err.println("opsbook: " + e.getReason() + " (got '" + e.getInput() + "')");
       return ExitCodes.USAGE;
+    }
+    if (write) {
+      try {
+        OutputFolders.guard(options).checkBuildOutput(output == null ? null : output.toString(), options.outputDir());
+      } catch (UnsafeOutputException e) {
+        err.println(command + ": " + e.getMessage());
+        err.println("  hint: " + e.hint());
+        err.flush();
+        return ExitCodes.USAGE;
+      }
     }
     BuildResult result;
     try {
