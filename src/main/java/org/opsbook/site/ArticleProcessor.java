@@ -27,6 +27,7 @@ import org.opsbook.content.Article;
 import org.opsbook.content.FrontMatterParser;
 import org.opsbook.content.ParsedSource;
 import org.opsbook.content.SiteIndex;
+import org.opsbook.content.Utf8Text;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.markdown.ExtractedSnippet;
@@ -83,7 +84,9 @@ public final class ArticleProcessor {
     String file = article.source().displayPath();
     String text;
     try {
-      text = Files.readString(article.source().path(), StandardCharsets.UTF_8);
+      text = Utf8Text.read(article.source().path());
+    } catch (Utf8Text.InvalidUtf8Exception e) {
+      return failed(article, List.of(e.diagnostic(file)));
     } catch (IOException e) {
       Diagnostic d = CoreRules.diagnostic(CoreRules.IO, new SourceSpan(file, 1, 1), "cannot read: " + e.getMessage(), null);
       return failed(article, List.of(d));

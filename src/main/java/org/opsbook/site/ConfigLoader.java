@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.opsbook.content.Utf8Text;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.RuleId;
 import org.opsbook.diag.Severity;
@@ -47,7 +48,9 @@ public final class ConfigLoader {
     }
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = Utf8Text.read(file);
+    } catch (Utf8Text.InvalidUtf8Exception e) {
+      throw new ConfigException(e.diagnostic(displayName).withHint(null));
     } catch (IOException e) {
       throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + e.getMessage(), null));
     }
