@@ -35,6 +35,7 @@ import org.opsbook.markdown.Headings;
 import org.opsbook.markdown.LineMap;
 import org.opsbook.markdown.LinkCheck;
 import org.opsbook.markdown.MarkdownPipeline;
+import org.opsbook.markdown.MarkdownSafety;
 import org.opsbook.markdown.PlainText;
 import org.opsbook.markdown.SnippetExtractor;
 import org.opsbook.markdown.SnippetRenderer;
@@ -103,6 +104,7 @@ public final class ArticleProcessor {
     Document document = markdown.parse(parsed.body());
     List<TocEntry> toc = Headings.collect(document);
 
+    diagnostics.addAll(MarkdownSafety.check(document, lines, config.rawHtml()));
     LinkCheck.Result links = LinkCheck.check(document, lines, index, article.source().relPath(), config.basePath());
     diagnostics.addAll(links.diagnostics());
 
