@@ -1,8 +1,8 @@
 package org.opsbook.cli;
 
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.opsbook.site.BaseUrls;
 import org.opsbook.site.BuildOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,11 +38,11 @@ public final class ProjectOptions {
       o = o.withOutput(root.resolve(output));
     }
     if (baseUrl != null) {
-      URI uri = new URI(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-      if (!uri.isAbsolute() || uri.getHost() == null) {
-        throw new URISyntaxException(baseUrl, "--base-url needs an absolute URL such as https://docs.example.org/");
+      try {
+        o = o.withBaseUrl(BaseUrls.parse(baseUrl));
+      } catch (IllegalArgumentException e) {
+        throw new URISyntaxException(baseUrl, "--base-url " + e.getMessage() + "; write it as https://docs.example.org/");
       }
-      o = o.withBaseUrl(uri);
     }
     return o.withDrafts(drafts);
   }
