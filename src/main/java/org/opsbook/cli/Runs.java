@@ -9,6 +9,7 @@ import org.opsbook.diag.Diagnostic;
 import org.opsbook.publish.UnsafeOutputException;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportFormat;
+import org.opsbook.report.TerminalText;
 import org.opsbook.report.TextFormat;
 import org.opsbook.site.Build;
 import org.opsbook.site.BuildOptions;
@@ -40,8 +41,8 @@ final class Runs {
       try {
         OutputFolders.guard(options).checkBuildOutput(output == null ? null : output.toString(), options.outputDir());
       } catch (UnsafeOutputException e) {
-        err.println(command + ": " + e.getMessage());
-        err.println("  hint: " + e.hint());
+        err.println(command + ": " + TerminalText.escape(e.getMessage()));
+        err.println("  hint: " + TerminalText.escape(e.hint()));
         err.flush();
         return ExitCodes.USAGE;
       }
@@ -72,8 +73,8 @@ final class Runs {
 
   static void printFatal(PrintWriter err, ConfigException e) {
     for (Diagnostic d : e.diagnostics()) {
-      err.println(d);
-      d.hintText().ifPresent(h -> err.println("  hint: " + h));
+      err.println(TerminalText.escape(d.toString()));
+      d.hintText().ifPresent(h -> err.println("  hint: " + TerminalText.escape(h)));
     }
     err.flush();
   }

@@ -42,6 +42,12 @@ public final class SnippetExtractor {
     }
   }
 
+  /** Whether a file= path ends in a file name: not empty, not '.', not '..', not a folder ending in '/'. */
+  static boolean namesAFile(String path) {
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return !last.isBlank() && !last.equals(".") && !last.equals("..") && last.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+  }
+
   private static ExtractedSnippet toSnippet(FencedCodeBlock block, LineMap lines) {
     List<Diagnostic> problems = new ArrayList<>();
     BasedSequence infoChars = block.getInfo();
@@ -69,6 +75,15 @@ public final class SnippetExtractor {
     }
     // The info string is nearer to the code than the comment, so it wins on a conflict.
     attributes.putAll(parsed.attributes());
+    String file = attributes.get("file");
+    if (file != null && !file.equals("true") && !namesAFile(file)) {
+      int at = info.indexOf("file=");
+      problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE,
+          lines.at(at < 0 || infoChars.isNull() ? fenceOffset : infoChars.getStartOffset() + at),
+          "file=" + file + " names a folder, not a file", "give the path of the file on the server, such as"
+              + " file=/etc/ssh/sshd_config"));
+      attributes.remove("file");
+    }
 
     StringBuilder text = new StringBuilder();
     List<BasedSequence> contentLines = block.getContentLines();
