@@ -121,6 +121,14 @@ public final class OutputFolderGuard {
     }
   }
 
+  /**
+   * Throws unless files may be written into {@code folder} by name (the maintenance command's
+   * output): the location checks every output shares, without requiring the folder to be opsbook's.
+   */
+  public void checkOutputLocation(String asWritten, Path folder) throws UnsafeOutputException {
+    checkLocation(asWritten, folder, "write to", "--out /var/www/maintenance/NAME");
+  }
+
   /** The checks every output shares; returns the folder as an absolute, normalised path. */
   private Path checkLocation(String asWritten, Path folder, String verb, String example) throws UnsafeOutputException {
     if (asWritten != null && asWritten.isBlank()) {
