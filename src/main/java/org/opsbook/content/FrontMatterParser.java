@@ -67,7 +67,8 @@ public final class FrontMatterParser {
       problems.add(error(file, line, column, "front matter is not valid YAML: " + e.getOriginalMessage(),
           "check the indentation and quote values that contain ': ' or start with a special character"));
       return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
       problems.add(error(file, 2, 1, "cannot read front matter: " + e.getMessage(), null));
       return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
     }

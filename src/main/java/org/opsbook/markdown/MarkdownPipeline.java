@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -49,13 +48,15 @@ public final class MarkdownPipeline {
   public MarkdownPipeline() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
-        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create()));
+        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(TablesExtension.CLASS_NAME, "table");
     this.parser = Parser.builder(options)
         .customInlineParserFactory(LinearInlineParser::new)
+        // flexmark's AutolinkExtension, with the text it looks at bounded (see BareUrlLinks).
+        .postProcessorFactory(new BareUrlLinks())
         // A custom inline parser factory drops flexmark's core reference-definition pre-processor; add it back.
         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
         .build();

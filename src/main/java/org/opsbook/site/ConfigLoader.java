@@ -68,7 +68,8 @@ public final class ConfigLoader {
       int column = at == null ? 1 : Math.max(1, at.getColumnNr());
       throw new ConfigException(
           error(displayName, line, column, "not valid YAML: " + e.getOriginalMessage(), "fix the YAML syntax"));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
       throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + e.getMessage(), null));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
