@@ -60,6 +60,7 @@ public final class SnippetExtractor {
       problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE, lines.at(at), p.message(), null));
     }
     SortedMap<String, String> attributes = new TreeMap<>();
+    int commentOffset = fenceOffset;
     Node previous = block.getPrevious();
     if (previous instanceof HtmlCommentBlock || previous instanceof HtmlBlock) {
       String html = previous.getChars().toString();
@@ -68,6 +69,7 @@ public final class SnippetExtractor {
       if (m.matches() && commentEndLine + 1 >= lines.bodyLine(fenceOffset) - 0) {
         InfoString fromComment = InfoStringParser.parseAttributesOnly(m.group(1));
         attributes.putAll(fromComment.attributes());
+        commentOffset = previous.getStartOffset();
         for (InfoString.Problem p : fromComment.problems()) {
           problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE, lines.at(previous.getStartOffset()), p.message(), null));
         }
@@ -77,9 +79,9 @@ public final class SnippetExtractor {
     attributes.putAll(parsed.attributes());
     String file = attributes.get("file");
     if (file != null && !file.equals("true") && !namesAFile(file)) {
-      int at = info.indexOf("file=");
+      int at = parsed.attributes().containsKey("file") ? info.indexOf("file=") : -1;
       problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE,
-          lines.at(at < 0 || infoChars.isNull() ? fenceOffset : infoChars.getStartOffset() + at),
+          lines.at(at < 0 || infoChars.isNull() ? commentOffset : infoChars.getStartOffset() + at),
           "file=" + file + " names a folder, not a file", "give the path of the file on the server, such as"
               + " file=/etc/ssh/sshd_config"));
       attributes.remove("file");

@@ -44,6 +44,7 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
   private final Path target;
   private final Path staging;
   private final Set<String> written = new ConcurrentSkipListSet<>();
+  private final Set<String> duplicates = new ConcurrentSkipListSet<>();
   private final AtomicLong bytes = new AtomicLong();
   private boolean done;
 
@@ -82,7 +83,7 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     Path file = claim(sitePath);
     // Through a stream, so the copy gets the umask's permissions rather than the source's.
     try (InputStream in = Files.newInputStream(source)) {
-      bytes.addAndGet(Files.copy(in, file));
+      bytes.addAndGet(Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING));
     }
   }
 
@@ -100,7 +101,9 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
       throw new IOException("refusing to write '" + sitePath + "': not a plain path inside the site");
     }
     if (!written.add(sitePath)) {
-      throw new IOException("two files would be written to " + sitePath + "; the second would silently replace the first");
+      // A failing build still renders everything (to report template errors too) and is discarded;
+      // one that would commit refuses in commit().
+      duplicates.add(sitePath);
     }
     Path file = staging.resolve(sitePath);
     Files.createDirectories(file.getParent());
@@ -109,6 +112,10 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
 
   /** Moves the new tree into place; see the class comment for how. */
   public void commit() throws IOException {
+    if (!duplicates.isEmpty()) {
+      throw new IOException("two files would be written to " + String.join(", ", duplicates)
+          + "; the second would silently replace the first");
+    }
     Set<String> files = new TreeSet<>(written);
     files.remove(BuildMarker.FILE_NAME);
     OutputManifest.write(staging, files);

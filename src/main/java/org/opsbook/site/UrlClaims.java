@@ -115,7 +115,11 @@ final class UrlClaims {
   private static int aliasLine(SourceFile source, String alias) {
     try {
       List<String> lines = Files.readAllLines(source.path());
-      for (int i = 0; i < lines.size(); i++) {
+      int from = 0;
+      while (from < lines.size() && !lines.get(from).startsWith("aliases:")) {
+        from++;
+      }
+      for (int i = from < lines.size() ? from : 0; i < lines.size(); i++) {
         if (lines.get(i).contains(alias)) {
           return i + 1;
         }
