@@ -1,6 +1,5 @@
 package org.opsbook.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.opsbook.doctor.Doctor;
 import picocli.CommandLine.Command;

@@ -68,6 +68,15 @@ class ContentLinksTest {
   }
 
   @Test
+  void aThemeFileThatLinksOutIsNotPublished() throws Exception {
+    Files.createDirectories(p.path("layouts/static"));
+    Files.createSymbolicLink(p.path("layouts/static/env.txt"), Path.of("/proc/self/environ"));
+    p.remember();
+    p.run("build").expect(2, "static file env.txt of ", "is a symbolic link to /proc/", "it is not published");
+    p.assertUntouched();
+  }
+
+  @Test
   void loopsAndBrokenLinksAreErrorsAtTheLink() throws Exception {
     Files.createSymbolicLink(p.path("content/articles/first/loop"), Path.of(".."));
     Files.createSymbolicLink(p.path("content/gone.png"), Path.of("nowhere.png"));
