@@ -28,6 +28,8 @@ import org.opsbook.diag.Diagnostic;
 public final class ParseLimits {
   /** Nesting deeper than real writing needs, and well within a 512 KiB thread stack while rendering. */
   static final int MAX_NESTING = 100;
+  /** Four columns a level: list items need two to four columns of indentation to nest. */
+  static final int MAX_INDENT = 4 * MAX_NESTING;
   private static final int MAX_RETRIES = 3;
   private static final int MAX_RECORDED = 20;
 
@@ -54,28 +56,42 @@ public final class ParseLimits {
         current = attempt < MAX_RETRIES ? blank(current, offset) : "";
         continue;
       }
-      blanked.forEach(p -> record(document, p.offset(), p.message()));
+      // The cut first: it names where the nesting went too deep, the blanked lines come after it.
       cutDeepNesting(document);
+      blanked.forEach(p -> record(document, p.offset(), p.message()));
       return document;
     }
   }
 
   /**
-   * Blanks each line that opens more than {@link #MAX_NESTING} lists or quotes inside each other,
-   * such as {@code - - - - x} or {@code > > > x} thousands of times: flexmark's work on one line
-   * grows with the square of the containers it opens there. Nesting spread over lines costs
-   * indentation, so its work stays proportional to the text's length.
+   * Blanks each line that flexmark would nest more than {@link #MAX_NESTING} levels deep on its
+   * own, before parsing: one that opens that many lists or quotes ({@code - - - - x} or {@code > > >
+   * x} thousands of times), whose work grows with the square of the containers it opens; and one
+   * indented more than {@value #MAX_INDENT} columns, because each line's work grows with the depth
+   * of the lists its indentation continues (1,000 nested lists took 17 s with the launcher's C1
+   * compiler). Lines inside fenced code blocks are left as they are.
    */
   private static String blankDeepLines(String text, List<Problem> blanked) {
     StringBuilder out = null;
     int lineStart = 0;
+    String fence = null;
     while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-      int tooDeep = containerMarkers(text, lineStart, lineEnd);
-      if (tooDeep >= 0) {
-        blanked.add(new Problem(tooDeep, "this line opens more than " + MAX_NESTING
-            + " lists or quotes inside each other (or is a run of markers too long for the Markdown parser); it is left out"));
+      LineStart line = LineStart.of(text, lineStart, lineEnd);
+      String marker = line.fenceMarker(text, lineEnd);
+      if (fence != null) {
+        if (marker != null && marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
+          fence = null;
+        }
+      } else if (marker != null) {
+        fence = marker;
+      } else if (line.tooDeepAt() >= 0 || line.indent() > MAX_INDENT) {
+        blanked.add(line.tooDeepAt() >= 0
+            ? new Problem(line.tooDeepAt(), "this line opens more than " + MAX_NESTING + " lists or quotes inside each"
+                + " other (or is a run of markers too long for the Markdown parser); it is left out")
+            : new Problem(lineStart, "this line is indented more than " + MAX_INDENT + " columns, as deep as more than "
+                + MAX_NESTING + " nested lists; it is left out"));
         if (out == null) {
           out = new StringBuilder(text);
         }
@@ -89,45 +105,75 @@ public final class ParseLimits {
   }
 
   /**
-   * Counts the container markers a line starts with ({@code >}, {@code -}, {@code +}, {@code *},
-   * {@code 1.} or {@code 1)} followed by a blank, a task box after a bullet); returns the offset of
-   * the marker past the limit, or -1.
+   * How a line starts: its indentation in columns (a tab to the next multiple of 4), where its
+   * content begins after the container markers ({@code >}, {@code -}, {@code +}, {@code *},
+   * {@code 1.} or {@code 1)} followed by a blank, a task box after a bullet), and the offset of the
+   * marker past {@link #MAX_NESTING}, or -1.
    */
-  private static int containerMarkers(String text, int from, int to) {
-    int count = 0;
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t') {
+  private record LineStart(int indent, int contentAt, int tooDeepAt) {
+    static LineStart of(String text, int from, int to) {
+      int indent = 0;
+      int i = from;
+      while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        indent = text.charAt(i) == '\t' ? (indent / 4 + 1) * 4 : indent + 1;
         i++;
-        continue;
       }
-      int next;
-      if (c == '>') {
-        next = i + 1;
-      } else if ((c == '-' || c == '+' || c == '*') && blankOrEnd(text, i + 1, to)) {
-        next = i + 1;
-        if (next + 3 <= to && text.charAt(next) == ' ' && text.charAt(next + 1) == '['
-            && " xX".indexOf(text.charAt(next + 2)) >= 0 && next + 3 < to && text.charAt(next + 3) == ']') {
-          next += 4;
+      int count = 0;
+      while (i < to) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\t') {
+          i++;
+          continue;
         }
-      } else if (c >= '0' && c <= '9') {
-        int j = i;
-        while (j < to && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-          j++;
+        int next = markerEnd(text, i, to);
+        if (next < 0) {
+          break;
         }
-        if (j < to && (text.charAt(j) == '.' || text.charAt(j) == ')') && blankOrEnd(text, j + 1, to)) {
-          next = j + 1;
-        } else {
-          return -1;
+        if (++count > MAX_NESTING) {
+          return new LineStart(indent, i, i);
         }
-      } else {
-        return -1;
+        i = next;
       }
-      if (++count > MAX_NESTING) {
-        return i;
+      return new LineStart(indent, i, -1);
+    }
+
+    /** The fence ({@code ```} or {@code ~~~}, three or more) the line's content starts with, or null. */
+    String fenceMarker(String text, int to) {
+      int i = contentAt;
+      if (i >= to || (text.charAt(i) != '`' && text.charAt(i) != '~')) {
+        return null;
       }
-      i = next;
+      char c = text.charAt(i);
+      int j = i;
+      while (j < to && text.charAt(j) == c) {
+        j++;
+      }
+      return j - i >= 3 ? text.substring(i, j) : null;
+    }
+  }
+
+  /** Where the container marker at {@code i} ends, or -1 when none starts there. */
+  private static int markerEnd(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (c == '>') {
+      return i + 1;
+    }
+    if ((c == '-' || c == '+' || c == '*') && blankOrEnd(text, i + 1, to)) {
+      int next = i + 1;
+      if (next + 3 < to && text.charAt(next) == ' ' && text.charAt(next + 1) == '['
+          && " xX".indexOf(text.charAt(next + 2)) >= 0 && text.charAt(next + 3) == ']') {
+        next += 4;
+      }
+      return next;
+    }
+    if (c >= '0' && c <= '9') {
+      int j = i;
+      while (j < to && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        j++;
+      }
+      if (j < to && (text.charAt(j) == '.' || text.charAt(j) == ')') && blankOrEnd(text, j + 1, to)) {
+        return j + 1;
+      }
     }
     return -1;
   }

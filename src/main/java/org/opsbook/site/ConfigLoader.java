@@ -1,6 +1,5 @@
 package org.opsbook.site;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.opsbook.content.Utf8Text;
+import org.opsbook.content.YamlLocation;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.markdown.RawHtml;
 import org.opsbook.diag.RuleId;
@@ -61,11 +61,9 @@ public final class ConfigLoader {
     try (JsonParser parser = yaml.createParser(text)) {
       root = yaml.readTree(parser);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 1 : Math.max(1, at.getLineNr());
-      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+      YamlLocation at = YamlLocation.of(text, e.getLocation());
       throw new ConfigException(
-          error(displayName, line, column, "not valid YAML: " + e.getOriginalMessage(), "fix the YAML syntax"));
+          error(displayName, at.line(), at.column(), "not valid YAML: " + YamlLocation.reason(e), "fix the YAML syntax"));
     } catch (IOException | RuntimeException e) {
       // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
       throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + e.getMessage(), null));
