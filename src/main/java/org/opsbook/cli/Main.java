@@ -2,9 +2,13 @@ package org.opsbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The {@code opsbook} command. Only {@link #main} exits the JVM; tests call {@link #run}. */
 @Command(name = "opsbook", mixinStandardHelpOptions = true, version = "opsbook 0.1.0",
@@ -26,6 +30,18 @@ public final class Main implements Runnable {
       CommandLine.HelpCommand.class);
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Set by {@code -C DIR}; read through {@link WorkingFolder}. */
+  Path directory;
+
+  @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
+      description = "Run as if opsbook had been started in DIR: relative paths, content/, site/ and opsbook.yaml are read from there.")
+  void directory(Path dir) {
+    if (dir.toString().isBlank() || !Files.isDirectory(Path.of("").toAbsolutePath().resolve(dir))) {
+      throw new ParameterException(spec.commandLine(), "-C '" + dir + "' is not a folder");
+    }
+    this.directory = dir;
+  }
 
   @Override
   public void run() {

@@ -11,8 +11,8 @@ final class Queries {
   private Queries() {}
 
   /** The named configuration, or opsbook.yaml in the working folder when it exists, or defaults. */
-  static SiteConfig loadConfig(Path config, CheckerRegistry registry) throws ConfigException {
+  static SiteConfig loadConfig(Path workingFolder, Path config, CheckerRegistry registry) throws ConfigException {
     Path file = config != null ? config : Path.of("opsbook.yaml");
-    return new ConfigLoader(registry).load(file, file.toString());
+    return new ConfigLoader(registry).load(workingFolder.resolve(file), file.toString());
   }
 }

@@ -8,9 +8,12 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.opsbook.diag.Diagnostic;
 
 /**
  * A parsed Markdown body, with what the pipeline needs from it found in one walk over the tree:
@@ -33,8 +36,12 @@ public final class MarkdownDocument {
     walk(document);
   }
 
-  private void walk(Node parent) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+  /** One pass in document order, with a stack of its own: deep nesting cannot overflow the thread's. */
+  private void walk(Node root) {
+    Deque<Node> stack = new ArrayDeque<>();
+    pushChildren(root, stack);
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
       if (n instanceof FencedCodeBlock block) {
         fences.add(block);
         snippets.add(SnippetExtractor.toSnippet(block, lines));
@@ -45,9 +52,13 @@ public final class MarkdownDocument {
       } else if (n instanceof Image || n instanceof Link || n instanceof Reference) {
         links.add(n);
       }
-      if (n.hasChildren()) {
-        walk(n);
-      }
+      pushChildren(n, stack);
+    }
+  }
+
+  private static void pushChildren(Node parent, Deque<Node> stack) {
+    for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+      stack.push(child);
     }
   }
 
@@ -59,6 +70,15 @@ public final class MarkdownDocument {
   /** Every fenced block in document order, test blocks included. */
   public List<ExtractedSnippet> snippets() {
     return List.copyOf(snippets);
+  }
+
+  /**
+   * The hostile-input checks ({@link MarkdownSafety}): parser limits reached, forbidden URL
+   * schemes, images from other hosts, raw HTML as {@code rawHtml} allows; also tells the renderer
+   * how to show this document's raw HTML.
+   */
+  public List<Diagnostic> checkSafety(RawHtml rawHtml) {
+    return MarkdownSafety.check(document, lines, rawHtml);
   }
 
   /**

@@ -1,6 +1,10 @@
 package org.opsbook.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockPreVisitor;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -21,6 +25,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -55,28 +60,36 @@ public final class MarkdownPipeline {
   public MarkdownPipeline() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
-        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-        new GuardedAutolinkExtension()));
+        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(TablesExtension.CLASS_NAME, "table");
-    this.parser = Parser.builder(options).build();
+    this.parser = Parser.builder(options)
+        .customInlineParserFactory(LinearInlineParser::new)
+        // flexmark's AutolinkExtension, with the text it looks at bounded (see BareUrlLinks).
+        .postProcessorFactory(new BareUrlLinks())
+        // A custom inline parser factory drops flexmark's core reference-definition pre-processor; add it back.
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+        .build();
     this.renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(OpsbookNodeRenderer::new)
+        .nodeRendererFactory(RawHtmlRenderer::new)
         .linkResolverFactory(new RewritingLinkResolver.Factory())
         .htmlIdGeneratorFactory(new AssignedIds())
         .build();
   }
 
   /**
-   * Parses a Markdown body and gives every heading its id (text plus a counter for repeats).
+   * Parses a Markdown body and gives every heading its id (text plus a counter for repeats);
+   * never overflows the stack, whatever the input. Limits reached on the way (see {@link
+   * ParseLimits}) are recorded in the document.
    *
    * @param file how diagnostics name the file
    * @param firstLine the file line on which {@code body} starts (1-based), below the front matter
    */
   public MarkdownDocument parse(String body, String file, int firstLine) {
-    Document document = parser.parse(body);
+    Document document = ParseLimits.parse(parser, body);
     new HeaderIdGenerator.Factory().create().generateIds(document);
     return new MarkdownDocument(this, document, new LineMap(body, file, firstLine));
   }
@@ -226,10 +239,49 @@ public final class MarkdownPipeline {
     }
   }
 
+  /**
+   * Renders raw HTML as the document's {@code markdown.raw_html} setting says, and always as text
+   * when it holds a forbidden URL; HTML comments pass through.
+   */
+  private static final class RawHtmlRenderer implements NodeRenderer {
+    RawHtmlRenderer(DataHolder options) {}
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(HtmlBlock.class, this::renderBlock),
+          new NodeRenderingHandler<>(HtmlCommentBlock.class, this::renderBlock),
+          new NodeRenderingHandler<>(HtmlInline.class, this::renderInline),
+          new NodeRenderingHandler<>(HtmlInlineComment.class, this::renderInline));
+    }
+
+    private void renderBlock(Node node, NodeRendererContext context, HtmlWriter html) {
+      if (MarkdownSafety.mustEscape(node, MarkdownSafety.RAW_HTML.get(context.getDocument()))) {
+        html.line();
+        html.tag("p").text(node.getChars().trimEOL().toString()).closeTag("p");
+        html.line();
+      } else {
+        context.delegateRender();
+      }
+    }
+
+    private void renderInline(Node node, NodeRendererContext context, HtmlWriter html) {
+      if (MarkdownSafety.mustEscape(node, MarkdownSafety.RAW_HTML.get(context.getDocument()))) {
+        html.text(node.getChars().toString());
+      } else {
+        context.delegateRender();
+      }
+    }
+  }
+
   /** Applies the document's link rewrites. */
   private static final class RewritingLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+      if (UrlSafety.forbiddenScheme(link.getUrl()).isPresent()) {
+        // Never on a page, whether or not MarkdownSafety reported it (RulePages, maintenance pages).
+        return link.withUrl("#").withStatus(LinkStatus.VALID);
+      }
       String rewritten = LINK_REWRITES.get(context.getDocument()).get(link.getUrl());
       return rewritten == null ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
     }

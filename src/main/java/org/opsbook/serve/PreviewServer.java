@@ -130,12 +130,16 @@ public final class PreviewServer implements AutoCloseable {
       } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
         return;
       }
-      // A watched folder itself "changed" when the watcher lost events or the folder was
-      // replaced: nothing is known about what is in it, so every source is read again.
-      boolean lost = changed.stream().anyMatch(trees::contains);
-      state = rebuilder.rebuild(state, lost ? SourceChanges.EVERYTHING : SourceChanges.of(changed));
-      // Only now is the new page served, so a tab that reloads gets it.
-      live.send("reload", Long.toString(state.generation()));
+      try {
+        // A watched folder itself "changed" when the watcher lost events or the folder was
+        // replaced: nothing is known about what is in it, so every source is read again.
+        boolean lost = changed.stream().anyMatch(trees::contains);
+        state = rebuilder.rebuild(state, lost ? SourceChanges.EVERYTHING : SourceChanges.of(changed));
+        // Only now is the new page served, so a tab that reloads gets it.
+        live.send("reload", Long.toString(state.generation()));
+      } catch (RuntimeException e) {
+        // Whatever one save produced, the next one must still rebuild.
+      }
     }
   }
 

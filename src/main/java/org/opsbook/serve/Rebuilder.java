@@ -18,6 +18,7 @@ import org.opsbook.diag.SourceSpan;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportOptions;
 import org.opsbook.report.SourceLines;
+import org.opsbook.report.TerminalText;
 import org.opsbook.report.TextFormat;
 import org.opsbook.site.BuildResult;
 import org.opsbook.site.SiteFiles;
@@ -52,7 +53,7 @@ final class Rebuilder {
     List<String> names = changes.paths().stream()
         .map(p -> p.startsWith(root) ? root.relativize(p).toString().replace('\\', '/') : p.toString()).toList();
     if (!names.isEmpty()) {
-      terminal.print("changed: " + String.join(", ", names) + "\n");
+      terminal.print("changed: " + TerminalText.escape(String.join(", ", names)) + "\n");
     }
     List<Diagnostic> diagnostics;
     String work;
@@ -73,7 +74,7 @@ final class Rebuilder {
       print(diagnostics);
       site = previous.site();
       work = "no site: " + (site.isPresent() ? "still serving the previous one" : "nothing to serve until it builds");
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug must not take the preview down: say what happened and keep serving.
       diagnostics = List.of(new Diagnostic(new SourceSpan(session.options().configFile().getFileName().toString(), 1, 1),
           RuleId.of("opsbook.internal-error"), Severity.ERROR, "the build crashed: " + e,
@@ -109,8 +110,8 @@ final class Rebuilder {
 
   private void print(List<Diagnostic> diagnostics) {
     for (Diagnostic d : diagnostics) {
-      terminal.print(d + "\n");
-      d.hintText().ifPresent(h -> terminal.print("  hint: " + h + "\n"));
+      terminal.print(TerminalText.escape(d.toString()) + "\n");
+      d.hintText().ifPresent(h -> terminal.print("  hint: " + TerminalText.escape(h) + "\n"));
     }
   }
 }

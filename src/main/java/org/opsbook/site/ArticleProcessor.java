@@ -83,6 +83,7 @@ public final class ArticleProcessor {
     MarkdownDocument document = markdown.parse(parsed.body(), file, parsed.bodyLine());
     List<TocEntry> toc = document.toc();
 
+    diagnostics.addAll(document.checkSafety(config.rawHtml()));
     Map<String, IndexLookup> lookups = new LinkedHashMap<>();
     LinkCheck.Result links = document.checkLinks((from, href) -> {
       Optional<SiteIndex.Target> target = index.resolve(from, href);

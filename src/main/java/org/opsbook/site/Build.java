@@ -61,13 +61,16 @@ public final class Build {
    */
   public BuildResult run(BuildOptions options) throws ConfigException {
     long start = System.nanoTime();
+    if (options.write()) {
+      OutputFolders.requireSafe(options);
+    }
     Stages stages = new Stages(options);
     try (ParallelRunner runner = new ParallelRunner(threads)) {
       LoadedSite site = stages.run(LoadStage.NAME, () -> new LoadStage(registry).load(options, null, SourceChanges.EVERYTHING),
           Build::describe);
       ProcessedSite processed = stages.run(ProcessStage.NAME,
           () -> new ProcessStage(markdown, registry, runner).process(options, site, null, true), Build::describe);
-      Verdict verdict = judge(options, processed);
+      Verdict verdict = judge(options, site, processed);
       if (!options.write()) {
         return result(verdict, processed, new WriteStage.Written(false, 0, 0), 0, start);
       }
@@ -110,7 +113,7 @@ public final class Build {
       ProcessedSite processed = stages.run(ProcessStage.NAME,
           () -> new ProcessStage(markdown, registry, runner).process(options, site, processMemory, indexChanged),
           Build::describe);
-      Verdict verdict = judge(options, processed);
+      Verdict verdict = judge(options, site, processed);
       AssembleStage.AssembledSite assembled = stages.run(AssembleStage.NAME,
           () -> new AssembleStage(site, registry, markdown, runner, pages, NOWHERE)
               .assemble(verdict.published(), processed.maintenance()),
@@ -125,7 +128,7 @@ public final class Build {
   /** What the processed site says about itself before anything is written. */
   private record Verdict(Report report, List<ProcessedArticle> published, boolean failed) {}
 
-  private Verdict judge(BuildOptions options, ProcessedSite processed) {
+  private Verdict judge(BuildOptions options, LoadedSite site, ProcessedSite processed) {
     List<ProcessedArticle> published = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<SnippetRecord> snippets = new ArrayList<>();
@@ -142,10 +145,12 @@ public final class Build {
         published.add(p);
       }
     }
-    diagnostics.addAll(UrlCollisions.find(published));
+    diagnostics.addAll(site.tree().problems());
     for (MaintenanceResult m : processed.maintenance()) {
       diagnostics.addAll(m.diagnostics());
     }
+    diagnostics.addAll(UrlClaims.collisions(registry, published, site.tree().staticFiles(), processed.maintenance(),
+        site.assets()));
     Report report = new Report(diagnostics, snippets, tests, registry.rules());
     return new Verdict(report, published, options.policy().judge(report).fails());
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opsbook.check.CheckerRegistry;
@@ -16,7 +17,9 @@ import org.opsbook.config.ConfigLoader;
 import org.opsbook.config.SiteConfig;
 import org.opsbook.content.ContentLoader;
 import org.opsbook.content.ContentTree;
+import org.opsbook.content.ProjectBoundary;
 import org.opsbook.content.SiteIndex;
+import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.theme.AssetCatalog;
 import org.opsbook.theme.Theme;
@@ -50,16 +53,25 @@ final class LoadStage {
         throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
             "the content folder does not exist", "create it, or name another with --source DIR"));
       }
-      files = list(loader, options.contentDir(), options);
-      tree = loader.classify(files);
+      ContentLoader.Listing listing = list(loader, options.contentDir(), options);
+      files = listing.files();
+      tree = loader.classify(files, listing.problems());
       index = SiteIndex.of(tree);
     } else {
       files = previous.files();
+      List<Diagnostic> problems = previous.tree().problems();
       for (Path p : changes.paths()) {
         if (!p.startsWith(options.contentDir()) || p.equals(options.contentDir())) {
           continue;
         }
-        List<Path> now = list(loader, p, options);
+        ContentLoader.Listing listing = list(loader, p, options);
+        List<Path> now = listing.files();
+        if (!problems.isEmpty() || !listing.problems().isEmpty()) {
+          List<Diagnostic> kept = new ArrayList<>(problems.stream().filter(d -> !listing.covers(d)).toList());
+          kept.addAll(listing.problems());
+          kept.sort(null);
+          problems = kept;
+        }
         // Sorted paths with p's text as prefix are contiguous; those below p (as a path) are among
         // them, next to siblings such as "p-other".
         String prefix = p.toString();
@@ -83,8 +95,8 @@ final class LoadStage {
           files = next;
         }
       }
-      boolean same = files == previous.files();
-      tree = same ? previous.tree() : loader.classify(files);
+      boolean same = files == previous.files() && problems.equals(previous.tree().problems());
+      tree = same ? previous.tree() : loader.classify(files, problems);
       index = same ? previous.index() : SiteIndex.of(tree);
     }
     Theme theme;
@@ -107,13 +119,21 @@ final class LoadStage {
 
   /** {@code opsbook.yaml} with the command line's overrides. */
   private SiteConfig loadConfig(BuildOptions options) throws ConfigException {
+    Optional<Path> outside = ProjectBoundary.escape(options.configFile(), options.projectRoot());
+    if (outside.isPresent()) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.SYMLINK,
+          new SourceSpan(options.displayName(options.configFile()), 1, 1),
+          "is a symbolic link to " + outside.get() + ", outside the project; it is not read",
+          "replace the link with the configuration file itself"));
+    }
     SiteConfig config = new ConfigLoader(registry).load(options.configFile(), options.displayName(options.configFile()));
     return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
   }
 
-  private static List<Path> list(ContentLoader loader, Path under, BuildOptions options) throws ConfigException {
+  private static ContentLoader.Listing list(ContentLoader loader, Path under, BuildOptions options)
+      throws ConfigException {
     try {
-      return loader.files(under);
+      return loader.list(under);
     } catch (IOException | UncheckedIOException e) {
       throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
           "cannot read the content folder: " + e.getMessage(), null));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,10 +18,12 @@ import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
 import org.opsbook.content.Article;
 import org.opsbook.content.SourceFile;
+import org.opsbook.content.Utf8Text;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.maintenance.MaintenanceSettings;
+import org.opsbook.maintenance.servers.HaproxyConfig;
 import org.opsbook.maintenance.SiteMarkdown;
 import org.opsbook.markdown.MarkdownPipeline;
 import org.opsbook.theme.ThemeException;
@@ -105,7 +108,10 @@ final class ProcessStage {
       ArticleProcessor processor, AtomicInteger reprocessed) {
     String text;
     try {
-      text = Files.readString(a.source().path(), StandardCharsets.UTF_8);
+      text = Utf8Text.read(a.source().path());
+    } catch (Utf8Text.InvalidUtf8Exception e) {
+      reprocessed.incrementAndGet();
+      return ArticleProcessor.unreadable(a, e.diagnostic(a.source().displayPath()));
     } catch (IOException e) {
       reprocessed.incrementAndGet();
       return ArticleProcessor.unreadable(a, CoreRules.diagnostic(CoreRules.IO,
@@ -163,7 +169,13 @@ final class ProcessStage {
         return hit.get();
       }
     }
-    String text = Files.readString(page.path(), StandardCharsets.UTF_8);
+    String text;
+    try {
+      text = Utf8Text.read(page.path());
+    } catch (Utf8Text.InvalidUtf8Exception e) {
+      return new MaintenanceResult(name, Map.of(), List.of(e.diagnostic(page.displayPath())), 0,
+          HaproxyConfig.DEFAULT_BUFSIZE);
+    }
     String digest = memory == null ? "" : digest(text);
     if (memory != null) {
       Optional<MaintenanceResult> hit = memory.maintenance(page.relPath(), digest);

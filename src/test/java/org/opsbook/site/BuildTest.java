@@ -197,7 +197,10 @@ class BuildTest {
     BuildOptions options = BuildOptions.forProject(dir).withDrafts(true);
     build.run(options);
     Map<String, String> disk = tree(dir.resolve("site"));
+    // The output folder's own bookkeeping: the build marker for publish, and the list of files
+    // the build wrote, which guards the folder against replacing what it did not write.
     disk.remove(".opsbook-build.json");
+    disk.remove(".opsbook-files");
     SiteSession session = build.session(options);
     session.rebuild(SourceChanges.EVERYTHING);
     Map<String, String> memory = new TreeMap<>();
