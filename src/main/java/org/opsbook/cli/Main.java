@@ -2,31 +2,49 @@ package org.opsbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The {@code opsbook} command. Only {@link #main} exits the JVM; tests call {@link #run}. */
 @Command(name = "opsbook", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
     description = "A static-site generator for operations knowledge that checks every config snippet.",
-    footer = {"", "Run 'opsbook COMMAND --help' for a command's options."},
-    subcommands = {
-        BuildCommand.class,
-        CheckCommand.class,
-        LintCommand.class,
-        QueryCommand.class,
-        ExplainCommand.class,
-        NewCommand.class,
-        MaintenanceCommand.class,
-        ServeCommand.class,
-        PublishCommand.class,
-        ServerConfigCommand.class,
-        DoctorCommand.class,
-        CompletionCommand.class,
-        CommandLine.HelpCommand.class
-    })
+    footer = {"", "Run 'opsbook COMMAND --help' for a command's options."})
 public final class Main implements Callable<Integer> {
+  /** The subcommands, in the order help lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(
+      BuildCommand.class,
+      CheckCommand.class,
+      LintCommand.class,
+      QueryCommand.class,
+      ExplainCommand.class,
+      NewCommand.class,
+      MaintenanceCommand.class,
+      ServeCommand.class,
+      PublishCommand.class,
+      ServerConfigCommand.class,
+      DoctorCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class);
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Set by {@code -C DIR}; read through {@link WorkingFolder}. */
+  Path directory;
+
+  @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
+      description = "Run as if opsbook had been started in DIR: relative paths, content/, site/ and opsbook.yaml are read from there.")
+  void directory(Path dir) {
+    if (dir.toString().isBlank() || !Files.isDirectory(Path.of("").toAbsolutePath().resolve(dir))) {
+      throw new ParameterException(spec.commandLine(), "-C '" + dir + "' is not a folder");
+    }
+    this.directory = dir;
+  }
 
   /** {@code opsbook} alone asked for nothing: that is a usage error, with the help on stderr. */
   @Override
@@ -51,6 +69,17 @@ public final class Main implements Callable<Integer> {
   /** Runs a command line and returns the exit code; never exits the JVM. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    // picocli reads every command's annotations when it is added; a run that names its command
+    // reads only that one's, which is most of the start-up work the command line does.
+    String first = args.length > 0 ? args[0] : "";
+    // help and completion describe every command, so they need them all.
+    boolean named = !first.equals("help") && !first.equals("completion")
+        && COMMANDS.stream().anyMatch(c -> commandName(c).equals(first));
+    for (Class<?> command : COMMANDS) {
+      if (!named || commandName(command).equals(first)) {
+        cli.addSubcommand(commandName(command), command);
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
@@ -66,13 +95,26 @@ public final class Main implements Callable<Integer> {
       PrintWriter e = commandLine.getErr();
       e.println("opsbook: internal error: " + ex);
       e.println("this is a bug in opsbook; set OPSBOOK_DEBUG=1 for the stack trace");
-      if (System.getenv("OPSBOOK_DEBUG") != null) {
+      if (Environment.current().debug()) {
         ex.printStackTrace(e);
       }
       e.flush();
       return ExitCodes.INTERNAL;
     });
     return cli.execute(args);
+  }
+
+  /** The command line with every command, as help and completion describe it. */
+  static CommandLine full() {
+    CommandLine cli = new CommandLine(new Main());
+    for (Class<?> command : COMMANDS) {
+      cli.addSubcommand(commandName(command), command);
+    }
+    return cli;
+  }
+
+  private static String commandName(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   private static String commandPath(CommandLine cl) {

@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import org.opsbook.serverconfig.VhostOptions;
 import org.opsbook.serverconfig.VhostTemplate;
 import org.opsbook.serverconfig.VhostTemplates;
-import org.opsbook.site.ConfigException;
-import org.opsbook.site.ConfigLoader;
-import org.opsbook.site.SiteConfig;
+import org.opsbook.config.ConfigException;
+import org.opsbook.config.ConfigLoader;
+import org.opsbook.config.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,7 +84,7 @@ public final class ServerConfigCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      Path file = Path.of("").toAbsolutePath().resolve(config);
+      Path file = WorkingFolder.of(spec).resolve(config);
       site = new ConfigLoader().load(file, config.toString().replace('\\', '/'));
     } catch (ConfigException e) {
       e.diagnostics().forEach(d -> err.print(d + "\n"));

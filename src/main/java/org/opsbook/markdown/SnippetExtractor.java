@@ -3,7 +3,6 @@ package org.opsbook.markdown;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -19,30 +18,20 @@ import org.opsbook.diag.SourceSpan;
 import org.opsbook.snippet.InfoString;
 import org.opsbook.snippet.InfoStringParser;
 
-/** Finds every fenced code block of a document, in order, as a {@link Snippet}. */
-public final class SnippetExtractor {
+/** Turns a fenced code block into a {@link Snippet}: text, position, info-string attributes. */
+final class SnippetExtractor {
   private static final Pattern COMMENT =
       Pattern.compile("\\A\\s*<!--\\s*opsbook:(.*?)-->\\s*\\z", Pattern.DOTALL);
 
   private SnippetExtractor() {}
 
-  public static List<ExtractedSnippet> extract(Document document, LineMap lines) {
-    List<ExtractedSnippet> out = new ArrayList<>();
-    collect(document, lines, out);
-    return out;
+  /** Whether a file= path ends in a file name: not empty, not '.', not '..', not a folder ending in '/'. */
+  static boolean namesAFile(String path) {
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return !last.isBlank() && !last.equals(".") && !last.equals("..") && last.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
   }
 
-  private static void collect(Node parent, LineMap lines, List<ExtractedSnippet> out) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof FencedCodeBlock block) {
-        out.add(toSnippet(block, lines));
-      } else if (n.hasChildren()) {
-        collect(n, lines, out);
-      }
-    }
-  }
-
-  private static ExtractedSnippet toSnippet(FencedCodeBlock block, LineMap lines) {
+  static ExtractedSnippet toSnippet(FencedCodeBlock block, LineMap lines) {
     List<Diagnostic> problems = new ArrayList<>();
     BasedSequence infoChars = block.getInfo();
     String info = infoChars.toString();
@@ -54,6 +43,7 @@ public final class SnippetExtractor {
       problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE, lines.at(at), p.message(), null));
     }
     SortedMap<String, String> attributes = new TreeMap<>();
+    int commentOffset = fenceOffset;
     Node previous = block.getPrevious();
     if (previous instanceof HtmlCommentBlock || previous instanceof HtmlBlock) {
       String html = previous.getChars().toString();
@@ -62,6 +52,7 @@ public final class SnippetExtractor {
       if (m.matches() && commentEndLine + 1 >= lines.bodyLine(fenceOffset) - 0) {
         InfoString fromComment = InfoStringParser.parseAttributesOnly(m.group(1));
         attributes.putAll(fromComment.attributes());
+        commentOffset = previous.getStartOffset();
         for (InfoString.Problem p : fromComment.problems()) {
           problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE, lines.at(previous.getStartOffset()), p.message(), null));
         }
@@ -69,6 +60,15 @@ public final class SnippetExtractor {
     }
     // The info string is nearer to the code than the comment, so it wins on a conflict.
     attributes.putAll(parsed.attributes());
+    String file = attributes.get("file");
+    if (file != null && !file.equals("true") && !namesAFile(file)) {
+      int at = parsed.attributes().containsKey("file") ? info.indexOf("file=") : -1;
+      problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE,
+          lines.at(at < 0 || infoChars.isNull() ? commentOffset : infoChars.getStartOffset() + at),
+          "file=" + file + " names a folder, not a file", "give the path of the file on the server, such as"
+              + " file=/etc/ssh/sshd_config"));
+      attributes.remove("file");
+    }
 
     StringBuilder text = new StringBuilder();
     List<BasedSequence> contentLines = block.getContentLines();
@@ -92,6 +92,6 @@ public final class SnippetExtractor {
     int columnOffset = firstContentOffset < 0 ? 0 : lines.column(firstContentOffset) - 1;
     String language = parsed.language();
     Snippet snippet = new Snippet(language, text.toString(), origin, columnOffset, attributes, fence);
-    return new ExtractedSnippet(block, snippet, problems);
+    return new ExtractedSnippet(snippet, problems);
   }
 }

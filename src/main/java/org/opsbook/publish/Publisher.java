@@ -48,10 +48,17 @@ public final class Publisher {
     }
     BuildMarker marker = BuildMarker.read(site);
     marker.requirePublishable(site, allowErrors);
+    PublishableSite.check(site);
     if (!marker.passed()) {
       out.print("publishing a build that did not pass its checks (errors: " + marker.errors() + ", failed tests: "
           + marker.testsFailed() + "), as --allow-errors asks\n");
     }
+    try (ReleaseStore.Lock lock = dryRun ? () -> { } : store.lock()) {
+      return publishLocked(site, keep, dryRun);
+    }
+  }
+
+  private String publishLocked(Path site, int keep, boolean dryRun) throws PublishException {
     ReleaseState state = store.state();
     String name = uniqueName(state);
     Optional<String> linkFrom = state.current().filter(state.releases()::contains).or(state::newest);
@@ -84,6 +91,12 @@ public final class Publisher {
 
   /** Points {@code current} at the release before it; the newer release stays until pruned. */
   public String rollback(boolean dryRun) throws PublishException {
+    try (ReleaseStore.Lock lock = dryRun ? () -> { } : store.lock()) {
+      return rollbackLocked(dryRun);
+    }
+  }
+
+  private String rollbackLocked(boolean dryRun) throws PublishException {
     ReleaseState state = store.state();
     if (state.current().isEmpty()) {
       throw PublishException.failed("nothing to roll back: " + store.describe() + " has no current release");

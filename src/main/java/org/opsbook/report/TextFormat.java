@@ -1,6 +1,10 @@
 package org.opsbook.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import org.opsbook.diag.Diagnostic;
@@ -8,7 +12,7 @@ import org.opsbook.diag.Severity;
 
 /**
  * Compiler-style text: {@code path:line:col: severity: message [rule]}, then the source line and a
- * caret under the column, then the hint; a summary line at the end.
+ * caret under the column, then the hint; at the end a count by rule and a summary line.
  */
 public final class TextFormat implements ReportFormat {
   private static final String RESET = "\u001b[0m";
@@ -21,20 +25,54 @@ public final class TextFormat implements ReportFormat {
 
   @Override
   public void write(Report report, ReportOptions options, PrintWriter out) {
+    writeDiagnostics(report, options, out);
+    out.print(footer(report, options.command()));
+  }
+
+  /** Every diagnostic with its source line, caret and hint; no summary. */
+  public void writeDiagnostics(Report report, ReportOptions options, PrintWriter out) {
     for (Diagnostic d : report.diagnostics()) {
       String severity = options.color() ? colour(d.severity()) + d.severity().label() + RESET : d.severity().label();
-      String location = options.color() ? BOLD + d.where() + RESET : d.where().toString();
-      out.print(location + ": " + severity + ": " + d.message() + " [" + d.rule() + "]\n");
+      String where = TerminalText.escape(d.where().toString());
+      String location = options.color() ? BOLD + where + RESET : where;
+      out.print(location + ": " + severity + ": " + TerminalText.escape(d.message()) + " [" + d.rule() + "]\n");
       Optional<String> line = options.source().line(d.where().file(), d.where().line());
       if (line.isPresent()) {
-        String text = line.get().replace('\t', ' ');
+        String raw = line.get().replace('\t', ' ');
+        String text = TerminalText.escape(raw);
         out.print("  " + text + "\n");
-        int caret = Math.min(Math.max(d.where().column() - 1, 0), text.length());
+        int caret = TerminalText.escape(raw.substring(0, Math.min(Math.max(d.where().column() - 1, 0), raw.length()))).length();
         out.print("  " + " ".repeat(caret) + (options.color() ? colour(d.severity()) + "^" + RESET : "^") + "\n");
       }
-      d.hintText().ifPresent(h -> out.print("  hint: " + h + "\n"));
+      d.hintText().ifPresent(h -> out.print("  hint: " + TerminalText.escape(h) + "\n"));
     }
-    out.print(summary(report, options.command()) + "\n");
+  }
+
+  /**
+   * What ends a report: when some rule was reported more than once, a count by rule (most first,
+   * so the rule to look at first heads the list), then the {@link #summary} line.
+   */
+  public static String footer(Report report) {
+    return footer(report, "build");
+  }
+
+  /** As {@link #footer(Report)}, counting files for {@code lint}, which checks files. */
+  public static String footer(Report report, String command) {
+    Map<String, Long> byRule = new HashMap<>();
+    for (Diagnostic d : report.diagnostics()) {
+      byRule.merge(d.rule().value(), 1L, Long::sum);
+    }
+    StringBuilder s = new StringBuilder();
+    if (byRule.size() < report.diagnostics().size()) {
+      List<Map.Entry<String, Long>> counts = new ArrayList<>(byRule.entrySet());
+      counts.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      int width = String.valueOf(counts.get(0).getValue()).length();
+      s.append("by rule:\n");
+      for (Map.Entry<String, Long> e : counts) {
+        s.append(String.format(Locale.ROOT, "  %" + width + "d × %s\n", e.getValue(), e.getKey()));
+      }
+    }
+    return s.append(summary(report, command)).append('\n').toString();
   }
 
   /** One line such as {@code 2 errors, 1 warning in 14 checked snippets; 10 tests: 9 passed, 1 failed}. */
@@ -45,7 +83,7 @@ public final class TextFormat implements ReportFormat {
   /** The summary line; {@code lint} checks files, so it counts files where the others count snippets. */
   public static String summary(Report report, String command) {
     String unit = command.equals("lint") ? "file" : "snippet";
-    long checked = report.snippets().stream().filter(SnippetRecord::checked).count();
+    long checked = report.checkedSnippets();
     StringBuilder s = new StringBuilder();
     s.append(plural(report.count(Severity.ERROR), "error")).append(", ");
     s.append(plural(report.count(Severity.WARNING), "warning"));

@@ -3,9 +3,8 @@ package org.opsbook.serve;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.opsbook.diag.Diagnostic;
-import org.opsbook.publish.MemoryOutput;
+import org.opsbook.site.SiteFiles;
 
 /**
  * What the preview shows: the site of the latest build that produced one (in memory), the
@@ -18,29 +17,29 @@ import org.opsbook.publish.MemoryOutput;
  * @param generation counts rebuilds; sent with every reload event
  * @param sources the source file of every page, by site path, so a page's overlay can list that
  *     file's diagnostics
- * @param lastGood site paths of articles that do not build now and are served as their last
- *     version that did, rather than as a 404
+ * @param lastGood by site path ({@code articles/x/}), the last page that built of each article that
+ *     does not build now, served in its place rather than a 404
  */
-public record BuildState(Optional<MemoryOutput> site, List<Diagnostic> diagnostics, boolean stale, long generation,
-    Map<String, String> sources, Set<String> lastGood) {
+public record BuildState(Optional<SiteFiles> site, List<Diagnostic> diagnostics, boolean stale, long generation,
+    Map<String, String> sources, Map<String, byte[]> lastGood) {
   public BuildState {
     diagnostics = List.copyOf(diagnostics);
     sources = Map.copyOf(sources);
-    lastGood = Set.copyOf(lastGood);
+    lastGood = Map.copyOf(lastGood);
   }
 
-  public BuildState(Optional<MemoryOutput> site, List<Diagnostic> diagnostics, boolean stale, long generation,
+  public BuildState(Optional<SiteFiles> site, List<Diagnostic> diagnostics, boolean stale, long generation,
       Map<String, String> sources) {
-    this(site, diagnostics, stale, generation, sources, Set.of());
+    this(site, diagnostics, stale, generation, sources, Map.of());
   }
 
   /** Whether the page at {@code sitePath} is an earlier version kept because its article is broken now. */
   boolean isLastGood(String sitePath) {
-    return lastGood.contains(sitePath);
+    return lastGood.containsKey(sitePath);
   }
 
   static BuildState initial() {
-    return new BuildState(Optional.empty(), List.of(), false, 0, Map.of(), Set.of());
+    return new BuildState(Optional.empty(), List.of(), false, 0, Map.of(), Map.of());
   }
 
   /** The source file a page is built from, by the page's site path ({@code articles/x/}). */

@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,7 +16,6 @@ import org.opsbook.check.TestReport;
 import org.opsbook.check.TestResult;
 import org.opsbook.content.Article;
 import org.opsbook.diag.Diagnostic;
-import org.opsbook.markdown.ExtractedSnippet;
 import org.opsbook.markdown.SnippetView;
 import org.opsbook.snippet.CheckedSnippet;
 import org.opsbook.snippet.CopyText;
@@ -40,9 +40,8 @@ final class SnippetViews {
     this.inlineDiagnostics = inlineDiagnostics;
   }
 
-  SnippetView snippetView(ExtractedSnippet e, CheckedSnippet c, int n, Article article,
+  SnippetView snippetView(Snippet s, CheckedSnippet c, int n, Article article,
       TestTally tests, List<OutputFile> extra) {
-    Snippet s = e.snippet();
     String anchor = anchor(s, n);
     List<HighlightToken> tokens = highlight(s);
     String state;
@@ -87,8 +86,9 @@ final class SnippetViews {
     String downloadName = null;
     String file = s.attribute("file").orElse("");
     if (!file.isEmpty() && !file.equals("true")) {
-      downloadName = file.substring(file.lastIndexOf('/') + 1);
-      if (downloadName.isEmpty()) {
+      // A site path must stay one plain segment here (see SitePaths): no backslash from a Windows path.
+      downloadName = file.substring(file.lastIndexOf('/') + 1).replace('\\', '_');
+      if (downloadName.isBlank() || downloadName.equals(".") || downloadName.equals("..")) {
         downloadName = "snippet.txt";
       }
       String path = article.sitePath() + "snippets/" + n + "/" + downloadName;
@@ -107,8 +107,7 @@ final class SnippetViews {
         copy.equals(s.text()) ? null : copy, inline, SnippetView.noMarks());
   }
 
-  SnippetView testView(ExtractedSnippet e, TestReport report, TestTally tally, int n) {
-    Snippet s = e.snippet();
+  SnippetView testView(Snippet s, TestReport report, TestTally tally, int n) {
     String forId = s.attribute("for").orElse("?");
     SortedMap<Integer, Boolean> marks = new TreeMap<>();
     SortedMap<Integer, List<Diagnostic>> inline = new TreeMap<>();

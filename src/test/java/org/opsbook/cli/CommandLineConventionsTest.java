@@ -72,7 +72,7 @@ class CommandLineConventionsTest {
 
   @Test
   void everyCommandIsSummarisedInOneImperativeSentenceOnOneLineOfTheHelp() {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = Main.full();
     String help = run("--help").out();
     for (String name : cli.getSubcommands().keySet()) {
       String summary = CompletionCommand.summary(cli.getSubcommands().get(name).getCommandSpec());
@@ -99,7 +99,7 @@ class CommandLineConventionsTest {
   void bashCompletionIsAValidScriptThatCompletesEveryCommand() throws Exception {
     Run r = run("completion", "bash");
     assertEquals(ExitCodes.CLEAN, r.code(), r.err());
-    for (String command : new CommandLine(new Main()).getSubcommands().keySet()) {
+    for (String command : Main.full().getSubcommands().keySet()) {
       assertTrue(r.out().contains(command), command);
     }
     Path bash = Path.of("/bin/bash");
@@ -115,7 +115,7 @@ class CommandLineConventionsTest {
   void fishCompletionOffersEveryCommandAndTheFormatNames() {
     Run r = run("completion", "fish");
     assertEquals(ExitCodes.CLEAN, r.code(), r.err());
-    for (String command : new CommandLine(new Main()).getSubcommands().keySet()) {
+    for (String command : Main.full().getSubcommands().keySet()) {
       assertTrue(r.out().contains(" -a " + command + " -d "), command + " in\n" + r.out());
     }
     assertTrue(r.out().contains("-n '__fish_seen_subcommand_from build' -l format -r -a 'text json sarif junit github'"),

@@ -1,0 +1,228 @@
+package org.opsbook.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.opsbook.check.Checker;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.content.Utf8Text;
+import org.opsbook.content.YamlLocation;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.RuleId;
+import org.opsbook.diag.Severity;
+import org.opsbook.diag.SourceSpan;
+import org.opsbook.markdown.RawHtml;
+
+/**
+ * Reads {@code opsbook.yaml}. Unknown keys are errors (a misspelt {@code base_url} would otherwise
+ * publish a site with the wrong links), reported at their line.
+ */
+public final class ConfigLoader {
+  private static final Set<String> KNOWN =
+      Set.of("title", "base_url", "author", "language", "description", "theme", "checkers", "rules",
+          "home_articles", "hsts_max_age", "markdown");
+
+
+  /** Thread-safe once configured; made once, as it is costly to set up. */
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private final ObjectMapper yaml = YAML;
+  private final CheckerSettings checkerSettings;
+
+  /** A loader that holds {@code checkers:} to the registered checkers' options. */
+  public ConfigLoader() {
+    this(() -> CheckerRegistry.load().checkers());
+  }
+
+  /** A loader that holds {@code checkers:} to the options of {@code checkers}. */
+  public ConfigLoader(CheckerRegistry checkers) {
+    this(checkers::checkers);
+  }
+
+  /** @param checkers asked only when a file has a {@code checkers:} section */
+  private ConfigLoader(Supplier<List<Checker>> checkers) {
+    this.checkerSettings = new CheckerSettings(checkers);
+  }
+
+  /**
+   * Loads the file, or the defaults when it does not exist.
+   *
+   * @param file the configuration file
+   * @param displayName how diagnostics name it
+   */
+  public SiteConfig load(Path file, String displayName) throws ConfigException {
+    if (!Files.exists(file)) {
+      return SiteConfig.defaults();
+    }
+    String text;
+    try {
+      text = Utf8Text.read(file);
+    } catch (Utf8Text.InvalidUtf8Exception e) {
+      throw new ConfigException(e.diagnostic(displayName).withHint(null));
+    } catch (IOException e) {
+      throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + e.getMessage(), null));
+    }
+    return parse(text, displayName);
+  }
+
+  public SiteConfig parse(String text, String displayName) throws ConfigException {
+    JsonNode root;
+    try (JsonParser parser = yaml.createParser(text)) {
+      root = yaml.readTree(parser);
+    } catch (JsonProcessingException e) {
+      YamlLocation at = YamlLocation.of(text, e.getLocation());
+      throw new ConfigException(
+          error(displayName, at.line(), at.column(), "not valid YAML: " + YamlLocation.reason(e), "fix the YAML syntax"));
+    } catch (IOException | RuntimeException e) {
+      // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
+      throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + e.getMessage(), null));
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return SiteConfig.defaults();
+    }
+    if (!root.isObject()) {
+      throw new ConfigException(error(displayName, 1, 1, "the configuration must be a mapping of keys to values", null));
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    Lines lines = new Lines(text);
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!KNOWN.contains(key)) {
+        problems.add(
+            error(displayName, lines.lineOfKey(key, 0), 1, "unknown setting '" + key + "'",
+                "known settings: " + String.join(", ", new java.util.TreeSet<>(KNOWN))));
+      }
+    }
+    SiteConfig d = SiteConfig.defaults();
+    String title = text(root, "title", d.title());
+    String author = text(root, "author", d.author());
+    String language = text(root, "language", d.language());
+    String description = text(root, "description", d.description());
+    String theme = text(root, "theme", d.theme());
+    URI baseUrl = d.baseUrl();
+    if (root.hasNonNull("base_url")) {
+      String raw = root.get("base_url").asText();
+      try {
+        baseUrl = BaseUrls.parse(raw);
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            error(displayName, lines.lineOfKey("base_url", 0), 1, "base_url '" + raw + "' " + e.getMessage(),
+                "write it as https://docs.example.org/ or https://example.org/docs/"));
+      }
+    }
+    Map<String, String> checkerOptions = new TreeMap<>();
+    JsonNode checkers = root.get("checkers");
+    if (checkers != null && !checkers.isNull()) {
+      checkerOptions = checkerSettings.read(checkers, KeyPositions.of(yaml, text), displayName, problems);
+    }
+    Map<String, Severity> ruleSeverity = new TreeMap<>();
+    JsonNode rules = root.get("rules");
+    if (rules != null && !rules.isNull()) {
+      rules.fields().forEachRemaining(r -> {
+        String value = r.getValue().asText();
+        if (!RuleId.isWellFormed(r.getKey())) {
+          problems.add(error(displayName, lines.lineOfKey(r.getKey(), 0), 1, "'" + r.getKey() + "' is not a rule ID",
+              "rule IDs read checker.rule-name, as 'opsbook explain --list' shows"));
+        } else if (value.equals("off")) {
+          ruleSeverity.put(r.getKey(), null);
+        } else {
+          try {
+            ruleSeverity.put(r.getKey(), Severity.fromLabel(value));
+          } catch (IllegalArgumentException e) {
+            problems.add(error(displayName, lines.lineOfKey(r.getKey(), 0), 1,
+                "rule severity '" + value + "' is not one of error, warning, info, off", null));
+          }
+        }
+      });
+    }
+    RawHtml rawHtml = rawHtml(root, displayName, lines, problems);
+    int homeArticles = intValue(root, "home_articles", d.homeArticles(), displayName, lines, problems);
+    long hsts = intValue(root, "hsts_max_age", (int) d.hstsMaxAge(), displayName, lines, problems);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return new SiteConfig(title, baseUrl, author, language, description, theme, checkerOptions, ruleSeverity,
+        homeArticles, hsts, rawHtml);
+  }
+
+  /** {@code markdown: {raw_html: allow | escape | error}}. */
+  private static RawHtml rawHtml(JsonNode root, String file, Lines lines, List<Diagnostic> problems) {
+    JsonNode markdown = root.get("markdown");
+    if (markdown == null || markdown.isNull()) {
+      return RawHtml.ALLOW;
+    }
+    if (!markdown.isObject()) {
+      problems.add(error(file, lines.lineOfKey("markdown", 0), 1, "markdown must be a mapping, such as 'raw_html: escape'", null));
+      return RawHtml.ALLOW;
+    }
+    for (Iterator<String> it = markdown.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!key.equals("raw_html")) {
+        problems.add(error(file, lines.lineOfKey(key, 0), 1, "unknown setting 'markdown." + key + "'", "known: markdown.raw_html"));
+      }
+    }
+    JsonNode value = markdown.get("raw_html");
+    if (value == null || value.isNull()) {
+      return RawHtml.ALLOW;
+    }
+    java.util.Optional<RawHtml> mode = value.isTextual() ? RawHtml.fromLabel(value.asText()) : java.util.Optional.empty();
+    if (mode.isEmpty()) {
+      problems.add(error(file, lines.lineOfKey("raw_html", 0), 1,
+          "markdown.raw_html '" + value.asText() + "' is not one of allow, escape, error", null));
+      return RawHtml.ALLOW;
+    }
+    return mode.get();
+  }
+
+  private static String text(JsonNode root, String key, String fallback) {
+    JsonNode n = root.get(key);
+    return n == null || n.isNull() ? fallback : n.asText();
+  }
+
+  private static int intValue(JsonNode root, String key, int fallback, String file, Lines lines, List<Diagnostic> problems) {
+    JsonNode n = root.get(key);
+    if (n == null || n.isNull()) {
+      return fallback;
+    }
+    if (!n.canConvertToInt() || n.asInt() < 0) {
+      problems.add(error(file, lines.lineOfKey(key, 0), 1, key + " must be a whole number", null));
+      return fallback;
+    }
+    return n.asInt();
+  }
+
+  private static Diagnostic error(String file, int line, int column, String message, String hint) {
+    return new Diagnostic(new SourceSpan(file, line, column), org.opsbook.check.CoreRules.CONFIG, Severity.ERROR, message, hint);
+  }
+
+  /** Finds the line of a key, for positioning errors about values Jackson has already read. */
+  private static final class Lines {
+    private final String[] lines;
+
+    Lines(String text) {
+      this.lines = text.split("\n", -1);
+    }
+
+    int lineOfKey(String key, int from) {
+      for (int i = from; i < lines.length; i++) {
+        String t = lines[i].stripLeading();
+        if (t.startsWith(key + ":") || t.startsWith("\"" + key + "\":") || t.startsWith("'" + key + "':")) {
+          return i + 1;
+        }
+      }
+      return 1;
+    }
+  }
+}
