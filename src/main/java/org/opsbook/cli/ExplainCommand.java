@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.RuleInfo;
+import org.opsbook.markdown.TerminalMarkdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,6 +64,6 @@ public final class ExplainCommand implements Callable<Integer> {
   }
 
   private boolean useColor() {
-    return color.equals("always") || color.equals("auto") && System.console() != null && System.getenv("NO_COLOR") == null;
+    return color.equals("always") || color.equals("auto") && System.console() != null && !Environment.current().noColor();
   }
 }

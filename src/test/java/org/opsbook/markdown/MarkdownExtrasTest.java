@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -17,9 +16,8 @@ class MarkdownExtrasTest {
   private static final MarkdownPipeline PIPELINE = new MarkdownPipeline();
 
   private static Element html(String markdown) {
-    var document = PIPELINE.parse(markdown);
-    Headings.collect(document);
-    return Jsoup.parseBodyFragment(PIPELINE.render(document, new IdentityHashMap<>(), Map.of())).body();
+    MarkdownDocument document = PIPELINE.parse(markdown, "content/x.md", 1);
+    return Jsoup.parseBodyFragment(document.render(List.of(), Map.of())).body();
   }
 
   @Test

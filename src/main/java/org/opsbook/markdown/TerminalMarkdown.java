@@ -1,4 +1,4 @@
-package org.opsbook.cli;
+package org.opsbook.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
@@ -28,7 +28,7 @@ import java.util.List;
  * 'quoted code' when it is off (never the raw asterisks and backticks), lists with hanging indents, code blocks
  * indented, links as "text (url)".
  */
-final class TerminalMarkdown {
+public final class TerminalMarkdown {
   private static final String BOLD = "\u001b[1m";
   private static final String CODE = "\u001b[36m";
   private static final String ITALIC = "\u001b[3m";
@@ -38,12 +38,12 @@ final class TerminalMarkdown {
   private final int width;
   private final boolean color;
 
-  TerminalMarkdown(int width, boolean color) {
+  public TerminalMarkdown(int width, boolean color) {
     this.width = width;
     this.color = color;
   }
 
-  String render(String markdown) {
+  public String render(String markdown) {
     List<String> lines = new ArrayList<>();
     blocks(PARSER.parse(markdown), "", "", lines);
     while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
