@@ -8,5 +8,6 @@ import org.opsbook.checker.haproxy.model.HaproxyConfig;
 public final class LintRules {
   private LintRules() {}
 
-  public static final List<Rule<HaproxyConfig>> ALL = List.of();
+  public static final List<Rule<HaproxyConfig>> ALL = List.of(new UnusedAclRule(), new HttpcloseRule(),
+      new WeakTlsRule(), new UnreachableRuleRule(), new ModeMismatchRule(), new RetryAfterRule());
 }
