@@ -23,6 +23,9 @@ public final class HaproxyConfig implements ServerConfig {
   public static final int DEFAULT_BUFSIZE = ReplyBuffer.DEFAULT_BUFSIZE;
   public static final int DEFAULT_MAXREWRITE = ReplyBuffer.DEFAULT_MAXREWRITE;
 
+  /** The switch map's one line while the site is up; {@code set map ... on} turns the page on. */
+  public static final String SWITCH_OFF = "maintenance off\n";
+
   /** The map file that holds the switch, next to the page. */
   public static String switchMap(ServerSettings server) {
     return server.installDir() + "/haproxy-switch.map";

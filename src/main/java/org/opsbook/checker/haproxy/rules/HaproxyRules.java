@@ -70,13 +70,22 @@ public final class HaproxyRules {
           + "header cannot be read in `http-request`)." + T + "section 7; acl.c, sample.c, log.c.");
 
   public static final RuleInfo REFERENCE = RuleInfo.of("haproxy.reference", Severity.ERROR,
-      "a name that refers to nothing: a backend, defaults section, table or server, or a name used twice",
+      "a name used twice, a defaults section named before it exists, or an HTTP frontend using a TCP backend",
+      "HAProxy refuses two proxies with one name on the same side (two frontends, or a backend and a listen), two "
+          + "servers with one name in a backend, `defaults`/`frontend ... from NAME` when no `defaults NAME` comes "
+          + "before it, and an HTTP frontend whose `use_backend` or `default_backend` names a `mode tcp` backend "
+          + "(`tries to use incompatible tcp backend`). Rename one of the twins, move the `defaults` up, or give both "
+          + "sides the same mode." + T + "cfgparse.c (check_config_validity), proxy.c.");
+
+  public static final RuleInfo UNDEFINED = RuleInfo.of("haproxy.undefined", Severity.ERROR,
+      "a backend, table, server or section that the configuration names and does not define",
       "After reading the whole file, HAProxy resolves names: `default_backend` and `use_backend` must name a "
-          + "`backend` or `listen` (`unable to find required default_backend`), and an HTTP frontend cannot use a TCP "
-          + "backend; `from` must name an earlier `defaults` section; `track-sc`, `stick` and `table_*` need a "
-          + "`stick-table`; `use-server` needs the server. Two proxies with one name, or two servers with one name "
-          + "in a backend, are refused. Some of these messages carry no line number in HAProxy's output; opsbook "
-          + "places them at the line that names the missing thing." + T + "cfgparse.c (check_config_validity).");
+          + "`backend` or `listen` (`unable to find required default_backend`), `track-sc`, `stick` and `table_*` "
+          + "need a `stick-table`, `use-server` needs the server, and `errorfiles`, `cache`, `auth realm` users and "
+          + "`resolvers` need their sections. Some of these messages carry no line number in HAProxy's output; "
+          + "opsbook places them at the line that names the missing thing. A snippet marked `fragment` is part of a "
+          + "larger file, so this rule is off for it: what it names may be defined in the part not shown." + T
+          + "cfgparse.c (check_config_validity).").needingWholeFile();
 
   public static final RuleInfo FILE = RuleInfo.of("haproxy.file", Severity.ERROR,
       "an errorfile or return file HAProxy refuses: not a raw HTTP response, or too big for the buffer",
@@ -160,7 +169,7 @@ public final class HaproxyRules {
           + "looks for them among the article's snippets with a matching `file=`; with `opsbook lint`, on disk. "
           + "When the file is not there, its contents cannot be checked (a raw HTTP response, its size against the "
           + "buffer, map entries) and the request model cannot use it. Add the file as a snippet with `file=PATH`, "
-          + "or mark the snippet `fragment` if the article shows only part of the setup." + T + "`errorfile`, `map`.");
+          + "or mark the snippet `fragment` if the article shows only part of the setup (the rule is off for fragments)." + T + "`errorfile`, `map`.").needingWholeFile();
 
   // ---- lint ----
 
@@ -209,6 +218,6 @@ public final class HaproxyRules {
 
   /** What the reader and its checks report, in the order of the README table. */
   public static final List<RuleInfo> PARSER = List.of(SYNTAX, UNKNOWN_KEYWORD, REMOVED, NOT_ALLOWED_HERE,
-      INVALID_VALUE, ACL, REFERENCE, FILE, SSL, IGNORED, MISSING_TIMEOUT, NO_BIND, RULE_ORDER, DEPRECATED,
+      INVALID_VALUE, ACL, REFERENCE, UNDEFINED, FILE, SSL, IGNORED, MISSING_TIMEOUT, NO_BIND, RULE_ORDER, DEPRECATED,
       NEVER_MATCHES, WARNING, MISSING_FILE);
 }

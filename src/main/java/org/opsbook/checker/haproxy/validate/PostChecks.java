@@ -38,7 +38,7 @@ final class PostChecks {
       for (Line l : p.useServers) {
         String name = l.arg(1);
         if (!name.contains("%") && p.servers.stream().noneMatch(s -> s.name().equals(name))) {
-          ctx.report.after(HaproxyRules.REFERENCE, l, 1, RuleReader.proxyWord(p) + " '" + p.name() + "' : unable to find "
+          ctx.report.after(HaproxyRules.UNDEFINED, l, 1, RuleReader.proxyWord(p) + " '" + p.name() + "' : unable to find "
               + "server '" + name + "' referenced in a 'use-server' rule.", null);
         }
       }
@@ -79,7 +79,7 @@ final class PostChecks {
         default -> true;
       };
       if (!found) {
-        ctx.report.after(HaproxyRules.REFERENCE, r.line(), r.word(), r.message(), null);
+        ctx.report.after(HaproxyRules.UNDEFINED, r.line(), r.word(), r.message(), null);
       }
     }
   }
@@ -93,7 +93,7 @@ final class PostChecks {
     Optional<ProxyState> be = proxies.stream().filter(p -> p.kind().hasBackend() && p.kind() != SectionKind.DEFAULTS
         && p.name().equals(name)).findFirst();
     if (be.isEmpty()) {
-      ctx.report.after(HaproxyRules.REFERENCE, line, word, missing, "define 'backend " + name + "', or fix the name");
+      ctx.report.after(HaproxyRules.UNDEFINED, line, word, missing, "define 'backend " + name + "', or fix the name");
       return;
     }
     if (fe.isHttpMode() && !be.get().isHttpMode()) {
@@ -119,7 +119,7 @@ final class PostChecks {
       if (!found) {
         String name = t == null ? p.name() : t;
         String action = l.keyword().equals("stick") ? null : l.keyword().equals("http-request") ? l.arg(1) : l.arg(2);
-        ctx.report.after(HaproxyRules.REFERENCE, l, 0, key != null ? "Proxy '" + p.name() + "': unable to find stick-table '"
+        ctx.report.after(HaproxyRules.UNDEFINED, l, 0, key != null ? "Proxy '" + p.name() + "': unable to find stick-table '"
             + name + "'." : "Proxy '" + p.name() + "': unable to find table '" + name + "' referenced by " + action + ".",
             "declare a stick-table in this section or name one with 'table'");
       }
