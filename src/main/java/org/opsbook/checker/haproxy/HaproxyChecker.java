@@ -1,14 +1,21 @@
 package org.opsbook.checker.haproxy;
 
 import java.util.List;
+import org.opsbook.check.Answer;
 import org.opsbook.check.CheckContext;
+import org.opsbook.check.Comparison;
 import org.opsbook.check.Findings;
 import org.opsbook.check.HighlightToken;
 import org.opsbook.check.ModelChecker;
 import org.opsbook.check.Rule;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
+import org.opsbook.check.TestBlock;
+import org.opsbook.check.TestCase;
 import org.opsbook.checker.haproxy.model.HaproxyConfig;
+import org.opsbook.checker.haproxy.request.Answers;
+import org.opsbook.checker.haproxy.request.QuestionReader;
+import org.opsbook.checker.haproxy.request.RequestModel;
 import org.opsbook.checker.haproxy.rules.HaproxyRules;
 import org.opsbook.checker.haproxy.rules.LintRules;
 import org.opsbook.checker.haproxy.syntax.HaproxyHighlighter;
@@ -51,6 +58,25 @@ public final class HaproxyChecker extends ModelChecker<HaproxyConfig> {
   @Override
   protected List<? extends Rule<? super HaproxyConfig>> modelRules() {
     return LintRules.ALL;
+  }
+
+  @Override
+  protected boolean hasExecutableModel() {
+    return true;
+  }
+
+  @Override
+  protected Answer answer(HaproxyConfig model, TestCase testCase, TestBlock block, CheckContext context) {
+    QuestionReader.Read read = QuestionReader.read(testCase.question(), block.block().attribute("set-map").orElse(null));
+    if (!read.ok()) {
+      return Answer.unreadable(read.error(), read.hint());
+    }
+    return RequestModel.answer(model, read.request());
+  }
+
+  @Override
+  protected Comparison compare(TestCase testCase, Answer answer) {
+    return Answers.compare(testCase.expected(), answer.text());
   }
 
   @Override
