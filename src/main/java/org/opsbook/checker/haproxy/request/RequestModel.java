@@ -89,7 +89,16 @@ public final class RequestModel {
       trace.add("no use_backend applies and there is no default_backend: HAProxy answers 503");
       return finish(new Outcome("503", List.of()), fe, null, matched);
     }
-    Proxy be = config.backend(name).orElseThrow(() -> new CannotEvaluate("the backend '" + name + "' is not defined"));
+    Optional<Proxy> found = config.backend(name);
+    if (found.isEmpty()) {
+      // A fragment may leave its backends out: the choice is known, what the backend's own rules
+      // would do is not, and the answer says so.
+      trace.add("backend " + name + " is not in the configuration; its own rules are not known");
+      List<String> clauses = new ArrayList<>(requestHeaders);
+      clauses.add("backend not shown");
+      return new Outcome("backend " + name, withAcls(clauses, matched));
+    }
+    Proxy be = found.get();
     if (be != fe) {
       if (!be.isHttp()) {
         throw new CannotEvaluate("backend '" + name + "' is in mode " + be.mode().value());
