@@ -281,12 +281,17 @@ public final class RequestModel {
   private String switching(Proxy fe) {
     for (Rule r : fe.switching()) {
       if (applies(r, fe)) {
-        if (r.action().contains("%")) {
-          throw new CannotEvaluate("the model does not evaluate the dynamic backend name '" + r.action() + "' (line "
-              + r.line().number() + ")");
+        String name = r.action();
+        if (name.contains("%")) {
+          name = dynamicName(name, r);
+          // 2.6 manual, use_backend: a log-format name that names no backend applies default_backend.
+          if (config.backend(name).isEmpty()) {
+            trace.add("line " + r.line().number() + ": use_backend gives '" + name + "', no such backend");
+            break;
+          }
         }
-        trace.add("line " + r.line().number() + ": use_backend " + r.action());
-        return r.action();
+        trace.add("line " + r.line().number() + ": use_backend " + name);
+        return name;
       }
     }
     if (fe.defaultBackend().isPresent()) {
@@ -298,6 +303,32 @@ public final class RequestModel {
       return name;
     }
     return fe.kind() == SectionKind.LISTEN ? fe.name() : null;
+  }
+
+  /** A log-format backend name made of literal text and %[sample] expressions the model evaluates. */
+  private String dynamicName(String format, Rule r) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < format.length()) {
+      char c = format.charAt(i);
+      if (c != '%') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int close = format.indexOf(']', i);
+      if (!format.startsWith("%[", i) || close < 0) {
+        throw new CannotEvaluate("the model does not expand the log-format string '" + format + "' (line "
+            + r.line().number() + ")");
+      }
+      String inner = format.substring(i + 2, close);
+      var expr = org.opsbook.checker.haproxy.validate.Expressions.sample(inner).orElseThrow(() -> new CannotEvaluate(
+          "the model cannot read the expression '" + inner + "' (line " + r.line().number() + ")"));
+      List<String> values = samples().values(expr);
+      out.append(values.isEmpty() ? "" : values.get(0));
+      i = close + 1;
+    }
+    return out.toString();
   }
 
   /** A reply built by return, deny or tarpit: its body source and headers. */

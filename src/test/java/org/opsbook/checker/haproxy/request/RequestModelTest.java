@@ -86,6 +86,15 @@ class RequestModelTest {
   }
 
   @Test
+  void aBackendNameFromASampleThatNamesNoBackendFallsBackToTheDefault() {
+    ModelAnswers.assertAll("haproxy", ROUTING.replace("use_backend static if static",
+        "use_backend %[req.hdr(host),lower]"), """
+        GET http://www.example.org/about => backend app
+        GET http://STATIC/about => backend static
+        """);
+  }
+
+  @Test
   void allowStopsTheRulesAndUnlessNegates() {
     ModelAnswers.assertAll("haproxy", """
         frontend web
@@ -113,8 +122,8 @@ class RequestModelTest {
   void whatTheModelDoesNotKnowItSaysSo() {
     assertCannot(ROUTING.replace("acl big req.hdr_cnt(x-forwarded-for) gt 2", "acl big sc_http_req_rate(0) gt 2"),
         "GET http://www.example.org/", "does not evaluate the fetch 'sc_http_req_rate'");
-    assertCannot(ROUTING.replace("use_backend static if static", "use_backend %[req.hdr(host),lower]"),
-        "GET http://www.example.org/", "dynamic backend name");
+    assertCannot(ROUTING.replace("use_backend static if static", "use_backend %[req.hdr(host),regsub(^www\\.,)]"),
+        "GET http://www.example.org/", "does not evaluate the converter 'regsub'");
     assertCannot(ROUTING.replace("http-request del-header X-Debug", "http-request set-header X-Id %[uuid]"),
         "GET http://www.example.org/", "log-format string");
     assertCannot(ROUTING.replace("    mode http\n    acl api", "    mode tcp\n    acl api"),
