@@ -14,6 +14,7 @@ import org.opsbook.checker.haproxy.model.Acl;
 import org.opsbook.checker.haproxy.model.AclTerm;
 import org.opsbook.checker.haproxy.model.Condition;
 import org.opsbook.checker.haproxy.model.Proxy;
+import org.opsbook.checker.haproxy.model.SampleExpr;
 
 /**
  * Evaluates ACLs and conditions for one request as acl.c does: a named ACL matches when any of
@@ -22,10 +23,10 @@ import org.opsbook.checker.haproxy.model.Proxy;
  */
 final class Acls {
   private static final Pattern LITERAL_ADDRESS = Pattern.compile("[0-9a-fA-F.:]+");
-  private final Samples samples;
+  private final SampleValues samples;
   private final Map<String, String> files;
 
-  Acls(Samples samples, Map<String, String> files) {
+  Acls(SampleValues samples, Map<String, String> files) {
     this.samples = samples;
     this.files = files;
   }
@@ -78,9 +79,9 @@ final class Acls {
       case "always_true" -> true;
       case "always_false" -> false;
       case "method" -> List.of(w).subList(1, w.length).contains(samples.values(
-          new org.opsbook.checker.haproxy.model.SampleExpr("method", List.of(), List.of(), "method")).get(0));
+          new SampleExpr("method", List.of(), List.of(), "method")).get(0));
       case "src" -> ip(List.of(samples.values(
-          new org.opsbook.checker.haproxy.model.SampleExpr("src", List.of(), List.of(), "src")).get(0)),
+          new SampleExpr("src", List.of(), List.of(), "src")).get(0)),
           List.of(w).subList(1, w.length));
       case "req.proto_http" -> true;
       default -> throw new CannotEvaluate("the model does not evaluate the predefined ACL " + name);
@@ -126,7 +127,13 @@ final class Acls {
             }
           }
           for (String p : patterns) {
-            if (integer(n, p)) {
+            boolean hit;
+            try {
+              hit = integer(n, p);
+            } catch (NumberFormatException e) {
+              throw new CannotEvaluate("'" + p + "' is not an integer pattern the model reads");
+            }
+            if (hit) {
               return true;
             }
           }
@@ -261,11 +268,13 @@ final class Acls {
     int bits = net.length * 8;
     if (slash >= 0) {
       String mask = pattern.substring(slash + 1);
-      if (mask.contains(".")) {
-        byte[] m = literal(mask);
+      byte[] m = mask.contains(".") ? literal(mask) : null;
+      if (m != null) {
         bits = new BigInteger(1, m).bitCount();
-      } else {
+      } else if (mask.matches("[0-9]{1,3}") && Integer.parseInt(mask) <= net.length * 8) {
         bits = Integer.parseInt(mask);
+      } else {
+        throw new CannotEvaluate("the model does not read the address pattern '" + pattern + "'");
       }
     }
     BigInteger a = new BigInteger(1, addr);

@@ -2,8 +2,10 @@ package org.opsbook.checker.haproxy.request;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.opsbook.checker.haproxy.model.Rule;
 import org.opsbook.checker.haproxy.model.Section;
 import org.opsbook.checker.haproxy.model.SectionKind;
 import org.opsbook.checker.haproxy.model.Word;
+import org.opsbook.checker.haproxy.validate.Expressions;
 
 /**
  * Serves one request through an HTTP frontend as HAProxy 2.6's stream processing does
@@ -53,8 +56,8 @@ public final class RequestModel {
     }
   }
 
-  private Samples samples() {
-    return new Samples(request, config.files());
+  private SampleValues samples() {
+    return new SampleValues(request, config.files());
   }
 
   private Acls acls() {
@@ -163,7 +166,7 @@ public final class RequestModel {
   }
 
   private Optional<Outcome> tcpRules(Proxy p) {
-    Set<String> accepted = new java.util.HashSet<>();
+    Set<String> accepted = new HashSet<>();
     for (Rule r : p.tcpRequest()) {
       if (accepted.contains(r.ruleSet()) || !applies(r, p)) {
         continue;
@@ -233,8 +236,8 @@ public final class RequestModel {
           }
           headers.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
           request = request.withHeaders(headers);
-          requestHeaders.removeIf(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith("request-header "
-              + name.toLowerCase(java.util.Locale.ROOT) + " ") && a.equals("set-header"));
+          requestHeaders.removeIf(c -> c.toLowerCase(Locale.ROOT).startsWith("request-header "
+              + name.toLowerCase(Locale.ROOT) + " ") && a.equals("set-header"));
           requestHeaders.add("request-header " + name + " " + quote(value));
           trace.add(at + " " + name + " " + quote(value));
         }
@@ -244,8 +247,8 @@ public final class RequestModel {
           }
           String name = r.arg(0);
           request = request.withHeaders(request.headers().stream().filter(h -> !h.getKey().equalsIgnoreCase(name)).toList());
-          requestHeaders.removeIf(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith("request-header "
-              + name.toLowerCase(java.util.Locale.ROOT) + " "));
+          requestHeaders.removeIf(c -> c.toLowerCase(Locale.ROOT).startsWith("request-header "
+              + name.toLowerCase(Locale.ROOT) + " "));
           trace.add(at + " " + name);
         }
         case "set-path" -> {
@@ -322,7 +325,7 @@ public final class RequestModel {
             + r.line().number() + ")");
       }
       String inner = format.substring(i + 2, close);
-      var expr = org.opsbook.checker.haproxy.validate.Expressions.sample(inner).orElseThrow(() -> new CannotEvaluate(
+      var expr = Expressions.sample(inner).orElseThrow(() -> new CannotEvaluate(
           "the model cannot read the expression '" + inner + "' (line " + r.line().number() + ")"));
       List<String> values = samples().values(expr);
       out.append(values.isEmpty() ? "" : values.get(0));

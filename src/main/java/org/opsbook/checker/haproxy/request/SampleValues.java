@@ -13,11 +13,11 @@ import org.opsbook.checker.haproxy.model.SampleExpr;
  * give several values (a header that occurs more than once); an ACL matches when any does. An
  * empty list means the sample does not exist.
  */
-final class Samples {
+final class SampleValues {
   private final Request request;
   private final Map<String, String> files;
 
-  Samples(Request request, Map<String, String> files) {
+  SampleValues(Request request, Map<String, String> files) {
     this.request = request;
     this.files = files;
   }
