@@ -1,6 +1,7 @@
 package org.opsbook.content;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +26,17 @@ import org.opsbook.diag.SourceSpan;
  */
 public final class FrontMatterParser {
   static final RuleId RULE = org.opsbook.check.CoreRules.FRONT_MATTER;
+  /**
+   * Tags and aliases an article may have. Each tag is a page that lists its articles with all their
+   * tags, so the site grows with the square of an article's tags: a build with 50,000 was
+   * still writing tag pages after ten minutes.
+   */
+  static final int MAX_LIST = 100;
   private static final Set<String> KNOWN = Set.of("title", "date", "updated", "tags", "summary", "draft", "aliases");
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  // A key given twice is an error: the YAML library would keep the last value without a word.
+  private final ObjectMapper yaml =
+      new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
   /**
    * Parses one file's text.
@@ -61,8 +70,10 @@ public final class FrontMatterParser {
       root = yaml.readTree(parser);
     } catch (JsonProcessingException e) {
       YamlLocation at = YamlLocation.of(yamlText, e.getLocation());
-      problems.add(error(file, at.line() + 1, at.column(), "front matter is not valid YAML: " + YamlLocation.reason(e),
-          "check the indentation and quote values that contain ': ' or start with a special character"));
+      String reason = YamlLocation.reason(e);
+      problems.add(error(file, at.line() + 1, at.column(), "front matter is not valid YAML: " + reason,
+          reason.startsWith("Duplicate field") ? "keep one of the two; YAML would silently use the last"
+              : "check the indentation and quote values that contain ': ' or start with a special character"));
       return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
     } catch (IOException | RuntimeException e) {
       // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
@@ -188,6 +199,11 @@ public final class FrontMatterParser {
           return List.of();
         }
         values.add(item.asText().strip());
+      }
+      if (values.size() > MAX_LIST) {
+        problems.add(error(file, keyLine(lines, key), 1, key + " has " + values.size() + " entries; at most " + MAX_LIST
+            + " are allowed", "keep the " + key + " that readers will look for"));
+        return List.of();
       }
     } else if (n.isContainerNode()) {
       problems.add(error(file, keyLine(lines, key), 1, key + " must be a list of words", "write '" + key + ": [a, b]'"));

@@ -1,6 +1,7 @@
 package org.opsbook.site;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +34,9 @@ public final class ConfigLoader {
           "home_articles", "hsts_max_age", "markdown");
 
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  // A key given twice is an error: the YAML library would keep the last value without a word.
+  private final ObjectMapper yaml =
+      new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
   /**
    * Loads the file, or the defaults when it does not exist.

@@ -65,6 +65,30 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsAnErrorAtItsSecondLine() {
+    ParsedSource p = parser.parse("---\ntitle: Old\ndate: 2026-01-01\ntitle: New\n---\n", "a.md", Kind.ARTICLE, Set.of());
+    assertNull(p.frontMatter());
+    Diagnostic d = p.diagnostics().get(0);
+    assertEquals(4, d.where().line(), d::toString);
+    assertTrue(d.message().contains("Duplicate field 'title'"), d.message());
+  }
+
+  @Test
+  void moreThanAHundredTagsOrAliasesAreAnError() {
+    StringBuilder tags = new StringBuilder();
+    for (int i = 0; i <= FrontMatterParser.MAX_LIST; i++) {
+      tags.append(i == 0 ? "" : ", ").append("t").append(i);
+    }
+    ParsedSource p = parser.parse("---\ntitle: x\ndate: 2026-01-01\ntags: [" + tags + "]\n---\n", "a.md", Kind.ARTICLE, Set.of());
+    assertNull(p.frontMatter());
+    assertEquals("a.md:4:1: error: tags has 101 entries; at most 100 are allowed [opsbook.front-matter]",
+        p.diagnostics().get(0).toString().lines().findFirst().orElseThrow());
+    ParsedSource hundred = parser.parse("---\ntitle: x\ndate: 2026-01-01\ntags: [" + tags.substring(0, tags.lastIndexOf(","))
+        + "]\n---\n", "a.md", Kind.ARTICLE, Set.of());
+    assertEquals(100, hundred.frontMatter().tags().size(), () -> hundred.diagnostics().toString());
+  }
+
+  @Test
   void articlesNeedADateButPagesDoNot() {
     assertNull(parser.parse("---\ntitle: x\n---\n", "a.md", Kind.ARTICLE, Set.of()).frontMatter());
     assertNotNull(parser.parse("---\ntitle: x\n---\n", "a.md", Kind.PAGE, Set.of()).frontMatter());
