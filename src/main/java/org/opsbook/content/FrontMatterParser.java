@@ -32,6 +32,11 @@ public final class FrontMatterParser {
    * still writing tag pages after ten minutes.
    */
   static final int MAX_LIST = 100;
+  /**
+   * Characters of front matter read: a few lines in practice. SnakeYAML took ten seconds of CPU
+   * to turn down a 4 MB value at its own limit of about 3 million characters.
+   */
+  static final int MAX_YAML = 64 * 1024;
   private static final Set<String> KNOWN = Set.of("title", "date", "updated", "tags", "summary", "draft", "aliases");
 
   // A key given twice is an error: the YAML library would keep the last value without a word.
@@ -65,6 +70,11 @@ public final class FrontMatterParser {
     String body = closingLineEnd < 0 ? "" : normalized.substring(closingLineEnd + 1);
     int bodyLine = countLines(normalized, closingLineEnd < 0 ? normalized.length() : closingLineEnd + 1) + 1;
 
+    if (yamlText.length() > MAX_YAML) {
+      problems.add(error(file, 2, 1, String.format(java.util.Locale.ROOT, "the front matter is %,d characters long; at most"
+          + " %,d are read", yamlText.length(), MAX_YAML), "move long text into the article's body"));
+      return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
+    }
     JsonNode root;
     try (JsonParser parser = yaml.createParser(yamlText)) {
       root = yaml.readTree(parser);

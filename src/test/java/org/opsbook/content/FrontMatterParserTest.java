@@ -74,6 +74,17 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void frontMatterLongerThanItsLimitIsAnErrorWithoutReadingIt() {
+    String value = "y".repeat(FrontMatterParser.MAX_YAML);
+    ParsedSource p = parser.parse("---\ntitle: " + value + "\n---\nBody\n", "a.md", Kind.PAGE, Set.of());
+    assertNull(p.frontMatter());
+    assertEquals("the front matter is 65,544 characters long; at most 65,536 are read", p.diagnostics().get(0).message());
+    assertEquals("Body\n", p.body());
+    ParsedSource fits = parser.parse("---\ntitle: " + value.substring(8) + "\n---\n", "a.md", Kind.PAGE, Set.of());
+    assertNotNull(fits.frontMatter(), () -> fits.diagnostics().toString());
+  }
+
+  @Test
   void moreThanAHundredTagsOrAliasesAreAnError() {
     StringBuilder tags = new StringBuilder();
     for (int i = 0; i <= FrontMatterParser.MAX_LIST; i++) {
