@@ -108,7 +108,8 @@ final class TestTally {
         failed++;
       }
     }
-    long unreadable = 0;
+    // One unreadable case per line: the shared grammar and a checker may both report the same line.
+    java.util.Set<Integer> unreadableLines = new java.util.TreeSet<>();
     boolean blockLevel = false;
     for (Diagnostic d : diagnostics) {
       if (!d.isError() || !inside(block, d) || d.rule().equals(CoreRules.TEST_FAILED)) {
@@ -117,9 +118,10 @@ final class TestTally {
       if (d.where().line() == block.fence().line()) {
         blockLevel = true;
       } else {
-        unreadable++;
+        unreadableLines.add(d.where().line());
       }
     }
+    long unreadable = unreadableLines.size();
     // A block-level error with no case run means the block did not run; with some cases run, it is
     // one more thing that did not pass.
     boolean blocked = blockLevel && results.isEmpty();
