@@ -1,0 +1,40 @@
+package org.opsbook.checker.vcl;
+
+import java.util.List;
+import org.opsbook.check.CheckContext;
+import org.opsbook.check.Findings;
+import org.opsbook.check.ModelChecker;
+import org.opsbook.check.Rule;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.check.Snippet;
+import org.opsbook.checker.vcl.model.VclProgram;
+import org.opsbook.checker.vcl.rules.VclRules;
+import org.opsbook.checker.vcl.syntax.VclParser;
+
+/** Varnish VCL, as Varnish 7.1 compiles it (VCL 4.0 and 4.1). */
+public final class VclChecker extends ModelChecker<VclProgram> {
+  @Override
+  public String id() {
+    return "vcl";
+  }
+
+  @Override
+  public List<String> languages() {
+    return List.of("vcl", "varnish");
+  }
+
+  @Override
+  public List<RuleInfo> rules() {
+    return ruleInfos(VclRules.ALL, modelRules());
+  }
+
+  @Override
+  protected VclProgram parse(Snippet snippet, CheckContext context, Findings findings) {
+    return VclParser.parse(snippet, context.files(), VclParser.DEFAULT_STEVEDORES, findings);
+  }
+
+  @Override
+  protected List<? extends Rule<? super VclProgram>> modelRules() {
+    return List.of();
+  }
+}
