@@ -19,6 +19,7 @@ final class CrossChecks {
   private final Compilation c;
   private final List<VccError> errors = new ArrayList<>();
   private final Set<Token> reported = new HashSet<>();
+  private final Set<Proc> inReportedCycle = new HashSet<>();
 
   private CrossChecks(Compilation c) {
     this.c = c;
@@ -70,7 +71,9 @@ final class CrossChecks {
 
   private void returnsOf(Proc p, Set<ReturnAction> allowed, SubMethod method, List<Proc> stack) {
     if (stack.contains(p)) {
-      if (p.name != null) {
+      List<Proc> cycle = stack.subList(stack.indexOf(p), stack.size());
+      if (p.name != null && cycle.stream().noneMatch(inReportedCycle::contains)) {
+        inReportedCycle.addAll(cycle);
         add(c.error(VclRules.RECURSION, "Subroutine recurses on", p.name, "called again from "
             + stack.get(stack.size() - 1).displayName()));
       }
