@@ -5,6 +5,7 @@ import org.opsbook.check.Answer;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Comparison;
 import org.opsbook.check.Findings;
+import org.opsbook.check.HighlightToken;
 import org.opsbook.check.ModelChecker;
 import org.opsbook.check.Rule;
 import org.opsbook.check.RuleInfo;
@@ -15,6 +16,7 @@ import org.opsbook.checker.vcl.model.VclProgram;
 import org.opsbook.checker.vcl.rules.VclLintRules;
 import org.opsbook.checker.vcl.sim.RequestModel;
 import org.opsbook.checker.vcl.rules.VclRules;
+import org.opsbook.checker.vcl.syntax.VclHighlighter;
 import org.opsbook.checker.vcl.syntax.VclParser;
 
 /** Varnish VCL, as Varnish 7.1 compiles it (VCL 4.0 and 4.1). */
@@ -64,6 +66,11 @@ public final class VclChecker extends ModelChecker<VclProgram> {
       }
     }
     return out.toString();
+  }
+
+  @Override
+  public List<HighlightToken> highlight(String text, String language) {
+    return VclHighlighter.highlight(text);
   }
 
   private static final List<Rule<VclProgram>> RULES = VclLintRules.ALL;
