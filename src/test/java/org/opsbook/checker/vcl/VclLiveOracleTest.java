@@ -1,0 +1,172 @@
+package org.opsbook.checker.vcl;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.opsbook.check.CheckContext;
+import org.opsbook.check.QueryResult;
+import org.opsbook.check.Snippet;
+import org.opsbook.checker.vcl.sim.QuestionReader;
+import org.opsbook.maintenance.support.StubUpstream;
+import org.opsbook.testing.Project;
+
+/**
+ * The request model against a live varnishd: each VCL of live/ is loaded into a varnishd on
+ * 127.0.0.1 in front of a stub upstream, each question of its .cases file is asked of the model
+ * and sent to varnishd (behind a PROXY line that gives the client address), and the model's answer
+ * must equal what varnishd's log shows it did. Bounded: a handful of VCLs and about forty requests.
+ */
+@Tag("oracle")
+class VclLiveOracleTest {
+  private static final String MARKER = "X-Ob-Case";
+  private final VclChecker checker = new VclChecker();
+
+  @Test
+  void theModelAnswersWhatALiveVarnishDoes() throws Exception {
+    String reason = RealVarnish.unavailableReason();
+    Assumptions.assumeTrue(reason == null && RealVarnish.find("varnishlog") != null,
+        reason == null ? "varnishlog is not installed" : reason);
+    int cases = 0;
+    int agree = 0;
+    List<String> problems = new ArrayList<>();
+    try (RealVarnish scratch = RealVarnish.open(); StubUpstream stub = new StubUpstream()) {
+      Path dir = Project.testResource("org/opsbook/checker/vcl/live");
+      List<Path> vcls;
+      try (Stream<Path> s = Files.list(dir)) {
+        vcls = s.filter(p -> p.toString().endsWith(".vcl")).sorted().toList();
+      }
+      for (Path vcl : vcls) {
+        String name = vcl.getFileName().toString().replace(".vcl", "");
+        String text = Files.readString(vcl, StandardCharsets.UTF_8)
+            .replace("STUB_PORT", Integer.toString(stub.port())).replace("SCRATCH", scratch.dir().toString());
+        Path file = scratch.dir().resolve(name + ".vcl");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        LiveVarnish.readable(file);
+        List<String> questions = questions(Files.readString(dir.resolve(name + ".cases"), StandardCharsets.UTF_8)
+            .replace("SCRATCH", scratch.dir().toString()));
+        Snippet snippet = Snippet.ofFile("vcl", text, name + ".vcl");
+        List<List<String>> expected = new ArrayList<>();
+        try (LiveVarnish live = LiveVarnish.start(scratch.dir(), file, name)) {
+          for (int i = 0; i < questions.size(); i++) {
+            String question = withMarker(questions.get(i), name + "-" + i);
+            QuestionReader.Read read = QuestionReader.read(question);
+            assertTrue(read.problem() == null, name + " case " + i + ": " + read.problem());
+            for (String path : read.request().existing()) {
+              Files.writeString(Path.of(path), "on");
+            }
+            for (String path : read.request().missing()) {
+              Files.deleteIfExists(Path.of(path));
+            }
+            live.send(read.request().client(), read.request().server(), read.request().serverPort(), raw(read));
+            QueryResult q = checker.query(snippet, question, CheckContext.empty());
+            expected.add(q.hasErrors() ? List.of("cannot: " + q.diagnostics()) : lines(q.output()));
+          }
+          Map<String, List<String[]>> log = VarnishLog.requests(live.requestLog(), MARKER);
+          for (int i = 0; i < questions.size(); i++) {
+            cases++;
+            List<String[]> records = log.get(name + "-" + i);
+            if (records == null) {
+              problems.add(name + " case " + i + ": no log of the request");
+              continue;
+            }
+            List<String> actual = VarnishLog.answer(records);
+            List<String> model = expected.get(i);
+            if (same(model, actual)) {
+              agree++;
+            } else {
+              problems.add(name + " case " + i + " (" + questions.get(i).lines().findFirst().orElse("") + "):\n  model:   "
+                  + model + "\n  varnish: " + actual);
+            }
+          }
+        }
+      }
+    }
+    String report = String.format(Locale.ROOT, "vcl live oracle: %d requests, model and varnishd agree on %d",
+        cases, agree);
+    System.out.println(report);
+    assertTrue(cases >= 25, "the live corpus should hold at least 25 requests");
+    assertTrue(problems.isEmpty(), report + "\n" + String.join("\n", problems));
+  }
+
+  private static boolean same(List<String> model, List<String> live) {
+    if (model.isEmpty() || live.isEmpty() || !model.get(0).equals(live.get(0))) {
+      return false;
+    }
+    return normalized(model).equals(normalized(live));
+  }
+
+  /** Clauses as a set, header names in lower case (the model keeps a name as VCL spells it). */
+  private static TreeSet<String> normalized(List<String> clauses) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String c : clauses.subList(1, clauses.size())) {
+      int colon = c.indexOf(": ");
+      out.add(colon < 0 ? c.toLowerCase(Locale.ROOT) : c.substring(0, colon).toLowerCase(Locale.ROOT) + c.substring(colon));
+    }
+    return out;
+  }
+
+  /** The model's answer lines, without the explanation after a blank line. */
+  private static List<String> lines(String output) {
+    List<String> out = new ArrayList<>();
+    for (String l : output.split("\n")) {
+      if (l.isBlank()) {
+        break;
+      }
+      out.add(l.strip());
+    }
+    return out;
+  }
+
+  private static String withMarker(String question, String id) {
+    String[] lines = question.split("\n", 2);
+    String first = lines[0];
+    if (first.contains("client=") && first.substring(first.indexOf("client=")).startsWith("client=2")
+        && first.substring(first.indexOf("client=")).split("\\s")[0].contains("::") && !first.contains("server=")) {
+      first += " server=[2001:db8::fe]:80";
+    }
+    String rest = lines.length > 1 ? lines[1] + "\n" : "";
+    return first + "\n" + rest + "  " + MARKER + ": " + id + "\n  Connection: close";
+  }
+
+  private static String raw(QuestionReader.Read read) {
+    var r = read.request();
+    StringBuilder b = new StringBuilder(r.method()).append(' ').append(r.url()).append(' ').append(r.proto()).append("\r\n");
+    for (var h : r.headers()) {
+      b.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
+    }
+    return b.append("\r\n").toString();
+  }
+
+  private static List<String> questions(String cases) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : cases.split("\n")) {
+      if (line.startsWith("#")) {
+        continue;
+      }
+      if (line.isBlank()) {
+        if (current.length() > 0) {
+          out.add(current.toString().strip());
+          current.setLength(0);
+        }
+        continue;
+      }
+      current.append(line).append('\n');
+    }
+    if (current.length() > 0) {
+      out.add(current.toString().strip());
+    }
+    return out;
+  }
+}
