@@ -9,8 +9,9 @@ import java.util.TreeSet;
 import org.opsbook.checker.vcl.model.Addresses;
 
 /**
- * Reads a question: {@code METHOD URL [PROTOCOL] [key=value ...]} on the first line, then one
- * request header per indented line ({@code Name: value}). Keys: {@code client=ADDR[:PORT]} (or
+ * Reads a question: {@code METHOD URL [PROTOCOL] [key=value ...] [Name:value ...]} on the first
+ * line, then one request header per indented line ({@code Name: value}); a header whose value has
+ * no spaces may also be written on the first line, without a space after the colon. Keys: {@code client=ADDR[:PORT]} (or
  * {@code [v6]:PORT}), {@code server=ADDR[:PORT]}, {@code exists=PATH} and {@code missing=PATH}
  * (repeatable, for std.file_exists), {@code healthy=BACKEND} and {@code sick=BACKEND} (for
  * std.healthy). Pure functions.
@@ -30,7 +31,7 @@ public final class QuestionReader {
   public record Read(Request request, Problem problem) {}
 
   private static final String HINT = "write METHOD URL [HTTP/1.1] [client=ADDR] [exists=PATH] [missing=PATH]"
-      + " [healthy=NAME] [sick=NAME], then one indented line per request header: Name: value";
+      + " [healthy=NAME] [sick=NAME] [Name:value], then one indented line per request header: Name: value";
 
   public static Read read(String question) {
     String[] lines = question.split("\n", -1);
@@ -64,9 +65,20 @@ public final class QuestionReader {
     Set<String> missing = new TreeSet<>();
     Set<String> healthy = new TreeSet<>();
     Set<String> sick = new TreeSet<>();
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
     for (; k < words.length; k++) {
       String w = words[k];
       int eq = w.indexOf('=');
+      int colon = w.indexOf(':');
+      if (colon > 0 && (eq < 0 || colon < eq)) {
+        // A header without spaces in its value may stand on the first line: Host:www.example.org
+        String name = w.substring(0, colon);
+        if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+          return fail("'" + w + "' is neither key=value nor Name:value", first.indexOf(w));
+        }
+        headers.add(Map.entry(name, w.substring(colon + 1)));
+        continue;
+      }
       if (eq <= 0) {
         return fail("'" + w + "' is not key=value", first.indexOf(w));
       }
@@ -95,7 +107,6 @@ public final class QuestionReader {
         }
       }
     }
-    List<Map.Entry<String, String>> headers = new ArrayList<>();
     int offset = lines[0].length() + 1;
     for (int i = 1; i < lines.length; i++) {
       String line = lines[i].strip();
