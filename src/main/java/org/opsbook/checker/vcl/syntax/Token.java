@@ -18,12 +18,25 @@ record Token(TokenType type, String text, Source source, int start, int end, int
   }
 
   boolean is(String op) {
-    return type == TokenType.OP && text.equals(op);
+    return type == TokenType.OP && same(text, op);
   }
 
   /** Whether this is the identifier {@code word}, compared exactly as VCC's vcc_IdIs does. */
   boolean isId(String word) {
-    return type == TokenType.ID && text.equals(word);
+    return type == TokenType.ID && same(text, word);
+  }
+
+  /** Char by char: the parser compares tokens constantly, and this stays cheap under instrumentation. */
+  private static boolean same(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The 1-based line of the token's last character. */

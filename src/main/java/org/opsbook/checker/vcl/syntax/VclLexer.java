@@ -138,8 +138,10 @@ final class VclLexer {
   }
 
   private String fixed(int p) {
+    char c = s.charAt(p);
+    char d = p + 1 < s.length() ? s.charAt(p + 1) : 0;
     for (String f : FIXED) {
-      if (s.startsWith(f, p)) {
+      if (f.charAt(0) == c && (f.length() == 1 || f.charAt(1) == d)) {
         return f;
       }
     }
@@ -153,22 +155,28 @@ final class VclLexer {
     String name;
     boolean multiline;
     TokenType type = TokenType.CSTR;
-    if (s.startsWith("\"\"\"", p)) {
+    char c0 = s.charAt(p);
+    char c1 = p + 1 < s.length() ? s.charAt(p + 1) : 0;
+    char c2 = p + 2 < s.length() ? s.charAt(p + 2) : 0;
+    if (c0 != '"' && !(c0 == '{' && c1 == '"') && !(c0 == 'C' && c1 == '{')) {
+      return 0;
+    }
+    if (c0 == '"' && c1 == '"' && c2 == '"') {
       open = "\"\"\"";
       close = "\"\"\"";
       name = "long-string";
       multiline = true;
-    } else if (s.startsWith("{\"", p)) {
+    } else if (c0 == '{' && c1 == '"') {
       open = "{\"";
       close = "\"}";
       name = "long-string";
       multiline = true;
-    } else if (s.startsWith("\"", p)) {
+    } else if (c0 == '"') {
       open = "\"";
       close = "\"";
       name = "string";
       multiline = false;
-    } else if (s.startsWith("C{", p)) {
+    } else if (c0 == 'C' && c1 == '{') {
       open = "C{";
       close = "}C";
       name = "inline C source";

@@ -95,7 +95,7 @@ public final class VclParser {
       topLevel(c, decl, acls);
     } catch (VccError e) {
       report(findings, e, c);
-      int from = Math.max(c.at, c.tokens.indexOf(e.at()) + 1);
+      int from = Math.max(c.at, indexOf(c.tokens, e.at()) + 1);
       for (Vcl3.Found f : Vcl3.scan(tokens)) {
         if (f.start() >= from) {
           Token t = tokens.get(f.start());
@@ -229,7 +229,7 @@ public final class VclParser {
     RuleInfo rule = e.rule();
     String hint = e.hint();
     if (c != null && at.source().isAuthors() && rule != VclRules.VCL3) {
-      int index = c.tokens.indexOf(at);
+      int index = indexOf(c.tokens, at);
       Optional<Vcl3.Found> old = index < 0 ? Optional.empty() : Vcl3.at(c.tokens, index);
       if (old.isPresent()) {
         rule = VclRules.VCL3;
@@ -250,6 +250,15 @@ public final class VclParser {
       return;
     }
     reportAt(findings, rule, at, e.getMessage(), hint);
+  }
+
+  private static int indexOf(List<Token> tokens, Token t) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i) == t) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The last '{' of the author's text that no '}' closes, if any. */
