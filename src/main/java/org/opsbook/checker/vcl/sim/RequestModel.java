@@ -122,8 +122,13 @@ public final class RequestModel {
     int ca = a.indexOf(": ");
     int cb = b.indexOf(": ");
     if (ca < 0 || cb < 0) {
-      return a.equalsIgnoreCase(b) && (a.startsWith("unset ") || a.startsWith("backend ") || a.equals(b))
-          || a.equals(b);
+      // Header and backend names compare without regard to case, as Varnish compares them.
+      for (String word : List.of("unset ", "backend ")) {
+        if (a.startsWith(word) && b.startsWith(word)) {
+          return a.substring(word.length()).equalsIgnoreCase(b.substring(word.length()));
+        }
+      }
+      return a.equals(b);
     }
     return a.substring(0, ca).equalsIgnoreCase(b.substring(0, cb)) && a.substring(ca).equals(b.substring(cb));
   }

@@ -115,10 +115,30 @@ final class CrossChecks {
         usesOf(p, p.method, p, new ArrayList<>());
       }
     }
+    // VCC's "Impossible Subroutine" check comes last and catches what the per-method checks cannot
+    // see: subroutines no built-in subroutine reaches.
+    Set<Proc> reached = new HashSet<>();
     for (Proc p : c.procs) {
-      if (p.name != null && p.method == null && p.name.source().isAuthors() && okMask(p, new ArrayList<>()).isEmpty()) {
+      if (p.method != null) {
+        reach(p, reached);
+      }
+    }
+    for (Proc p : c.procs) {
+      if (p.name != null && p.method == null && !reached.contains(p) && p.name.source().isAuthors()
+          && okMask(p, new ArrayList<>()).isEmpty()) {
         add(c.error(VclRules.NOT_AVAILABLE, "Impossible Subroutine", p.name,
             "it uses variables or actions that no single built-in subroutine has"));
+      }
+    }
+  }
+
+  private static void reach(Proc p, Set<Proc> reached) {
+    if (!reached.add(p)) {
+      return;
+    }
+    for (Proc.CallSite call : p.calls) {
+      if (call.target().proc != null) {
+        reach(call.target().proc, reached);
       }
     }
   }
