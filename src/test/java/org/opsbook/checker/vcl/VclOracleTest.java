@@ -47,17 +47,47 @@ class VclOracleTest {
   void verdictsAndErrorLinesAgreeWithVarnishdC() throws Exception {
     String reason = RealVarnish.unavailableReason();
     Assumptions.assumeTrue(reason == null, reason);
-    try (RealVarnish varnish = RealVarnish.open()) {
-      compare(varnish);
+    try (RealVarnish first = RealVarnish.open(); RealVarnish second = RealVarnish.open()) {
+      compare(List.of(first, second));
     }
   }
 
-  private void compare(RealVarnish varnish) throws Exception {
+  /** varnishd's verdicts on every file, two compilations at a time (one per scratch folder). */
+  private static List<RealVarnish.Verdict> verdicts(List<RealVarnish> varnishes, List<Path> files, boolean allWithGcc)
+      throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(varnishes.size());
+    try {
+      java.util.concurrent.BlockingQueue<RealVarnish> free = new java.util.concurrent.LinkedBlockingQueue<>(varnishes);
+      List<java.util.concurrent.Future<RealVarnish.Verdict>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          String name = file.getFileName().toString();
+          String text = Files.readString(file, StandardCharsets.UTF_8);
+          RealVarnish v = free.take();
+          try {
+            return v.compile(isPasted(text) ? WRAPPER + text : text, allWithGcc || WITH_GCC.contains(name));
+          } finally {
+            free.put(v);
+          }
+        }));
+      }
+      List<RealVarnish.Verdict> out = new ArrayList<>();
+      for (var f : futures) {
+        out.add(f.get(10, java.util.concurrent.TimeUnit.MINUTES));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void compare(List<RealVarnish> varnishes) throws Exception {
     boolean allWithGcc = "all".equals(System.getProperty("vcl.oracle.gcc"));
     Map<String, String> known = knownDifferences();
     List<Path> files = corpus();
     assertTrue(files.size() >= 120, "the oracle corpus should hold at least 120 VCL files, has " + files.size());
 
+    List<RealVarnish.Verdict> all = verdicts(varnishes, files, allWithGcc);
     int verdictAgree = 0;
     int refused = 0;
     int lineAmong = 0;
@@ -65,7 +95,8 @@ class VclOracleTest {
     int gcc = 0;
     List<String> unexpected = new ArrayList<>();
     List<String> tolerated = new ArrayList<>();
-    for (Path file : files) {
+    for (int k = 0; k < files.size(); k++) {
+      Path file = files.get(k);
       String name = file.getFileName().toString();
       String text = Files.readString(file, StandardCharsets.UTF_8);
       List<Diagnostic> found = checker.check(Snippet.ofFile("vcl", text, name), CheckContext.empty());
@@ -73,7 +104,7 @@ class VclOracleTest {
       boolean wrapped = isPasted(text);
       boolean withGcc = allWithGcc || WITH_GCC.contains(name);
       gcc += withGcc ? 1 : 0;
-      RealVarnish.Verdict theirs = varnish.compile(wrapped ? WRAPPER + text : text, withGcc);
+      RealVarnish.Verdict theirs = all.get(k);
       int line = theirs.line() < 0 ? -1 : theirs.line() - (wrapped ? 2 : 0);
       TreeSet<Integer> ourLines = new TreeSet<>();
       found.stream().filter(Diagnostic::isError).forEach(d -> ourLines.add(d.where().line()));
