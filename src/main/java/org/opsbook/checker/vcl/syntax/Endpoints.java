@@ -34,17 +34,64 @@ final class Endpoints {
         addr = text;
         service = null;
       } else {
-        addr = sep == 0 ? "" : text.substring(0, sep);
+        // "host port", "host:port"; nothing before the separator means every local address.
+        addr = sep == 0 ? null : text.substring(0, sep);
         service = text.substring(sep + 1);
       }
     }
-    boolean numericHost = addr.isEmpty() || Addresses.parse(addr) != null;
-    boolean numericPort = service == null || service.matches("[0-9]{1,5}") && Integer.parseInt(service) <= 65535;
+    if (addr != null && addr.isEmpty() && service == null) {
+      throw unresolvable(c, host, "Name or service not known");
+    }
+    boolean numericHost = addr == null || addr.isEmpty() || Addresses.parse(addr) != null;
+    if (!numericHost && addr.matches("[0-9.]+")) {
+      // Only digits and dots: getaddrinfo reads it as an address (inet_aton's forms) or not at all.
+      if (!inetAton(addr)) {
+        throw unresolvable(c, host, "Name or service not known");
+      }
+      numericHost = true;
+    }
+    if (!numericHost && !addr.matches("[A-Za-z0-9._-]+")) {
+      // Not a host name DNS could answer for (RFC 1123 letters, digits, hyphens and dots).
+      throw unresolvable(c, host, "Name or service not known");
+    }
+    boolean numericPort = service == null || service.matches("[ \\t]*[0-9]+");
+    if (!numericPort && !service.matches("[A-Za-z][A-Za-z0-9-]*")) {
+      throw unresolvable(c, host, "Servname not supported for ai_socktype");
+    }
+    if (!numericPort && KNOWN_SERVICES.contains(service)) {
+      numericPort = true;
+    }
     if (!numericHost || !numericPort) {
       c.notices.add(new Compilation.Notice(VclRules.HOST_NAME, host, "backend host " + host.quoted()
           + (port != null ? " port " + port.quoted() : "") + " is resolved by Varnish when it compiles the VCL;"
           + " opsbook does not look names up", null));
     }
+  }
+
+  /** Service names of Debian's /etc/services (netbase) that a web backend uses. */
+  private static final java.util.Set<String> KNOWN_SERVICES = java.util.Set.of("http", "www", "https", "http-alt",
+      "webcache", "tproxy");
+
+  /** inet_aton: one to four parts, decimal, octal (leading 0) or hex (0x), the last filling the rest. */
+  static boolean inetAton(String text) {
+    String[] parts = text.split("\\.", -1);
+    if (parts.length > 4) {
+      return false;
+    }
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      if (p.isEmpty() || !p.matches("0[xX][0-9A-Fa-f]*|0[0-7]*|[1-9][0-9]*")) {
+        return false;
+      }
+      java.math.BigInteger v = p.startsWith("0x") || p.startsWith("0X")
+          ? (p.length() == 2 ? java.math.BigInteger.ZERO : new java.math.BigInteger(p.substring(2), 16))
+          : p.length() > 1 && p.startsWith("0") ? new java.math.BigInteger(p.substring(1), 8) : new java.math.BigInteger(p);
+      int bytes = i == parts.length - 1 ? 4 - i : 1;
+      if (v.bitLength() > 8 * bytes) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static VccError unresolvable(Compilation c, Token host, String why) {

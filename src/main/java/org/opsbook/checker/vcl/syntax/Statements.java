@@ -44,7 +44,9 @@ final class Statements {
           int start = c.at;
           Symbol sym = c.lookup(Symbol.Kind.NONE, Lookup.Mode.PARTIAL, Lookup.Xref.NONE);
           if (sym.action == Symbol.Action.NONE) {
-            throw c.error(VclRules.SYNTAX, "Symbol cannot be used here.", t);
+            // VCC points at the token after the name it looked up.
+            throw c.error(VclRules.SYNTAX, "Symbol cannot be used here.", c.t(),
+                "a statement starts with set, unset, call, return, if, or a function call");
           }
           if (sym.actionMethods != null) {
             c.addUse(t, c.t(), sym, Proc.UseKind.ACTION);

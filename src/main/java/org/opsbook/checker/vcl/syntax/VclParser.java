@@ -194,6 +194,21 @@ public final class VclParser {
     }
   }
 
+  /**
+   * Whether {@link #parse} reads this text behind the lines it adds for a pasted excerpt: the text
+   * lexes, has no {@code vcl} line first, and is a fragment or declares no backend.
+   */
+  public static boolean readsBehindWrapper(String text, boolean fragment) {
+    List<Token> tokens;
+    try {
+      tokens = VclLexer.lex(new Source(Source.Kind.MAIN, "<snippet>", text, null));
+    } catch (VccError e) {
+      return false;
+    }
+    boolean versioned = !tokens.isEmpty() && tokens.get(0).isId("vcl");
+    return !versioned && (fragment || !declaresBackend(tokens));
+  }
+
   private static boolean declaresBackend(List<Token> tokens) {
     int depth = 0;
     for (int i = 0; i < tokens.size(); i++) {
