@@ -124,6 +124,11 @@ final class VarnishLog {
       }
     }
     List<String> out = new ArrayList<>();
+    if (recv == null) {
+      // No VCL ran: the HTTP/1 reader refused the request.
+      out.add("refused 400 before VCL");
+      return out;
+    }
     String action;
     if (synthHeaders != null) {
       String prefix = recv.equals("purge") ? "purge; " : recv.equals("fail") ? "fail; " : "";

@@ -28,6 +28,12 @@ final class Functions {
     if (c.instance() != null) {
       return method(c, name);
     }
+    if (name.equals("std.collect")) {
+      return collect(c, ev);
+    }
+    if (name.equals("std.rollback")) {
+      throw new CannotEvaluate("std.rollback(), which puts a request back as it arrived; the model does not follow it");
+    }
     List<Object> a = new ArrayList<>();
     for (Expr arg : c.args()) {
       a.add(arg == null ? Absent.INSTANCE : ev.eval(arg));
@@ -63,10 +69,6 @@ final class Functions {
       case "std.ip" -> ip(a);
       case "std.querysort" -> str(a.get(0)) == null ? null : querysort(str(a.get(0)));
       case "std.round" -> (double) Math.round((Double) a.get(0));
-      case "std.collect" -> {
-        in.note("std.collect: the model joins the header lines");
-        yield new Values.Unknown("std.collect on a header the model does not identify");
-      }
       case "std.log", "std.syslog", "std.timestamp", "std.late_100_continue", "std.set_ip_tos" -> null;
       case "std.syntax" -> in.program().syntax() / 10.0 >= ((Double) a.get(0)) - 1e-9;
       case "std.real2integer" -> {
@@ -75,6 +77,26 @@ final class Functions {
       }
       default -> new Values.Unknown(c.signature().name() + "(), which the model does not compute");
     };
+  }
+
+  /** std.collect(HEADER, sep): every line of the header joined into the first (http_CollectHdrSep). */
+  private Object collect(Expr.Call c, Evaluator ev) {
+    Expr target = c.args().get(0);
+    while (target instanceof Expr.Convert conv) {
+      target = conv.operand();
+    }
+    Object sep = c.args().size() > 1 && c.args().get(1) != null ? ev.eval(c.args().get(1)) : ", ";
+    if (!(target instanceof Expr.VarRead v) || v.header() == null || !(sep instanceof String separator)) {
+      throw new CannotEvaluate("std.collect() on something other than a request or response header");
+    }
+    String family = v.variable().name().toLowerCase(Locale.ROOT);
+    Headers h = family.equals("req.http") ? in.req : family.equals("resp.http") ? in.resp : null;
+    if (h == null) {
+      throw new CannotEvaluate("std.collect() on " + family + " headers, which the model does not have");
+    }
+    h.collect(v.header(), separator.isEmpty() ? ", " : separator);
+    in.note("std.collect(" + v.name() + ")" + Interpreter.at(c.pos()));
+    return null;
   }
 
   /** A parameter the call left out (optional arguments of std's conversion functions). */

@@ -71,6 +71,11 @@ final class Interpreter {
   private enum Step { RECV, PURGE, SYNTH, RESTART }
 
   Outcome run() {
+    String refused = Transport.refusal(q);
+    if (refused != null) {
+      note("Varnish's HTTP/1 reader refuses the request before any VCL runs: " + refused);
+      return new Outcome("refused 400 before VCL", List.of(), trace);
+    }
     method = q.method();
     url = q.url();
     proto = q.proto();

@@ -52,8 +52,9 @@ public final class QuestionReader {
     int k = 2;
     if (k < words.length && words[k].startsWith("HTTP/")) {
       proto = words[k];
-      if (!proto.matches("HTTP/[0-9]\\.[0-9]")) {
-        return fail("'" + proto + "' is not a protocol version such as HTTP/1.1", first.indexOf(proto));
+      if (!proto.equals("HTTP/1.0") && !proto.equals("HTTP/1.1") && !proto.equals("HTTP/2.0")) {
+        return fail("'" + proto + "' is not a protocol Varnish speaks: HTTP/1.0, HTTP/1.1 or HTTP/2.0",
+            first.indexOf(proto));
       }
       k++;
     }

@@ -131,4 +131,34 @@ class RequestModelTest {
     assertFalse(RequestModel.compare(question, "pass", answer).agrees());
     assertFalse(RequestModel.compare(question, "hash\nbackend other", answer).agrees());
   }
+
+  @Test
+  void stdCollectJoinsEveryLineOfTheHeaderIntoTheFirst() {
+    List<String> a = ask("import std;\nsub vcl_recv { std.collect(req.http.Cookie, \"; \");"
+        + " if (req.http.Cookie ~ \"b=2\") { return (synth(700)); } }",
+        "GET / Host:a\n  Cookie: a=1\n  Cookie: b=2");
+    assertEquals("synth 700 \"Unknown HTTP Status\"", a.get(0));
+    assertTrue(a.contains("req.http.Cookie: a=1; b=2"), a::toString);
+  }
+
+  @Test
+  void aRollbackIsNotFollowed() {
+    Answer a = RequestModel.answer(program("import std;\nsub vcl_recv { set req.url = \"/x\"; std.rollback(req); }"),
+        "GET / Host:a");
+    assertEquals(Answer.Kind.CANNOT_EVALUATE, a.kind());
+  }
+
+  @Test
+  void requestsVarnishRefusesBeforeVclNeverReachVclRecv() {
+    String vcl = "sub vcl_recv { return (synth(700)); }";
+    for (String q : List.of("POST /form HTTP/1.0 Host:a", "GET / Host:a Host:b",
+        "GET / Host:a Content-Length:ten", "HEAD / Host:a Content-Length:4",
+        "GET / Host:a Transfer-Encoding:gzip")) {
+      assertEquals("refused 400 before VCL", ask(vcl, q).get(0), q);
+    }
+    for (String q : List.of("POST /form HTTP/1.1 Host:a", "POST /form HTTP/1.0 Host:a Content-Length:0",
+        "POST /form HTTP/1.0 Host:a Connection:keep-alive", "PUT /x HTTP/2.0 Host:a")) {
+      assertEquals("synth 700 \"Unknown HTTP Status\"", ask(vcl, q).get(0), q);
+    }
+  }
 }
