@@ -25,6 +25,15 @@ public interface IncludedFiles {
    */
   List<Snippet> matching(String pattern);
 
+  /**
+   * Whether these are all the files there are, as on a disk: then a pattern that matches nothing
+   * names no file at all. An article's snippets are only the files it chooses to show, so there a
+   * pattern that matches nothing says nothing about a real host.
+   */
+  default boolean isWholeTree() {
+    return false;
+  }
+
   /** Whether a pattern has glob(7) wildcards; a plain path names one file. */
   static boolean isPattern(String path) {
     return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0;
