@@ -36,17 +36,37 @@ class VclRandomOracleTest {
 
   @Test
   void oneChangeToACorpusFileGetsTheVerdictVarnishdGives() throws Exception {
+    compareChanged("vcl random oracle", "vcl.oracle.mutants", 160, VclRandomOracleTest::mutate);
+  }
+
+  /**
+   * Changes that keep the shape of the text: a string, number, duration or variable replaced by
+   * another of its kind. Many such texts stay valid, so this side measures that opsbook flags no
+   * text varnishd accepts, as well as the variable catalogue (which variable each subroutine may
+   * read or set) and the values VCC reads inside strings (regexes, addresses, ports).
+   */
+  @Test
+  void oneChangedValueGetsTheVerdictVarnishdGives() throws Exception {
+    compareChanged("vcl random value oracle", "vcl.oracle.values", 160, VclRandomOracleTest::changeValue);
+  }
+
+  private interface Mutator {
+    String apply(String text, Random random);
+  }
+
+  private static void compareChanged(String what, String countProperty, int defaultCount, Mutator mutator)
+      throws Exception {
     String reason = RealVarnish.unavailableReason();
     Assumptions.assumeTrue(reason == null, reason);
     long seed = Long.getLong("vcl.oracle.seed", 20261124L);
-    int count = Integer.getInteger("vcl.oracle.mutants", 160);
+    int count = Integer.getInteger(countProperty, defaultCount);
     Random random = new Random(seed);
     List<Path> files = new ArrayList<>(VclOracleTest.corpus());
     List<String> names = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    while (texts.size() < count) {
+    for (int attempts = 0; texts.size() < count && attempts < count * 20; attempts++) {
       Path file = files.get(random.nextInt(files.size()));
-      String mutant = mutate(Files.readString(file, StandardCharsets.UTF_8), random);
+      String mutant = mutator.apply(Files.readString(file, StandardCharsets.UTF_8), random);
       if (mutant != null) {
         names.add("#" + texts.size() + " of " + file.getFileName());
         texts.add(mutant);
@@ -70,7 +90,7 @@ class VclRandomOracleTest {
         problems.add(problem + "\n--- text:\n" + texts.get(i));
       }
     }
-    String report = tally.report("vcl random oracle (seed " + seed + ", " + texts.size() + " changed files, " + dns
+    String report = tally.report(what + " (seed " + seed + ", " + texts.size() + " changed files, " + dns
         + " left out as DNS-dependent)");
     System.out.println(report);
     assertTrue(problems.isEmpty(), report + "\n" + String.join("\n", problems));
@@ -109,5 +129,42 @@ class VclRandomOracleTest {
     }
     return text.substring(0, a[0]) + text.substring(b[0], b[1]) + text.substring(a[1], b[0])
         + text.substring(a[0], a[1]) + text.substring(b[1]);
+  }
+  private static final Pattern VALUE = Pattern.compile(
+      "\"[^\"\\n]*\"|(?<![A-Za-z_.-])[0-9]+(?:\\.[0-9]+)?(?:ms|s|m|h|d|w|y|KB|MB|B)?(?![A-Za-z0-9_.])"
+      + "|\\b(?:req|bereq|beresp|resp|obj|client|server|local|remote|sess)\\.[A-Za-z_][A-Za-z0-9_.-]*");
+  private static final List<String> STRINGS = List.of("\"\"", "\"x\"", "\"/\"", "\"^/api/(v[0-9]+)/\"",
+      "\"\\.(css|js|png)$\"", "\"(unclosed\"", "\"[z-a]\"", "\"192.0.2.7\"", "\"::1\"", "\"10.0.0.0\"",
+      "\"8080\"", "\"http\"", "\"no-store\"", "\"a b\"", "\"*\"", "\"\\d+\"", "\"%\"", "\"^$\"",
+      "\"300.1.1.1\"", "\"65536\"", "\"/healthz\"", "\"GET\"");
+  private static final List<String> NUMBERS = List.of("0", "1", "3", "200", "404", "503", "99", "1000", "65535",
+      "1.5", "0.5", "1ms", "0s", "10s", "5m", "2h", "1d", "1w", "1y", "100KB", "1MB", "10B", "007");
+  private static final List<String> VARIABLES = List.of("req.url", "req.method", "req.http.Cookie", "req.http.host",
+      "req.restarts", "req.backend_hint", "req.hash_always_miss", "req.ttl", "req.grace", "req.esi", "req.can_gzip",
+      "req.proto", "req.xid", "bereq.url", "bereq.method", "bereq.http.Cookie", "bereq.retries", "bereq.backend",
+      "beresp.ttl", "beresp.grace", "beresp.status", "beresp.reason", "beresp.http.Set-Cookie", "beresp.uncacheable",
+      "beresp.do_esi", "beresp.backend.name", "resp.status", "resp.reason", "resp.http.X-Cache", "resp.is_streaming",
+      "obj.hits", "obj.ttl", "obj.uncacheable", "obj.http.Age", "client.ip", "client.identity", "server.ip",
+      "server.hostname", "local.ip", "remote.ip", "sess.timeout_idle", "req.http.X-Forwarded-For", "resp.body",
+      "beresp.body", "bereq.body", "req.hash", "obj.storage", "beresp.storage");
+
+  /** One string, number or variable replaced by another of its kind, or {@code null} when none applies. */
+  static String changeValue(String text, Random random) {
+    List<int[]> values = new ArrayList<>();
+    Matcher m = VALUE.matcher(text);
+    while (m.find()) {
+      // The vcl line's version is a number too; changing it only ever gives vcl.version.
+      if (text.lastIndexOf("vcl ", m.start()) != m.start() - 4) {
+        values.add(new int[] {m.start(), m.end()});
+      }
+    }
+    if (values.isEmpty()) {
+      return null;
+    }
+    int[] v = values.get(random.nextInt(values.size()));
+    String old = text.substring(v[0], v[1]);
+    List<String> pool = old.startsWith("\"") ? STRINGS : Character.isDigit(old.charAt(0)) ? NUMBERS : VARIABLES;
+    String word = pool.get(random.nextInt(pool.size()));
+    return word.equals(old) ? null : text.substring(0, v[0]) + word + text.substring(v[1]);
   }
 }

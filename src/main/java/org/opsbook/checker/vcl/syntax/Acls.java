@@ -48,7 +48,7 @@ final class Acls {
     List<AclEntry> entries = new ArrayList<>();
     List<Token> written = new ArrayList<>();
     while (!c.t().is("}")) {
-      entries.add(entry(pedantic, entries, written));
+      entries.addAll(entry(pedantic, entries, written));
       c.skip(";");
     }
     c.skip("}");
@@ -56,7 +56,7 @@ final class Acls {
         table, entries));
   }
 
-  private AclEntry entry(boolean pedantic, List<AclEntry> before, List<Token> written) {
+  private List<AclEntry> entry(boolean pedantic, List<AclEntry> before, List<Token> written) {
     boolean negated = false;
     boolean optional = false;
     if (c.t().is("!")) {
@@ -73,7 +73,6 @@ final class Acls {
     }
     c.expect(TokenType.CSTR);
     Token addr = c.t();
-    written.add(addr);
     String text = addr.decoded();
     c.next();
     Long mask = null;
@@ -101,23 +100,53 @@ final class Acls {
       c.skip(")");
     }
     byte[] net = netNotation(text);
-    int prefix;
     if (net != null) {
       int parts = net[4];
-      net = java.util.Arrays.copyOf(net, 4);
-      prefix = mask != null ? clamp(mask) : 8 + 8 * parts;
-    } else {
-      net = Addresses.parseIpv6(text);
-      if (net == null) {
-        // A host name: VCC asks DNS when it compiles; opsbook cannot.
-        c.notices.add(new Compilation.Notice(VclRules.HOST_NAME, addr, "ACL entry " + addr.quoted()
-            + " is a name that Varnish looks up in DNS when it compiles the VCL; opsbook cannot check what it"
-            + " matches", optional ? null : "a name that does not resolve makes VCC refuse the VCL"));
-        return new AclEntry(Compilation.pos(addr), negated, text, null, mask == null ? -1 : clamp(mask), false,
-            optional);
-      }
-      prefix = mask != null ? clamp(mask) : 128;
+      return List.of(place(pedantic, before, written, addr, maskToken, negated, optional, text,
+          java.util.Arrays.copyOf(net, 4), mask != null ? clamp(mask) : 8 + 8 * parts));
     }
+    if (text.equals("*")) {
+      // vss.c reads "*" as no host, and getaddrinfo without a host and without AI_PASSIVE gives the
+      // loopback addresses of both families (observed: "127.0.0.1"; !"*"; conflict).
+      if (mask != null) {
+        throw c.error(VclRules.ACL, "Mask (/" + mask + ") specified, but string resolves to both IPv4 and IPv6"
+            + " addresses.", maskToken, "write \"0.0.0.0\"/0 and \"::\"/0 to match every client");
+      }
+      AclEntry v4 = place(pedantic, before, written, addr, maskToken, negated, optional, text,
+          new byte[] {127, 0, 0, 1}, 32);
+      List<AclEntry> both = new ArrayList<>(before);
+      both.add(v4);
+      return List.of(v4, place(pedantic, both, written, addr, maskToken, negated, optional, text,
+          Addresses.parseIpv6("::1"), 128));
+    }
+    net = Addresses.parseIpv6(text);
+    if (net != null) {
+      return List.of(place(pedantic, before, written, addr, maskToken, negated, optional, text, net,
+          mask != null ? clamp(mask) : 128));
+    }
+    if (text.matches("[0-9A-Fa-fxX.]+") && Endpoints.inetAton(text)) {
+      // getaddrinfo reads inet_aton's forms ("8080", "0x7f.1") as one IPv4 address, a /32.
+      return List.of(place(pedantic, before, written, addr, maskToken, negated, optional, text,
+          Endpoints.inetAtonBytes(text), mask != null ? clamp(mask) : 32));
+    }
+    if (!optional && !text.matches("[A-Za-z0-9._-]+")) {
+      // Not a host name DNS could answer for (RFC 1123 letters, digits, hyphens and dots): getaddrinfo
+      // fails whatever the resolver, and only a ( ) entry may fail.
+      throw c.error(VclRules.ACL, "DNS lookup(" + text + "): Name or service not known", addr,
+          "an ACL entry is an address or host name alone: no port, no brackets, no spaces");
+    }
+    // A host name: VCC asks DNS when it compiles; opsbook cannot.
+    c.notices.add(new Compilation.Notice(VclRules.HOST_NAME, addr, "ACL entry " + addr.quoted()
+        + " is a name that Varnish looks up in DNS when it compiles the VCL; opsbook cannot check what it"
+        + " matches", optional ? null : "a name that does not resolve makes VCC refuse the VCL"));
+    written.add(addr);
+    return List.of(new AclEntry(Compilation.pos(addr), negated, text, null, mask == null ? -1 : clamp(mask), false,
+        optional));
+  }
+
+  /** Checks one address entry as vcc_acl_insert_entry does, and records where it was written. */
+  private AclEntry place(boolean pedantic, List<AclEntry> before, List<Token> written, Token addr, Token maskToken,
+      boolean negated, boolean optional, String text, byte[] net, int prefix) {
     if (net.length == 4 && prefix > 32) {
       throw c.error(VclRules.ACL, "Too wide mask (/" + prefix + ") for IPv4 address",
           maskToken != null ? maskToken : addr);
@@ -140,6 +169,7 @@ final class Acls {
             + addr.line());
       }
     }
+    written.add(addr);
     return e;
   }
 

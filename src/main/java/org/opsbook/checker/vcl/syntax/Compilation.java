@@ -140,7 +140,10 @@ final class Compilation {
       if (tok.type() == TokenType.CSTR && syntax < 41) {
         throw error(VclRules.SYNTAX, "Quoted headers are available for VCL >= 4.1.", tok);
       }
-      st = st.child(tok.type() == TokenType.ID ? tok.text() : tok.decoded());
+      if (tok.type() == TokenType.ID || !tok.decoded().isEmpty()) {
+        // vcc_symtab_str: an empty quoted part names no child, so req.http."" is req.http itself.
+        st = st.child(tok.type() == TokenType.ID ? tok.text() : tok.decoded());
+      }
       Symbol s2 = inTable(st, kind, syntax, syntax, tok);
       if (s2 != null) {
         sym = s2;

@@ -470,7 +470,7 @@ final class Expressions {
     if (text.startsWith("/")) {
       throw c.error(VclRules.TYPE, "Cannot convert to an IP address: " + t.quoted(), t);
     }
-    byte[] address = Addresses.parse(text);
+    byte[] address = Endpoints.ipConstant(c, t);
     if (address == null) {
       // VCC resolves the name with DNS when it compiles; opsbook does not.
       c.notices.add(new Compilation.Notice(VclRules.HOST_NAME, t, "IP constant " + t.quoted()
