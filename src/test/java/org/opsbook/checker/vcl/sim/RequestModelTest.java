@@ -161,4 +161,18 @@ class RequestModelTest {
       assertEquals("synth 700 \"Unknown HTTP Status\"", ask(vcl, q).get(0), q);
     }
   }
+
+  @Test
+  void addressesReadAsTheResolverReadsThemMatchLikeAnyOther() {
+    String vcl = "acl local { \"*\"; }\nacl short { \"0x7f.2\"; \"10.1\"; }\nsub vcl_recv {"
+        + " if (client.ip ~ local) { return (synth(700)); }"
+        + " if (client.ip ~ short) { return (synth(701)); }"
+        + " if (server.ip == \"192.0.2.254:8443\") { return (synth(702)); } }";
+    assertEquals("synth 700 \"Unknown HTTP Status\"", ask(vcl, "GET / client=127.0.0.1 Host:a").get(0));
+    assertEquals("synth 700 \"Unknown HTTP Status\"", ask(vcl, "GET / client=[::1] Host:a").get(0));
+    assertEquals("synth 701 \"Unknown HTTP Status\"", ask(vcl, "GET / client=127.0.0.2 Host:a").get(0));
+    assertEquals("synth 701 \"Unknown HTTP Status\"", ask(vcl, "GET / client=10.1.200.3 Host:a").get(0));
+    assertEquals("synth 702 \"Unknown HTTP Status\"", ask(vcl, "GET / client=10.2.0.1 Host:a").get(0));
+    assertEquals("synth 702 \"Unknown HTTP Status\"", ask(vcl, "GET / client=0.0.0.0 Host:a").get(0));
+  }
 }
