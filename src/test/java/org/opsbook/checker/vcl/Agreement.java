@@ -30,6 +30,8 @@ final class Agreement {
   int refused;
   int lineAmong;
   int lineFirst;
+  /** Refused texts where opsbook reports an error before the one VCC stops at. */
+  final List<String> notFirst = new ArrayList<>();
 
   /** varnishd's verdicts on the texts, two compilations at a time (one per scratch folder). */
   static List<RealVarnish.Verdict> verdicts(List<RealVarnish> varnishes, List<String> texts, List<Boolean> withGcc)
@@ -80,6 +82,8 @@ final class Agreement {
     boolean noLine = line < 0 || "<builtin>".equals(theirs.source());
     if (noLine || (!ourLines.isEmpty() && ourLines.first() == line)) {
       lineFirst++;
+    } else {
+      notFirst.add(name + ": VCC line " + line + " (" + oneLine(theirs.message()) + "), opsbook " + summary(found));
     }
     if (noLine || ourLines.contains(line)) {
       lineAmong++;

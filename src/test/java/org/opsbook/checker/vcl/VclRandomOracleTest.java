@@ -98,6 +98,7 @@ class VclRandomOracleTest {
     String report = tally.report(what + " (seed " + seed + ", " + texts.size() + " changed files, " + dns
         + " left out: a name only the resolver can judge)");
     System.out.println(report);
+    tally.notFirst.forEach(n -> System.out.println("opsbook reports an earlier error: " + n));
     assertTrue(problems.isEmpty(), report + "\n" + String.join("\n", problems));
   }
 
@@ -163,22 +164,40 @@ class VclRandomOracleTest {
       "server.hostname", "local.ip", "remote.ip", "sess.timeout_idle", "req.http.X-Forwarded-For", "resp.body",
       "beresp.body", "bereq.body", "req.hash", "obj.storage", "beresp.storage");
 
-  /** One string, number or variable replaced by another of its kind, or {@code null} when none applies. */
+  private static final Pattern NAMED = Pattern.compile(
+      "return\\s*\\(\\s*([a-z_]+(?:\\([^()]*\\))?)\\s*\\)|\\bsub\\s+(vcl_[a-z_]+)");
+  private static final List<String> ACTIONS = List.of("lookup", "hash", "pass", "pipe", "deliver", "fetch", "miss",
+      "restart", "purge", "retry", "abandon", "ok", "fail", "error", "synth(503)", "synth(200, \"OK\")", "vcl(other)",
+      "hit_for_pass");
+  private static final List<String> SUBS = List.of("vcl_recv", "vcl_pipe", "vcl_pass", "vcl_hash", "vcl_purge",
+      "vcl_hit", "vcl_miss", "vcl_deliver", "vcl_synth", "vcl_backend_fetch", "vcl_backend_response",
+      "vcl_backend_error", "vcl_init", "vcl_fini", "vcl_error", "vcl_fetch");
+
+  /**
+   * One string, number, variable, return action or built-in subroutine name replaced by another of
+   * its kind, or {@code null} when none applies.
+   */
   static String changeValue(String text, Random random) {
     List<int[]> values = new ArrayList<>();
     Matcher m = VALUE.matcher(text);
     while (m.find()) {
       // The vcl line's version is a number too; changing it only ever gives vcl.version.
       if (text.lastIndexOf("vcl ", m.start()) != m.start() - 4) {
-        values.add(new int[] {m.start(), m.end()});
+        values.add(new int[] {m.start(), m.end(), 0});
       }
+    }
+    Matcher n = NAMED.matcher(text);
+    while (n.find()) {
+      int g = n.group(1) != null ? 1 : 2;
+      values.add(new int[] {n.start(g), n.end(g), g});
     }
     if (values.isEmpty()) {
       return null;
     }
     int[] v = values.get(random.nextInt(values.size()));
     String old = text.substring(v[0], v[1]);
-    List<String> pool = old.startsWith("\"") ? STRINGS : Character.isDigit(old.charAt(0)) ? NUMBERS : VARIABLES;
+    List<String> pool = v[2] == 1 ? ACTIONS : v[2] == 2 ? SUBS : old.startsWith("\"") ? STRINGS
+        : Character.isDigit(old.charAt(0)) ? NUMBERS : VARIABLES;
     String word = pool.get(random.nextInt(pool.size()));
     return word.equals(old) ? null : text.substring(0, v[0]) + word + text.substring(v[1]);
   }
