@@ -40,7 +40,9 @@ final class LiveVarnish implements AutoCloseable {
       Path log = scratch.resolve("ob-vcl-" + name + ".log");
       List<String> cmd = List.of(RealVarnish.find("varnishd").toString(), "-F", "-n", work.toString(),
           "-a", "127.0.0.1:" + port + ",PROXY", "-f", vclFile.toString(), "-s", "malloc,16m",
-          "-T", "127.0.0.1:0", "-p", "vsl_mask=+Hash", "-i", "ob-vcl-" + name);
+          "-T", "127.0.0.1:0", "-p", "vsl_mask=+Hash", "-i", "ob-vcl-" + name,
+          // Nothing is kept, so a request asked twice goes to the backend twice and the log names it.
+          "-p", "default_ttl=0", "-p", "default_grace=0", "-p", "default_keep=0");
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
       while (System.nanoTime() < deadline && p.isAlive()) {

@@ -69,7 +69,7 @@ final class VarnishLog {
     for (String[] r : records) {
       String tag = r[1];
       String value = r[2];
-      if (tag.equals("BackendOpen")) {
+      if (tag.equals("BackendOpen") || tag.equals("BackendReuse")) {
         backend = value.split("\\s+")[1];
       }
       if (!r[0].equals("1")) {

@@ -25,11 +25,25 @@ import org.opsbook.testing.Project;
  * The request model against a live varnishd: each VCL of live/ is loaded into a varnishd on
  * 127.0.0.1 in front of a stub upstream, each question of its .cases file is asked of the model
  * and sent to varnishd (behind a PROXY line that gives the client address), and the model's answer
- * must equal what varnishd's log shows it did. Bounded: a handful of VCLs and about forty requests.
+ * must equal what varnishd's log shows it did. Besides the written requests, each VCL gets
+ * {@code VARIANTS} written requests with one change each, from a fixed seed ({@code
+ * -Dvcl.live.seed=N}). Bounded: three VCLs and about eighty requests.
  */
 @Tag("oracle")
 class VclLiveOracleTest {
   private static final String MARKER = "X-Ob-Case";
+  /** Changed copies of the written requests per VCL, from a fixed seed ({@code -Dvcl.live.variants=N}). */
+  private static final int VARIANTS = Integer.getInteger("vcl.live.variants", 15);
+  private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PURGE",
+      "PATCH", "BAN");
+  private static final List<String> URLS = List.of("/", "/healthz", "/__bypass/secret", "/static/app.css?v=2",
+      "/api/hooks/x", "/shop?b=2&a=1&utm_source=mail", "*");
+  private static final List<String> SUFFIXES = List.of("/", "?a=1", "x", ".css", "?utm_source=x&b=1", "%20", "//");
+  private static final List<String> HEADERS = List.of("Cookie: bypass=ok", "Cookie: session=1; _ga=1",
+      "Authorization: Basic eDp5", "Accept-Encoding: gzip", "Accept-Encoding: br", "X-Forwarded-Proto: https",
+      "Host: other.example.net", "User-Agent: curl/8.0", "X-Forwarded-For: 10.9.9.9", "Content-Length: 0");
+  private static final List<String> CLIENTS = List.of("192.0.2.10", "198.51.100.23", "203.0.113.9",
+      "2001:db8:7::5", "127.0.0.1", "10.1.2.3");
   private final VclChecker checker = new VclChecker();
 
   @Test
@@ -39,6 +53,7 @@ class VclLiveOracleTest {
         reason == null ? "varnishlog is not installed" : reason);
     int cases = 0;
     int agree = 0;
+    java.util.Random random = new java.util.Random(Long.getLong("vcl.live.seed", 20261204L));
     List<String> problems = new ArrayList<>();
     try (RealVarnish scratch = RealVarnish.open(); StubUpstream stub = new StubUpstream()) {
       Path dir = Project.testResource("org/opsbook/checker/vcl/live");
@@ -53,8 +68,9 @@ class VclLiveOracleTest {
         Path file = scratch.dir().resolve(name + ".vcl");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         LiveVarnish.readable(file);
-        List<String> questions = questions(Files.readString(dir.resolve(name + ".cases"), StandardCharsets.UTF_8)
-            .replace("SCRATCH", scratch.dir().toString()));
+        List<String> questions = new ArrayList<>(questions(Files.readString(dir.resolve(name + ".cases"),
+            StandardCharsets.UTF_8).replace("SCRATCH", scratch.dir().toString())));
+        questions.addAll(variants(questions, random, VARIANTS));
         Snippet snippet = Snippet.ofFile("vcl", text, name + ".vcl");
         List<List<String>> expected = new ArrayList<>();
         List<String> responses = new ArrayList<>();
@@ -118,7 +134,9 @@ class VclLiveOracleTest {
     TreeSet<String> out = new TreeSet<>();
     for (String c : clauses.subList(1, clauses.size())) {
       int colon = c.indexOf(": ");
-      out.add(colon < 0 ? c.toLowerCase(Locale.ROOT) : c.substring(0, colon).toLowerCase(Locale.ROOT) + c.substring(colon));
+      String clause = c.strip();
+      out.add(colon < 0 ? clause.toLowerCase(Locale.ROOT)
+          : clause.substring(0, colon).toLowerCase(Locale.ROOT) + clause.substring(colon));
     }
     return out;
   }
@@ -131,6 +149,35 @@ class VclLiveOracleTest {
         break;
       }
       out.add(l.strip());
+    }
+    return out;
+  }
+
+  /** Requests nobody wrote: written ones with one change (method, URL, a header added or removed, client). */
+  static List<String> variants(List<String> written, java.util.Random random, int count) {
+    List<String> out = new ArrayList<>();
+    while (out.size() < count && !written.isEmpty()) {
+      String q = written.get(random.nextInt(written.size()));
+      List<String> lines = new ArrayList<>(List.of(q.split("\n")));
+      String[] words = lines.get(0).split(" ", 3);
+      String rest = words.length > 2 ? " " + words[2] : "";
+      switch (random.nextInt(6)) {
+        case 0 -> lines.set(0, METHODS.get(random.nextInt(METHODS.size())) + " " + words[1] + rest);
+        case 1 -> lines.set(0, words[0] + " " + URLS.get(random.nextInt(URLS.size())) + rest);
+        case 2 -> lines.set(0, words[0] + " " + words[1] + SUFFIXES.get(random.nextInt(SUFFIXES.size())) + rest);
+        case 3 -> lines.add("  " + HEADERS.get(random.nextInt(HEADERS.size())));
+        case 4 -> {
+          if (lines.size() > 1) {
+            lines.remove(1 + random.nextInt(lines.size() - 1));
+          }
+        }
+        default -> {
+          String client = "client=" + CLIENTS.get(random.nextInt(CLIENTS.size()));
+          lines.set(0, lines.get(0).matches(".* client=\\S+.*") ? lines.get(0).replaceFirst("client=\\S+", client)
+              : lines.get(0) + " " + client);
+        }
+      }
+      out.add(String.join("\n", lines));
     }
     return out;
   }
