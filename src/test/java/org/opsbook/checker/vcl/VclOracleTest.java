@@ -69,6 +69,7 @@ class VclOracleTest {
         + gcc.stream().filter(b -> b).count() + " through gcc)");
     System.out.println(report);
     tolerated.forEach(t -> System.out.println("known difference: " + t));
+    tally.notFirst.forEach(n -> System.out.println("opsbook reports an earlier error: " + n));
     assertTrue(unexpected.isEmpty(), report + "\nunexpected disagreements:\n" + String.join("\n", unexpected));
   }
 
