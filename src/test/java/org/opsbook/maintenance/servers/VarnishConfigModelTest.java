@@ -18,7 +18,7 @@ import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.maintenance.page.AllowEntry;
 import org.opsbook.maintenance.page.MaintenancePage;
 import org.opsbook.maintenance.page.MaintenancePageParser;
-import org.opsbook.maintenance.support.Golden;
+import org.opsbook.maintenance.support.Fixtures;
 import org.opsbook.maintenance.support.Project;
 
 /**
@@ -52,7 +52,7 @@ class VarnishConfigModelTest {
   @ValueSource(strings = {"full", "minimal", "html-only"})
   void generatedVclHasNoFindingsAtAll(String variant) throws IOException {
     MaintenancePage p = MaintenancePageParser.parse(variant, "content/maintenance/" + variant + ".md",
-        Golden.read("servers/" + variant + ".input")).page().orElseThrow();
+        Fixtures.read("servers/" + variant + ".input")).page().orElseThrow();
     String text = generated(p);
     assertEquals(List.of(), vcl.check(Snippet.ofFile("vcl", text, "varnish.vcl"), CheckContext.empty()));
   }
