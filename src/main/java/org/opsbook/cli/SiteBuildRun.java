@@ -20,8 +20,8 @@ import org.opsbook.site.OutputFolders;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The shared body of {@code build} and {@code check}. */
-final class Runs {
-  private Runs() {}
+final class SiteBuildRun {
+  private SiteBuildRun() {}
 
   static int build(CommandSpec spec, ProjectOptions project, ReportOptionsMixin reportOptions, Path output, boolean write,
       String command) {

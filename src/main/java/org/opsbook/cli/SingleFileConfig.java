@@ -7,11 +7,11 @@ import org.opsbook.config.ConfigLoader;
 import org.opsbook.config.SiteConfig;
 
 /** Configuration for commands that read single files. */
-final class Queries {
-  private Queries() {}
+final class SingleFileConfig {
+  private SingleFileConfig() {}
 
   /** The named configuration, or opsbook.yaml in the working folder when it exists, or defaults. */
-  static SiteConfig loadConfig(Path workingFolder, Path config, CheckerRegistry registry) throws ConfigException {
+  static SiteConfig load(Path workingFolder, Path config, CheckerRegistry registry) throws ConfigException {
     Path file = config != null ? config : Path.of("opsbook.yaml");
     return new ConfigLoader(registry).load(workingFolder.resolve(file), file.toString());
   }

@@ -7,8 +7,8 @@ import java.util.OptionalLong;
  * src/core/ngx_parse.c ngx_parse_size, ngx_parse_offset, ngx_parse_time). Pure functions; each
  * returns empty where nginx returns NGX_ERROR.
  */
-public final class Values {
-  private Values() {}
+public final class Quantities {
+  private Quantities() {}
 
   /** Decimal digits only, no sign, not empty, no overflow. */
   public static OptionalLong number(String s) {
