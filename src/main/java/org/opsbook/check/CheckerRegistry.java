@@ -97,6 +97,14 @@ public final class CheckerRegistry {
     return Optional.ofNullable(rulesById.get(id));
   }
 
+  /**
+   * The known rule ID (current or former) nearest to a misspelt one, for a "did you mean ...?":
+   * {@code sshd.unknwon-keyword} gives {@code sshd.unknown-keyword}.
+   */
+  public Optional<String> closestRule(String id) {
+    return Suggestion.closest(id, rulesById.keySet(), 3);
+  }
+
   /** Every rule of every checker plus the pipeline's own, by ID. */
   public List<RuleInfo> rules() {
     List<RuleInfo> all = new ArrayList<>();

@@ -306,14 +306,7 @@ final class AssembleStage {
   private Map<String, Object> stats(List<ProcessedArticle> articles) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("articles", articles.size());
-    long snippets = 0;
-    long tests = 0;
-    for (ProcessedArticle a : articles) {
-      snippets += a.checkedSnippets();
-      tests += a.testCases(false);
-    }
-    s.put("snippets", snippets);
-    s.put("tests", tests);
+    s.putAll(CheckCounts.sum(articles).toModel());
     return s;
   }
 
