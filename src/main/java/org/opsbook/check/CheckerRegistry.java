@@ -71,7 +71,7 @@ public final class CheckerRegistry {
     List<Checker> found = new ArrayList<>();
     ServiceLoader.load(Checker.class, CheckerRegistry.class.getClassLoader()).forEach(found::add);
     List<RuleInfo> extra = new ArrayList<>();
-    ServiceLoader.load(RuleCatalog.class, CheckerRegistry.class.getClassLoader()).forEach(c -> extra.addAll(c.rules()));
+    ServiceLoader.load(RuleCatalogue.class, CheckerRegistry.class.getClassLoader()).forEach(c -> extra.addAll(c.rules()));
     return new CheckerRegistry(found, extra);
   }
 
