@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -114,7 +116,9 @@ final class LoadStage {
       assets = previous.assets();
       fingerprint = previous.themeFingerprint();
     }
-    return new LoadedSite(config, files, tree, index, theme, assets, fingerprint, changed, everything);
+    // Read on every build, as a commit changes no watched file; one git process per build.
+    Map<String, LocalDate> lastCommits = GitDates.read(root, options.contentDir());
+    return new LoadedSite(config, files, tree, index, theme, assets, fingerprint, changed, everything, lastCommits);
   }
 
   /** {@code opsbook.yaml} with the command line's overrides. */

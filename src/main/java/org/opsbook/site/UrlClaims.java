@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
 import org.opsbook.check.RuleInfo;
+import org.opsbook.config.SiteConfig;
 import org.opsbook.content.Kind;
 import org.opsbook.content.SourceFile;
 import org.opsbook.diag.Diagnostic;
@@ -35,7 +36,7 @@ final class UrlClaims {
   private UrlClaims() {}
 
   /** The collisions among everything this build would write. */
-  static List<Diagnostic> collisions(CheckerRegistry registry, List<ProcessedArticle> published,
+  static List<Diagnostic> collisions(SiteConfig config, CheckerRegistry registry, List<ProcessedArticle> published,
       List<SourceFile> staticFiles, List<MaintenanceResult> maintenance, AssetCatalogue assets) {
     UrlClaims claims = new UrlClaims();
     for (String page : List.of("index.html", "tags/index.html", "archive/index.html", "search/index.html",
@@ -48,11 +49,23 @@ final class UrlClaims {
     for (RuleInfo rule : registry.rules()) {
       claims.generated("rules/" + rule.id().value() + "/index.html", "the page of rule " + rule.id().value());
     }
-    TreeSet<String> tags = new TreeSet<>();
-    published.stream().filter(p -> p.article().kind() == Kind.ARTICLE)
-        .forEach(p -> p.meta().tags().forEach(t -> tags.add(Slugs.of(t))));
-    for (String tag : tags) {
-      claims.generated("tags/" + tag + "/index.html", "the page of tag " + tag);
+    Map<String, Integer> tags = new TreeMap<>();
+    List<ProcessedArticle> articles = published.stream().filter(p -> p.article().kind() == Kind.ARTICLE).toList();
+    // Each article counts once per slug, as the tag pages list it once.
+    articles.forEach(p -> new TreeSet<>(p.meta().tags().stream().map(Slugs::of).toList())
+        .forEach(slug -> tags.merge(slug, 1, Integer::sum)));
+    for (Map.Entry<String, Integer> tag : tags.entrySet()) {
+      String base = "tags/" + tag.getKey() + "/";
+      claims.generated(base + "index.html", "the page of tag " + tag.getKey());
+      for (String page : Pagination.extraPaths(base, tag.getValue(), Pagination.listSize(config))) {
+        claims.generated(page + "index.html", "a further page of tag " + tag.getKey());
+      }
+    }
+    for (String page : Pagination.extraPaths("archive/", articles.size(), Pagination.listSize(config))) {
+      claims.generated(page + "index.html", "a further page of the archive");
+    }
+    for (String page : Pagination.extraPaths("", articles.size(), Pagination.homeSize(config))) {
+      claims.generated(page + "index.html", "a further page of the home list");
     }
     for (AssetCatalogue.Asset asset : assets.all()) {
       if (!asset.sourcePath().startsWith("maintenance/")) {
