@@ -167,10 +167,9 @@ final class AssembleStage {
     }
     runner.runAll(jobs);
 
-    List<String> listPages = new ArrayList<>();
-    listPages.addAll(writeHome(articles, byTag));
+    List<String> homePages = writeHome(articles, byTag);
     List<String> tagPaths = writeTags(byTag);
-    listPages.addAll(writeArchive(articles));
+    List<String> archivePages = writeArchive(articles);
     page("search", "search/index.html", models.base("Search", "", "search/", "search"));
     page("404", "404.html", models.base("Page not found", "", "404.html", "404"));
     List<String> rulePaths = writeRules();
@@ -186,17 +185,18 @@ final class AssembleStage {
     emit("atom.xml", new FeedKey("atom", config, newest, updated), () -> utf8(Feeds.atom(config, articles)));
     List<String> others = new ArrayList<>();
     others.add("");
+    others.addAll(homePages);
     pages.forEach(p -> others.add(p.article().sitePath()));
     others.add("tags/");
     others.addAll(tagPaths);
     others.add("archive/");
+    others.addAll(archivePages);
     others.add("rules/");
     others.addAll(rulePaths);
-    others.addAll(listPages);
-    others.sort(null);
     List<SitemapEntry> listed = articles.stream().map(a -> new SitemapEntry(a.article().sitePath(), a.meta().date(),
-        a.meta().updated())).toList();
-    emit("sitemap.xml", List.of(config, listed, others), () -> utf8(Feeds.sitemap(config, articles, others)));
+        lastUpdate(a))).toList();
+    emit("sitemap.xml", List.of(config, listed, others),
+        () -> utf8(Feeds.sitemap(config, articles, this::lastUpdate, others)));
     text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
     for (AssetCatalogue.Asset asset : site.assets().all()) {
       // Maintenance assets are inlined into the maintenance pages, never linked.
@@ -322,6 +322,12 @@ final class AssembleStage {
     return Pagination.extraPaths("", articles.size(), size);
   }
 
+  /** The day of the article's last commit when the project is a git checkout, else its {@code updated:}. */
+  private LocalDate lastUpdate(ProcessedArticle a) {
+    LocalDate committed = site.lastCommits().get(a.article().source().relPath());
+    return committed != null ? committed : a.meta().updated();
+  }
+
   /** Each tag's articles by identity to their place in the tag's list (newest first). */
   private static Map<String, Map<ProcessedArticle, Integer>> positions(Map<String, List<ProcessedArticle>> byTag) {
     Map<String, Map<ProcessedArticle, Integer>> out = new java.util.HashMap<>();
@@ -342,8 +348,7 @@ final class AssembleStage {
    */
   private PageModels.ArticleFacts facts(ProcessedArticle a, Map<String, List<ProcessedArticle>> byTag,
       Map<String, Map<ProcessedArticle, Integer>> positions) {
-    LocalDate committed = site.lastCommits().get(a.article().source().relPath());
-    LocalDate updated = committed != null ? committed : a.meta().updated();
+    LocalDate updated = lastUpdate(a);
     List<String> slugs = models.tagSlugs(a);
     if (slugs.isEmpty() || byTag.get(slugs.get(0)).size() < 2) {
       return new PageModels.ArticleFacts(updated, null, null, null);

@@ -60,6 +60,9 @@ final class GitDates {
     } catch (IOException | RuntimeException e) {
       return Map.of(); // no git on this machine
     }
+    // A git that hangs (a lock, a network file system) is stopped, which also ends the reading below.
+    java.util.concurrent.CompletableFuture.delayedExecutor(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        .execute(process::destroyForcibly);
     try {
       Map<String, LocalDate> dates = parse(process, prefix);
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -157,8 +157,8 @@ final class PageModels {
     @SuppressWarnings("unchecked")
     Map<String, Object> page = (Map<String, Object>) model.get("page");
     page.putAll(summary(a));
-    // A page updated on the day it was published says so once.
-    boolean updated = facts.updated() != null && !facts.updated().equals(a.meta().date());
+    // A page changed on the day it was published (or committed before its date) shows one date.
+    boolean updated = facts.updated() != null && (a.meta().date() == null || facts.updated().isAfter(a.meta().date()));
     page.put("updated", updated ? Dates.iso(facts.updated()) : "");
     page.put("updatedText", updated ? Dates.text(facts.updated()) : "");
     page.put("editUrl", config.edit().url(a.article().source().relPath()));

@@ -157,6 +157,7 @@ class PageFactsTest {
     assertTrue(changed.contains("Last updated <time datetime=\"2026-06-07\">7 June 2026</time>"), changed);
     assertTrue(changed.contains("<meta property=\"article:modified_time\" content=\"2026-06-07\">"));
     assertFalse(page("articles/other/index.html").contains("Last updated"), "committed on its publication day");
+    assertTrue(page("sitemap.xml").contains("/articles/changed/</loc><lastmod>2026-06-07</lastmod>"), page("sitemap.xml"));
     byte[] before = Files.readAllBytes(dir.resolve("site/articles/changed/index.html"));
     buildOk();
     assertEquals(new String(before), page("articles/changed/index.html"));
