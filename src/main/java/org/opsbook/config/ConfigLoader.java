@@ -87,7 +87,7 @@ public final class ConfigLoader {
     try (JsonParser parser = yaml.createParser(text)) {
       root = yaml.readTree(parser);
     } catch (JsonProcessingException e) {
-      YamlLocation at = YamlLocation.of(text, e.getLocation());
+      YamlLocation at = YamlLocation.of(text, e);
       throw new ConfigException(
           error(displayName, at.line(), at.column(), "not valid YAML: " + YamlLocation.reason(e), "fix the YAML syntax"));
     } catch (IOException | RuntimeException e) {
