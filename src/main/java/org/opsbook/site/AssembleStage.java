@@ -324,7 +324,7 @@ final class AssembleStage {
 
   /** The day of the article's last commit when the project is a git checkout, else its {@code updated:}. */
   private LocalDate lastUpdate(ProcessedArticle a) {
-    LocalDate committed = site.lastCommits().get(a.article().source().relPath());
+    LocalDate committed = site.lastCommits().day(a.article().source().relPath());
     return committed != null ? committed : a.meta().updated();
   }
 

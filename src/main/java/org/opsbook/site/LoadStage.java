@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -116,8 +114,9 @@ final class LoadStage {
       assets = previous.assets();
       fingerprint = previous.themeFingerprint();
     }
-    // Read on every build, as a commit changes no watched file; one git process per build.
-    Map<String, LocalDate> lastCommits = GitDates.read(root, options.contentDir());
+    // Asked on every build, as a commit changes no watched file; the history is read again only
+    // when another commit is checked out.
+    GitDates lastCommits = GitDates.read(root, options.contentDir(), previous == null ? null : previous.lastCommits());
     return new LoadedSite(config, files, tree, index, theme, assets, fingerprint, changed, everything, lastCommits);
   }
 

@@ -1,9 +1,7 @@
 package org.opsbook.site;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.opsbook.config.SiteConfig;
@@ -20,11 +18,11 @@ import org.opsbook.theme.Theme;
  *     ignored when {@code everything} is set
  * @param everything nothing is known about the last build: every source counts as changed
  * @param themeFingerprint a digest of the theme's templates and asset names
- * @param lastCommits content-relative paths to the day of their last git commit ({@link GitDates})
+ * @param lastCommits the day of each content file's last git commit
  */
 record LoadedSite(SiteConfig config, List<Path> files, ContentTree tree, SiteIndex index, Theme theme,
     AssetCatalogue assets, String themeFingerprint, Set<String> changed, boolean everything,
-    Map<String, LocalDate> lastCommits) {
+    GitDates lastCommits) {
   LoadedSite {
     Objects.requireNonNull(config);
     files = List.copyOf(files);
@@ -34,7 +32,7 @@ record LoadedSite(SiteConfig config, List<Path> files, ContentTree tree, SiteInd
     Objects.requireNonNull(assets);
     Objects.requireNonNull(themeFingerprint);
     changed = Set.copyOf(changed);
-    lastCommits = Map.copyOf(lastCommits);
+    Objects.requireNonNull(lastCommits);
   }
 
   /** Whether the text of this content file may differ from the last build's. */

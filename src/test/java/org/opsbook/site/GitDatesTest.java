@@ -31,14 +31,14 @@ class GitDatesTest {
         .commit("2025-01-02T10:00:00+00:00");
     // 23:30 in New York is the next day in UTC: the date must not depend on the committer's zone.
     repo.write("content/articles/a/index.md", "two").commit("2025-03-04T23:30:00-05:00");
-    Map<String, LocalDate> dates = GitDates.read(dir, dir.resolve("content"));
+    Map<String, LocalDate> dates = GitDates.read(dir, dir.resolve("content"), null).days();
     assertEquals(Map.of("articles/a/index.md", LocalDate.of(2025, 3, 5), "about.md", LocalDate.of(2025, 1, 2)), dates);
   }
 
   @Test
   void aFolderThatIsNotACheckoutHasNoDates() throws Exception {
     Files.createDirectories(dir.resolve("content"));
-    assertEquals(Map.of(), GitDates.read(dir, dir.resolve("content")));
+    assertEquals(Map.of(), GitDates.read(dir, dir.resolve("content"), null).days());
   }
 
   @Test
@@ -46,7 +46,7 @@ class GitDatesTest {
     GitRepo repo = GitRepo.init(dir);
     repo.write("project/content/about.md", "about").commit("2025-01-02T10:00:00+00:00");
     Path project = dir.resolve("project");
-    assertEquals(Map.of(), GitDates.read(project, project.resolve("content")));
+    assertEquals(Map.of(), GitDates.read(project, project.resolve("content"), null).days());
   }
 
   @Test
@@ -54,8 +54,25 @@ class GitDatesTest {
     GitRepo repo = GitRepo.init(dir);
     repo.write("content/old.md", "x").commit("2025-01-02T10:00:00+00:00");
     repo.write("content/new.md", "y");
-    Map<String, LocalDate> dates = GitDates.read(dir, dir.resolve("content"));
+    Map<String, LocalDate> dates = GitDates.read(dir, dir.resolve("content"), null).days();
     assertEquals(Map.of("old.md", LocalDate.of(2025, 1, 2)), dates);
+  }
+
+  @Test
+  void theHistoryIsReadAgainOnlyWhenAnotherCommitIsCheckedOut() throws Exception {
+    GitRepo repo = GitRepo.init(dir);
+    repo.write("content/a.md", "x").commit("2025-01-02T10:00:00+00:00");
+    GitDates first = GitDates.read(dir, dir.resolve("content"), null);
+    assertTrue(first == GitDates.read(dir, dir.resolve("content"), first), "the same commit: the same dates, not read again");
+    repo.write("content/a.md", "y").commit("2025-02-03T10:00:00+00:00");
+    GitDates second = GitDates.read(dir, dir.resolve("content"), first);
+    assertEquals(LocalDate.of(2025, 2, 3), second.day("a.md"));
+  }
+
+  @Test
+  void aCheckoutWithoutCommitsHasNoDates() throws Exception {
+    GitRepo.init(dir).write("content/a.md", "x");
+    assertEquals(GitDates.NONE, GitDates.read(dir, dir.resolve("content"), null));
   }
 
   /** A git repository for tests, with fixed names and dates so that runs agree. */
