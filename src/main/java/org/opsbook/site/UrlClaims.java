@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
 import org.opsbook.check.RuleInfo;
@@ -27,7 +28,8 @@ import org.opsbook.theme.AssetCatalogue;
  */
 final class UrlClaims {
   /** Who holds a path: a description for messages, and the source position when it has one. */
-  private record Owner(String what, SourceSpan where) {}
+  /** Who has a URL: {@code generated} for a page opsbook makes, which cannot move. */
+  private record Owner(String what, boolean generated) {}
 
   private final Map<String, Owner> owners = new TreeMap<>();
   private final List<Diagnostic> collisions = new ArrayList<>();
@@ -86,28 +88,35 @@ final class UrlClaims {
         String path = alias.substring(1);
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         SourceFile source = p.article().source();
+        // The alias's line is looked up only for a collision: finding it reads the source again.
         claims.claim(file, "the alias " + alias + " in " + source.displayPath(),
-            new SourceSpan(source.displayPath(), aliasLine(source, alias), 1));
+            () -> new SourceSpan(source.displayPath(), aliasLine(source, alias), 1));
       }
     }
     return claims.collisions;
   }
 
   private void generated(String sitePath, String what) {
-    owners.putIfAbsent(sitePath, new Owner(what, null));
+    owners.putIfAbsent(sitePath, new Owner(what, true));
   }
 
   private void claim(String sitePath, String what, SourceSpan where) {
-    Owner first = owners.putIfAbsent(sitePath, new Owner(what, where));
+    claim(sitePath, what, () -> where);
+  }
+
+  private void claim(String sitePath, String what, Supplier<SourceSpan> placed) {
+    Owner first = owners.get(sitePath);
     if (first == null) {
+      owners.put(sitePath, new Owner(what, false));
       return;
     }
+    SourceSpan where = placed.get();
     String url = "/" + (sitePath.endsWith("index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length())
         : sitePath);
     collisions.add(CoreRules.diagnostic(CoreRules.DUPLICATE_URL, where,
         what + " would be published at " + url + ", which is already " + first.what()
-            + (first.where() == null ? ", a page opsbook generates" : ""),
-        first.where() == null ? "choose another path: the generated page cannot move"
+            + (first.generated() ? ", a page opsbook generates" : ""),
+        first.generated() ? "choose another path: the generated page cannot move"
             : "give one of them another path, or remove the alias"));
   }
 
