@@ -49,6 +49,8 @@ final class RealApache implements AutoCloseable {
     }
     try {
       Path dir = Files.createTempDirectory("ob-apache-");
+      // httpd's children run as www-data and must read the relocated files.
+      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
       for (String d : List.of("run", "lock", "log", "fs", "snippets")) {
         Files.createDirectories(dir.resolve(d));
       }
@@ -102,6 +104,94 @@ final class RealApache implements AutoCloseable {
     int nl = message.indexOf('\n');
     return new Verdict(false, file, line, (nl < 0 ? message : message.substring(0, nl)).replace(dir.toString(), "SCRATCH"),
         run.output.replace(dir.toString(), "SCRATCH"));
+  }
+
+  /** A running server: the process and its port. */
+  record Running(Process process, int port) implements AutoCloseable {
+    @Override
+    public void close() {
+      process.destroy();
+      try {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Starts httpd in the foreground on 127.0.0.1 with the snippets (each a whole {@code
+   * <VirtualHost *:80>}, moved to the chosen port), on a random port from 20000 to 60000,
+   * retried on conflict. The caller closes it.
+   */
+  Running start(List<Snippet> snippets) {
+    java.util.Random random = new java.util.Random();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      int port = 20000 + random.nextInt(40000);
+      StringBuilder includes = new StringBuilder();
+      for (Snippet s : snippets) {
+        Path file = dir.resolve("snippets").resolve((++counter) + "-" + s.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".conf");
+        write(file, relocate(s.text()).replace("<VirtualHost *:80>", "<VirtualHost 127.0.0.1:" + port + ">"));
+        includes.append("Include ").append(file).append("\n");
+      }
+      String config = wrapper(snippets.get(0).modules(), includes.toString())
+          .replace("Listen 80\n", "Listen 127.0.0.1:" + port + "\n").replace("\tListen 443\n", "")
+          .replace("PidFile ${APACHE_PID_FILE}", "PidFile " + dir.resolve("run/live-" + port + ".pid"));
+      Path wrapper = dir.resolve("live-" + port + ".conf");
+      write(wrapper, config);
+      ProcessBuilder pb = new ProcessBuilder(BINARY.toString(), "-f", wrapper.toString(), "-DFOREGROUND")
+          .redirectErrorStream(true).redirectOutput(dir.resolve("log/live-" + port + ".out").toFile());
+      environment(pb.environment());
+      try {
+        Process p = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline && p.isAlive()) {
+          try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            return new Running(p, port);
+          } catch (IOException notYet) {
+            Thread.sleep(50);
+          }
+        }
+        p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("apache2 did not start: " + read(dir.resolve("log")));
+  }
+
+  private static String read(Path logs) {
+    try (Stream<Path> files = Files.list(logs)) {
+      StringBuilder out = new StringBuilder();
+      for (Path f : files.sorted().toList()) {
+        out.append(f.getFileName()).append(":\n").append(Files.readString(f, StandardCharsets.UTF_8));
+      }
+      return out.toString();
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
+  /** Creates a file httpd can read whose content is its path as the snippet names it. */
+  void createFile(String path) {
+    Path target = onDisk(path);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, path + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The path httpd sees for a path of the snippet (moved into the scratch folder when relocated). */
+  Path onDisk(String path) {
+    return path.startsWith("/srv/") || path.startsWith("/etc/ssl/example/") ? fs.resolve(path.substring(1)) : Path.of(path);
   }
 
   private static String wrap(String context, Path file) {
@@ -165,7 +255,9 @@ final class RealApache implements AutoCloseable {
       String path = m.group();
       Path target = fs.resolve(path.substring(1));
       try {
-        if (path.matches(".*\\.(pem|crt|key)")) {
+        if (Files.exists(target)) {
+          // Already made (a file a request case says exists).
+        } else if (path.matches(".*\\.(pem|crt|key)")) {
           Files.createDirectories(target.getParent());
           Files.copy(dir.resolve(path.endsWith(".key") ? "key.pem" : "cert.pem"), target,
               java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -174,13 +266,13 @@ final class RealApache implements AutoCloseable {
         } else {
           Files.createDirectories(target.getParent());
           if (!Files.exists(target)) {
-            Files.writeString(target, "x\n");
+            Files.writeString(target, path + "\n");
           }
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(target.toString()));
+      m.appendReplacement(out, Matcher.quoteReplacement(target + (path.endsWith("/") ? "/" : "")));
     }
     m.appendTail(out);
     return out.toString();
@@ -198,16 +290,7 @@ final class RealApache implements AutoCloseable {
 
   Run run(List<String> command, int seconds) {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    Map<String, String> env = pb.environment();
-    env.clear();
-    env.put("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
-    env.put("APACHE_RUN_USER", "www-data");
-    env.put("APACHE_RUN_GROUP", "www-data");
-    env.put("APACHE_PID_FILE", dir.resolve("run/apache2.pid").toString());
-    env.put("APACHE_RUN_DIR", dir.resolve("run").toString());
-    env.put("APACHE_LOCK_DIR", dir.resolve("lock").toString());
-    env.put("APACHE_LOG_DIR", dir.resolve("log").toString());
-    env.put("LANG", "C");
+    environment(pb.environment());
     try {
       Process p = pb.start();
       byte[] out = p.getInputStream().readAllBytes();
@@ -224,6 +307,19 @@ final class RealApache implements AutoCloseable {
     }
   }
 
+  /** Debian's envvars, pointed into the scratch folder; nothing else from the test's environment. */
+  private void environment(Map<String, String> env) {
+    env.clear();
+    env.put("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+    env.put("APACHE_RUN_USER", "www-data");
+    env.put("APACHE_RUN_GROUP", "www-data");
+    env.put("APACHE_PID_FILE", dir.resolve("run/apache2.pid").toString());
+    env.put("APACHE_RUN_DIR", dir.resolve("run").toString());
+    env.put("APACHE_LOCK_DIR", dir.resolve("lock").toString());
+    env.put("APACHE_LOG_DIR", dir.resolve("log").toString());
+    env.put("LANG", "C");
+  }
+
   private static void write(Path p, String text) {
     try {
       Files.writeString(p, text, StandardCharsets.UTF_8);
@@ -234,6 +330,9 @@ final class RealApache implements AutoCloseable {
 
   @Override
   public void close() {
+    if (Boolean.getBoolean("ob.apache.keep")) {
+      return;
+    }
     try (Stream<Path> walk = Files.walk(dir)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

@@ -83,7 +83,7 @@ public final class ConfigWalker {
     switch (wrapping) {
       case VIRTUAL_HOST -> {
         ScopeBuilder vhost = new ScopeBuilder(Scope.Kind.VIRTUAL_HOST, null, "*:80",
-            VirtualHostAddress.parse("*:80").orElseThrow());
+            List.of(VirtualHostAddress.parse("*:80").orElseThrow()));
         server.children.add(vhost);
         w.current = vhost;
         state.virtualHost = true;
