@@ -19,6 +19,7 @@ import org.opsbook.checker.apache.catalogue.ModuleSet;
 import org.opsbook.checker.apache.model.HttpdConfig;
 import org.opsbook.checker.apache.model.Problem;
 import org.opsbook.checker.apache.request.RequestQuestions;
+import org.opsbook.checker.apache.rules.ApacheRules;
 import org.opsbook.checker.apache.rules.LintRules;
 import org.opsbook.checker.apache.syntax.ApacheHighlighter;
 

@@ -60,6 +60,10 @@ final class SslChecks {
       } else if (action == '+') {
         on.addAll(these);
       } else {
+        if (!on.isEmpty()) {
+          call.warn(call.at(word), call.name() + ": Protocol '" + p + "' overrides already set parameter(s). Check if a +/- "
+              + "prefix is missing.", "write +" + p + " to add it");
+        }
         on.clear();
         on.addAll(these);
       }

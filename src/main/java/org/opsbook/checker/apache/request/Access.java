@@ -37,7 +37,7 @@ final class Access {
     }
     Result r = container(deciding, false, false, state, vars);
     String where = deciding.section() == null ? "the server" : deciding.section().name() + " " + deciding.argument().strip()
-        + "> on line " + deciding.section().line().lastLine();
+        + "> " + Where.line(deciding.section());
     trace.add("Require in " + where + ": " + r.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     if (r == Result.GRANTED) {
       return 0;

@@ -105,6 +105,8 @@ final class RequestProcessor {
     state.endRewriting = endRewriting;
     Variables vars = new Variables(state);
     Server server = state.server;
+    // mod_setenvif: lines outside sections run when the request is read, before everything else.
+    Environment.setEnvIf(server.layers(), state, trace);
     // request.c runs the location walk before translate_name.
     List<Scope> early = PerDirectory.applicable(state, vars, new ArrayList<>());
     List<Scope> earlyMerged = merged(server, early);
@@ -115,10 +117,12 @@ final class RequestProcessor {
     }
     List<Scope> sections = PerDirectory.applicable(state, vars, trace);
     List<Scope> merged = merged(server, sections);
+    Environment.setEnvIf(sections, state, trace);
     int access = Access.check(merged, state, vars, trace);
     if (access != 0) {
       return error(access, merged, state);
     }
+    Environment.setEnv(merged, state);
     if (state.proxyTarget != null) {
       trace.add("mod_proxy passes the request to " + state.proxyTarget);
       return Step.done(0, Response.Kind.PROXY, state.proxyTarget, merged, state);
@@ -564,11 +568,12 @@ final class RequestProcessor {
     if (facts.isDirectory(fn)) {
       if (!state.uri.endsWith("/")) {
         boolean slash = last(merged, "DirectorySlash").map(e -> !e.directive().word(0).equalsIgnoreCase("off")).orElse(true);
-        if (slash) {
+        if (slash && config.modules().contains("dir")) {
           trace.add("mod_dir adds the trailing slash");
           return Step.done(301, Response.Kind.REDIRECT, constructUrl(Urls.escapePath(state.uri) + "/", state.request)
               + (state.args != null ? "?" + state.args : ""), merged, state);
         }
+        return listing(fn, merged, state);
       } else {
         List<String> index = last(merged, "DirectoryIndex").map(e -> e.directive().words().stream().map(w -> w.value()).toList())
             .orElse(List.of("index.html"));
@@ -584,11 +589,7 @@ final class RequestProcessor {
             return Step.redirect(state.args == null ? target : target + "?" + state.args, 0, merged, state);
           }
         }
-        if (optionOn(merged, "Indexes")) {
-          return Step.done(200, Response.Kind.INDEX, dir, merged, state);
-        }
-        trace.add("no DirectoryIndex file and no Options Indexes");
-        return error(403, merged, state);
+        return listing(dir, merged, state);
       }
     }
     if (!facts.isFile(fn)) {
@@ -611,6 +612,19 @@ final class RequestProcessor {
     }
     trace.add("the file " + fn + " is sent");
     return Step.done(200, Response.Kind.FILE, fn, merged, state);
+  }
+
+  /** A folder with no index file: mod_autoindex lists it with Options Indexes, else refuses; without it, 404. */
+  private Step listing(String dir, List<Scope> merged, RequestState state) {
+    if (!config.modules().contains("autoindex")) {
+      trace.add("a folder, and mod_autoindex is not loaded");
+      return error(404, merged, state);
+    }
+    if (optionOn(merged, "Indexes")) {
+      return Step.done(200, Response.Kind.INDEX, dir.endsWith("/") ? dir : dir + "/", merged, state);
+    }
+    trace.add("no DirectoryIndex file and no Options Indexes");
+    return error(403, merged, state);
   }
 
   private static Optional<Scope.Entry> last(List<Scope> merged, String name) {

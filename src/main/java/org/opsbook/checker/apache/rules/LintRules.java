@@ -6,7 +6,8 @@ import org.opsbook.checker.apache.model.HttpdConfig;
 
 /** The lint rules, in the order they run. */
 public final class LintRules {
-  public static final List<Rule<HttpdConfig>> ALL = List.of();
+  public static final List<Rule<HttpdConfig>> ALL = List.of(new AccessCompatRule(), new RewriteFlagsAsTargetRule(),
+      new RewriteEngineOffRule(), new HstsPlainHttpRule(), new ProxyPassReverseRule(), new SslOldProtocolRule());
 
   private LintRules() {}
 }

@@ -1,4 +1,4 @@
-package org.opsbook.checker.apache;
+package org.opsbook.checker.apache.rules;
 
 import java.util.List;
 import org.opsbook.check.RuleInfo;
@@ -127,7 +127,7 @@ public final class ApacheRules {
   private ApacheRules() {}
 
   /** The reading rules, in the order of {@link Problem.Kind}. */
-  static RuleInfo forKind(Problem.Kind kind) {
+  public static RuleInfo forKind(Problem.Kind kind) {
     return switch (kind) {
       case SECTION -> SECTION;
       case UNKNOWN_DIRECTIVE -> UNKNOWN_DIRECTIVE;
@@ -145,6 +145,6 @@ public final class ApacheRules {
     };
   }
 
-  static final List<RuleInfo> READING = List.of(SECTION, UNKNOWN_DIRECTIVE, CONTEXT, ARGUMENTS, REWRITE, HEADER, REQUIRE,
+  public static final List<RuleInfo> READING = List.of(SECTION, UNKNOWN_DIRECTIVE, CONTEXT, ARGUMENTS, REWRITE, HEADER, REQUIRE,
       REDIRECT, EXPRESSION, INCLUDE, UNDEFINED_VARIABLE, INCLUDE_UNCHECKED, STARTUP_WARNING);
 }
