@@ -31,6 +31,15 @@ public interface IncludedFiles {
   }
 
   /**
+   * The files on this machine's disk, for {@code opsbook lint}: a pattern's matches in glob(3)
+   * order, each read as UTF-8. Files over 4 MiB and folders are left out; a pattern matches at
+   * most 1,000 files.
+   */
+  static IncludedFiles onDisk() {
+    return pattern -> DiskGlob.read(pattern);
+  }
+
+  /**
    * The snippets of an article that name a {@code file=}, as the files they stand for. The first
    * snippet for a path wins; later ones for the same path are other versions of the text that the
    * article shows, not other files.

@@ -73,7 +73,8 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     SnippetVerifier verifier = new SnippetVerifier(registry, site.ruleSeverity());
-    CheckContext context = CheckContext.of(site.checkerOptions());
+    // Includes name files on this machine; lint reads them from disk (a build uses the article's snippets).
+    CheckContext context = CheckContext.of(site.checkerOptions()).withFiles(org.opsbook.check.IncludedFiles.onDisk());
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<SnippetRecord> snippets = new ArrayList<>();
     for (String file : files) {
