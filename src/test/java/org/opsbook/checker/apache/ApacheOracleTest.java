@@ -3,7 +3,6 @@ package org.opsbook.checker.apache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.opsbook.check.IncludedFiles;
 import org.opsbook.check.Snippet;
 import org.opsbook.checker.apache.model.HttpdConfig;
 import org.opsbook.checker.apache.model.Problem;
+import java.util.ArrayList;
 
 /**
  * opsbook against {@code apache2 -t} on the differential corpus: the same verdict (accepted or
@@ -81,6 +81,58 @@ class ApacheOracleTest {
         corpus.size() - disagreements.size() - known.size(), corpus.size(), lineAgreed, refused, known.size());
     assertTrue(corpus.size() >= 150, "the corpus has " + corpus.size() + " snippets");
     assertEquals(Map.of(), disagreements, "opsbook and apache2 -t disagree");
+  }
+
+  /**
+   * Debian's own files in /etc/apache2 (mods-available/*.conf with their module loaded,
+   * conf-available, sites-available), as distribution defaults nobody here wrote. A file that
+   * names a certificate is left out: apache2 -t checks that it exists, opsbook cannot.
+   */
+  @Test
+  void agreesWithApache2OnDebiansOwnConfigurationFiles() throws java.io.IOException {
+    Optional<RealApache> real = RealApache.create();
+    Assumptions.assumeTrue(real.isPresent(), "apache2 is not installed (.ci/install-tools installs it)");
+    java.nio.file.Path etc = java.nio.file.Path.of("/etc/apache2");
+    List<OracleCorpus.Entry> files = new ArrayList<>();
+    for (String folder : List.of("mods-available", "conf-available", "sites-available")) {
+      try (var list = java.nio.file.Files.list(etc.resolve(folder))) {
+        for (java.nio.file.Path p : list.filter(f -> f.toString().endsWith(".conf")).sorted().toList()) {
+          String text = java.nio.file.Files.readString(p);
+          if (text.contains("SSLCertificateFile") && !text.matches("(?s).*^\\s*#\\s*SSLCertificateFile.*")
+              && text.lines().anyMatch(l -> l.strip().startsWith("SSLCertificateFile"))) {
+            continue;
+          }
+          String module = p.getFileName().toString().replace(".conf", "");
+          String modules = !folder.equals("mods-available") ? "+rewrite"
+              : module.startsWith("mpm_") ? "-mpm_event,+" + module : "+" + module;
+          // a2enmod enables what a module's .load file says it depends on.
+          java.nio.file.Path load = etc.resolve("mods-available/" + module + ".load");
+          if (folder.equals("mods-available") && java.nio.file.Files.exists(load)) {
+            for (String line : java.nio.file.Files.readAllLines(load)) {
+              if (line.startsWith("# Depends:")) {
+                for (String dep : line.substring(10).strip().split("\\s+")) {
+                  modules += ",+" + dep;
+                }
+              }
+            }
+          }
+          files.add(new OracleCorpus.Entry(folder + "/" + p.getFileName(), text, "server",
+              org.opsbook.checker.apache.catalogue.ModuleSet.parse(modules).orElseThrow()));
+        }
+      }
+    }
+    Map<String, String> disagreements = new TreeMap<>();
+    try (RealApache httpd = real.get()) {
+      for (OracleCorpus.Entry e : files) {
+        String difference = compare(e, ours(e), httpd.check(List.of(e.forHttpd())));
+        if (difference != null) {
+          disagreements.put(e.name(), difference);
+        }
+      }
+    }
+    System.out.printf("apache oracle on Debian's files: %d files, %d agree%n", files.size(), files.size() - disagreements.size());
+    assertTrue(files.size() >= 20, "only " + files.size() + " files");
+    assertEquals(Map.of(), disagreements, "opsbook and apache2 -t disagree on Debian's own files");
   }
 
   private static String compare(OracleCorpus.Entry e, Optional<Problem> mine, RealApache.Verdict theirs) {

@@ -42,9 +42,13 @@ final class CoreChecks {
     m.put("enablesendfile", DirectiveChecks.oneOf("parameter must be 'on' or 'off'", "on", "off"));
     m.put("fileetag", CoreChecks::fileEtag);
     m.put("loglevel", CoreChecks::logLevel);
-    m.put("timeout", number("Timeout", false));
-    m.put("keepalivetimeout", number("KeepAliveTimeout", false));
-    m.put("maxkeepaliverequests", number("MaxKeepAliveRequests", false));
+    // Timeout and MaxKeepAliveRequests take atoi() of anything; KeepAliveTimeout is parsed with units.
+    m.put("keepalivetimeout", call -> {
+      if (!isTimeout(call.directive.word(0))) {
+        call.fail(Problem.Kind.ARGUMENTS, call.at(0), "KeepAliveTimeout has wrong format",
+            "a number of seconds, optionally with a unit: 5, 5s, 500ms, 2mi, 1h");
+      }
+    });
     m.put("limitrequestbody", call -> {
       String v = call.directive.word(0);
       if (!v.matches("[0-9]+")) {
@@ -223,13 +227,30 @@ final class CoreChecks {
     }
   }
 
-  private static DirectiveCheck number(String name, boolean allowNegative) {
-    return call -> {
-      String v = call.directive.word(0);
-      if (!v.matches(allowNegative ? "-?[0-9]+.*" : "[0-9]+(s|ms|mi|h)?")) {
-        call.fail(Problem.Kind.ARGUMENTS, call.at(0), name + " argument is not a valid number", "a number of seconds");
+  /** ap_timeout_parameter_parse (util.c): digits, then nothing or a unit starting s, h, ms or mi. */
+  static boolean isTimeout(String v) {
+    int i = 0;
+    while (i < v.length() && ConfWords.isSpace(v.charAt(i))) {
+      i++;
+    }
+    if (i < v.length() && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+      if (v.charAt(i) == '-' && i + 1 < v.length() && Character.isDigit(v.charAt(i + 1)) && atoi(v) != 0) {
+        return false;
       }
-    };
+      i++;
+    }
+    int digits = i;
+    while (i < v.length() && Character.isDigit(v.charAt(i))) {
+      i++;
+    }
+    if (i - digits > 18) {
+      return false;
+    }
+    String unit = v.substring(i);
+    if (unit.isEmpty()) {
+      return true;
+    }
+    return unit.startsWith("s") || unit.startsWith("h") || unit.startsWith("ms") || unit.startsWith("mi");
   }
 
   /** server_hostname_port in core.c. */
