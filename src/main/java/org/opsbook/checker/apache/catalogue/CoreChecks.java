@@ -220,8 +220,8 @@ final class CoreChecks {
       }
       if (!LEVELS.contains(level.toLowerCase(Locale.ROOT))) {
         call.fail(Problem.Kind.ARGUMENTS, call.at(word),
-            "LogLevel requires level keyword: one of emerg/alert/crit/error/warn/notice/info/debug/trace1/trace2/trace3/trace4/trace5/trace6/trace7/trace8",
-            null);
+            "Log level keyword must be one of emerg/alert/crit/error/warn/notice/info/debug/trace1/.../trace8",
+            "LogLevel warn, or per module: LogLevel warn rewrite:trace3");
         return;
       }
     }
