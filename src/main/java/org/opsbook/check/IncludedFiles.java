@@ -25,18 +25,18 @@ public interface IncludedFiles {
    */
   List<Snippet> matching(String pattern);
 
+  /**
+   * Whether these are all the files there are, as on a disk: then a pattern that matches nothing
+   * names no file at all. An article's snippets are only the files it chooses to show, so there a
+   * pattern that matches nothing says nothing about a real host.
+   */
+  default boolean isWholeTree() {
+    return false;
+  }
+
   /** Whether a pattern has glob(7) wildcards; a plain path names one file. */
   static boolean isPattern(String path) {
     return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0;
-  }
-
-  /**
-   * The files on this machine's disk, for {@code opsbook lint}: a pattern's matches in glob(3)
-   * order, each read as UTF-8. Files over 4 MiB and folders are left out; a pattern matches at
-   * most 1,000 files.
-   */
-  static IncludedFiles onDisk() {
-    return pattern -> DiskGlob.read(pattern);
   }
 
   /**

@@ -114,9 +114,12 @@ public abstract class ModelChecker<M> implements Checker {
     }
     Checked<M> checked = checkModel(subject, context);
     List<Diagnostic> errors = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
-    if (checked.model() == null || !errors.isEmpty()) {
+    // A query stands on the same ground as a test case: what stops one stops the other.
+    Optional<String> blocked = checked.model() == null
+        ? Optional.of("the file cannot be read") : whyTestsCannotRun(checked.model(), checked.diagnostics());
+    if (blocked.isPresent()) {
       return QueryResult.failed(errors.isEmpty()
-          ? List.of(CoreRules.diagnostic(CoreRules.QUERY_UNSUPPORTED, subject.fence(), "the file cannot be read", null))
+          ? List.of(CoreRules.diagnostic(CoreRules.QUERY_UNSUPPORTED, subject.fence(), blocked.get(), null))
           : errors);
     }
     TestBlock none = new TestBlock(queryBlock(subject.fence()), List.of());

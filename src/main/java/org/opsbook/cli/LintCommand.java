@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,10 @@ import java.util.concurrent.Callable;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.DiskFiles;
 import org.opsbook.check.Snippet;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.maintenance.MaintenanceSettings;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportFormat;
 import org.opsbook.report.SnippetRecord;
@@ -73,8 +76,7 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     SnippetVerifier verifier = new SnippetVerifier(registry, site.ruleSeverity());
-    // Includes name files on this machine; lint reads them from disk (a build uses the article's snippets).
-    CheckContext context = CheckContext.of(site.checkerOptions()).withFiles(org.opsbook.check.IncludedFiles.onDisk());
+    CheckContext context = onThisHost(site, language);
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<SnippetRecord> snippets = new ArrayList<>();
     for (String file : files) {
@@ -102,6 +104,15 @@ public final class LintCommand implements Callable<Integer> {
     Report r = new Report(diagnostics, snippets, List.of(), registry.rules());
     report.print(format, r, new FileSourceLines(Path.of("").toAbsolutePath()), "lint", spec.commandLine().getOut());
     return report.exitCode(r);
+  }
+
+  /**
+   * What a check of files on disk sees: the site's options, includes followed into this host's
+   * files as the daemon follows them, and the run's clock (SOURCE_DATE_EPOCH when set).
+   */
+  static CheckContext onThisHost(SiteConfig site, String language) {
+    Instant now = MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")).orElseGet(Instant::now);
+    return CheckContext.of(site.checkerOptions()).withFiles(DiskFiles.host(language)).withNow(now);
   }
 
   static String read(String file) throws IOException {

@@ -29,7 +29,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * has no answer (postmap's "not found") or the file has errors, 2 on usage errors.
  */
 @Command(name = "query", description = "Ask a checker's executable model about a config file.",
-    mixinStandardHelpOptions = true)
+    mixinStandardHelpOptions = true,
+    footer = {"", "iptables questions are packets (IPv4):",
+        "  PROTO SRC[:PORT] -> DST[:PORT] [in=IF] [out=IF] [state=NEW|ESTABLISHED|",
+        "    RELATED|INVALID|UNTRACKED] [uid=N] [gid=N] [mark=N] [flags=SYN,ACK]",
+        "    [icmp-type=NAME] [mac=ADDR] [pkt-type=TYPE] [host=[IF:]ADDR,...]",
+        "  A packet without in= is sent by the host itself. host= gives the host's",
+        "  own interfaces and addresses, as a snippet's host= attribute does; they",
+        "  decide between INPUT and FORWARD. For example:",
+        "  opsbook query --lang iptables rules.sh \\",
+        "    'tcp 203.0.113.9:5555 -> 198.51.100.2:22 in=eth0 host=eth0:198.51.100.2'"})
 public final class QueryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -70,7 +79,7 @@ public final class QueryCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Snippet snippet = Snippet.ofFile(language, text, file);
-    CheckContext context = CheckContext.of(site.checkerOptions());
+    CheckContext context = LintCommand.onThisHost(site, language);
     if (!query.equals("-")) {
       return answer(checker.get().query(snippet, query, context), out, err, null);
     }

@@ -39,10 +39,14 @@ import org.opsbook.testing.RuleInputs;
  *   <li>the same input gives the same diagnostics;
  *   <li>a neutral block put first (its package's {@code contract/neutral-prefix}, where there is
  *       one) changes no finding but moves it down: no rule loses track after a construct it skips.
+ *       An input about the start of a file, where anything put first changes the meaning, says so
+ *       with a line {@code # contract: top-of-file}.
  * </ul>
  */
 class CheckerContractTest {
   private static final CheckerRegistry REGISTRY = CheckerRegistry.load();
+  /** Marks a rule input about the start of a file, which no prefix can leave unchanged. */
+  private static final String TOP_OF_FILE = "# contract: top-of-file";
 
   @TestFactory
   Stream<DynamicTest> neverThrowsAndReportsOnlyDeclaredRulesAtTheirSeverity() {
@@ -87,11 +91,12 @@ class CheckerContractTest {
       if (prefix.isEmpty()) {
         return Stream.empty();
       }
-      return RuleInputs.of(checker).stream().map(input -> DynamicTest.dynamicTest(checker.id() + " " + input.name(), () -> {
+      return RuleInputs.of(checker).stream().filter(input -> !input.text().contains(TOP_OF_FILE))
+          .map(input -> DynamicTest.dynamicTest(checker.id() + " " + input.name(), () -> {
         int shift = (int) prefix.get().chars().filter(c -> c == '\n').count();
         SortedMap<String, SortedSet<String>> plain = input.found(checker.check(input.snippet(), input.context()));
         RuleInput prefixed = new RuleInput(input.name(), prefix.get() + input.text(), input.language(),
-            input.attributes(), input.options(), input.expected());
+            input.attributes(), input.options(), input.expected(), input.now(), input.files());
         SortedMap<String, SortedSet<String>> moved = new TreeMap<>();
         prefixed.found(checker.check(prefixed.snippet(), prefixed.context())).forEach((place, rules) -> {
           if (place.startsWith("line ")) {

@@ -43,7 +43,9 @@ class CorpusTest {
     BuildResult result = new Build(CheckerRegistry.load()).run(options);
     Map<String, List<Diagnostic>> errors = new TreeMap<>();
     for (Diagnostic d : result.report().diagnostics()) {
-      if (d.isError()) {
+      // The generator seeds and vouches for sshd, iptables and Postfix snippets only; its nginx
+      // snippets are compared with nginx -t itself in checker.nginx.NginxGeneratedCorpusTest.
+      if (d.isError() && !d.rule().value().startsWith("nginx.")) {
         errors.computeIfAbsent(d.where().file() + ":" + d.where().line(), k -> new ArrayList<>()).add(d);
       }
     }

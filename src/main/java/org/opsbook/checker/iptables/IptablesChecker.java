@@ -2,46 +2,42 @@ package org.opsbook.checker.iptables;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opsbook.check.Answer;
 import org.opsbook.check.CheckContext;
-import org.opsbook.check.Checker;
+import org.opsbook.check.Comparison;
+import org.opsbook.check.Findings;
 import org.opsbook.check.HighlightToken;
-import org.opsbook.check.QueryResult;
+import org.opsbook.check.ModelChecker;
+import org.opsbook.check.Rule;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
 import org.opsbook.check.TestBlock;
-import org.opsbook.check.TestReport;
-import org.opsbook.checker.iptables.model.Command;
-import org.opsbook.checker.iptables.model.Rule;
+import org.opsbook.check.TestCase;
+import org.opsbook.checker.iptables.model.Replay;
 import org.opsbook.checker.iptables.rules.AcceptAllFirst;
 import org.opsbook.checker.iptables.rules.DropWithoutEstablished;
-import org.opsbook.checker.iptables.rules.LintInput;
-import org.opsbook.checker.iptables.rules.LintRule;
 import org.opsbook.checker.iptables.rules.LocalnetRedirect;
 import org.opsbook.checker.iptables.rules.NeverMatches;
 import org.opsbook.checker.iptables.rules.ShadowedRule;
 import org.opsbook.checker.iptables.rules.StateMatch;
-import org.opsbook.checker.iptables.sim.TestRunner;
-import org.opsbook.checker.iptables.syntax.Findings;
+import org.opsbook.checker.iptables.sim.HostAddresses;
+import org.opsbook.checker.iptables.sim.PacketQuestion;
+import org.opsbook.checker.iptables.sim.PacketSimulator;
+import org.opsbook.checker.iptables.sim.Verdict;
+import org.opsbook.checker.iptables.sim.VerdictComparison;
 import org.opsbook.checker.iptables.syntax.IptablesHighlighter;
 import org.opsbook.checker.iptables.syntax.IptablesParser;
-import org.opsbook.diag.Diagnostic;
 
 /**
  * Checks iptables and ip6tables snippets, as command lines or save files, against iptables 1.8,
- * lints the resulting rule set and runs {@code test} blocks through the packet simulator.
+ * lints the resulting rule set and answers packet questions with the packet simulator.
  * Stateless and thread-safe.
  */
-public final class IptablesChecker implements Checker {
-  private static final List<LintRule> LINTS = List.of(
+public final class IptablesChecker extends ModelChecker<Replay> {
+  private static final List<Rule<Replay>> RULES = List.of(
       new ShadowedRule(), new AcceptAllFirst(), new StateMatch(), new DropWithoutEstablished(),
       new LocalnetRedirect(), new NeverMatches());
-  private static final List<RuleInfo> RULES = catalogue();
-
-  private static List<RuleInfo> catalogue() {
-    List<RuleInfo> all = new ArrayList<>(ErrorRules.ALL);
-    LINTS.forEach(l -> all.add(l.info()));
-    return List.copyOf(all);
-  }
+  private static final List<RuleInfo> CATALOGUE = ruleInfos(IptablesRules.PARSER, RULES);
 
   @Override
   public String id() {
@@ -55,32 +51,19 @@ public final class IptablesChecker implements Checker {
 
   @Override
   public List<RuleInfo> rules() {
-    return RULES;
+    return CATALOGUE;
   }
 
   @Override
-  public List<Diagnostic> check(Snippet snippet, CheckContext context) {
-    IptablesParser.Result parsed = IptablesParser.parse(snippet, earlierInScope(snippet, context));
-    List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
-    List<Rule> own = new ArrayList<>();
-    for (Command c : parsed.commands()) {
-      if (c.rule() != null) {
-        own.add(c.rule());
-      }
-    }
+  protected Replay parse(Snippet snippet, CheckContext context, Findings findings) {
     StringBuilder article = new StringBuilder(snippet.text());
     context.articleSnippets().forEach(s -> article.append('\n').append(s.text()));
-    LintInput input = LintInput.of(parsed.ruleset(), own, article.toString(), snippet.isFragment());
-    Findings findings = new Findings(snippet);
-    for (LintRule lint : LINTS) {
-      if (lint.info().wholeFile() && snippet.isFragment()) {
-        continue;
-      }
-      lint.check(input, findings);
-    }
-    out.addAll(findings.diagnostics());
-    out.sort(null);
-    return List.copyOf(out);
+    return IptablesParser.read(snippet, earlierInScope(snippet, context), article.toString(), findings);
+  }
+
+  @Override
+  protected List<Rule<Replay>> modelRules() {
+    return RULES;
   }
 
   /**
@@ -102,20 +85,32 @@ public final class IptablesChecker implements Checker {
   }
 
   @Override
-  public TestReport runTests(Snippet subject, TestBlock testBlock, CheckContext context) {
-    Snippet tests = testBlock.block();
-    return new TestRunner().run(subject, earlierInScope(subject, context), articleText(context), tests);
+  protected boolean hasExecutableModel() {
+    return true;
   }
 
   @Override
-  public QueryResult query(Snippet subject, String query, CheckContext context) {
-    return new TestRunner().query(subject, earlierInScope(subject, context), articleText(context), query);
+  protected Answer answer(Replay model, TestCase testCase, TestBlock block, CheckContext context) {
+    if (model.ruleset().family().equals("ipv6")) {
+      return Answer.cannotEvaluate("the packet simulator models IPv4 rule sets only; state IPv6 behaviour in prose, or test the IPv4 counterpart");
+    }
+    PacketQuestion.Parsed question = PacketQuestion.parse(testCase.question());
+    if (question.error() != null) {
+      return Answer.unreadable(question.error(), "a packet reads " + PacketQuestion.GRAMMAR
+          + ", and a test case adds => [REWRITE, ...] VERDICT, for example: tcp 198.51.100.7:5555 -> 10.0.0.1:22 in=eth0 => DROP");
+    }
+    String hostText = question.host() != null ? question.host() : model.hostAttribute();
+    HostAddresses host = hostText != null ? HostAddresses.declared(hostText) : HostAddresses.inferred(model.ruleset());
+    boolean routeLocalnet = model.articleText().replace(" ", "").contains("route_localnet=1");
+    Verdict verdict = new PacketSimulator(model.ruleset(), host, routeLocalnet).simulate(question.packet());
+    StringBuilder trace = new StringBuilder("packet: ").append(question.packet().describe()).append('\n');
+    verdict.trace().forEach(t -> trace.append(t).append('\n'));
+    return Answer.of(verdict.outcome(), trace.toString());
   }
 
-  private static String articleText(CheckContext context) {
-    StringBuilder sb = new StringBuilder();
-    context.articleSnippets().forEach(s -> sb.append(s.text()).append('\n'));
-    return sb.toString();
+  @Override
+  protected Comparison compare(TestCase testCase, Answer answer) {
+    return VerdictComparison.compare(testCase.expected(), answer.text());
   }
 
   @Override

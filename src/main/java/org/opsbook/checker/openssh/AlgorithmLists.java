@@ -53,6 +53,14 @@ public final class AlgorithmLists {
     return out.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(out));
   }
 
+  /**
+   * The assembled list as {@code sshd -T} and {@code ssh -G} print it, comma-joined, or {@code
+   * null} where assembling fails ("invalid argument").
+   */
+  public static String joined(String configured, List<String> defaults, List<String> all) {
+    return assemble(configured, defaults, all).map(names -> String.join(",", names)).orElse(null);
+  }
+
   private static List<String> split(String list) {
     List<String> out = new ArrayList<>();
     for (String s : list.split(",", -1)) {

@@ -10,40 +10,34 @@ import java.util.Locale;
 public final class WildcardPattern {
   private WildcardPattern() {}
 
-  /** match.c match_pattern(): the whole string against one pattern, case-sensitive. */
+  /**
+   * match.c match_pattern(): the whole string against one pattern, case-sensitive. match.c
+   * recurses at every {@code *}; with only {@code *} and {@code ?} one backtrack point gives the
+   * same answers in linear time, so hostile patterns cannot make it slow.
+   */
   public static boolean matches(String s, String pattern) {
-    return matchAt(s, 0, pattern, 0);
-  }
-
-  private static boolean matchAt(String s, int si, String p, int pi) {
-    while (true) {
-      if (pi == p.length()) {
-        return si == s.length();
-      }
-      char c = p.charAt(pi);
-      if (c == '*') {
-        while (pi < p.length() && p.charAt(pi) == '*') {
-          pi++;
-        }
-        if (pi == p.length()) {
-          return true;
-        }
-        for (int k = si; k <= s.length(); k++) {
-          if (matchAt(s, k, p, pi)) {
-            return true;
-          }
-        }
+    int si = 0;
+    int pi = 0;
+    int starP = -1;
+    int starS = -1;
+    while (si < s.length()) {
+      if (pi < pattern.length() && pattern.charAt(pi) == '*') {
+        starP = pi++;
+        starS = si;
+      } else if (pi < pattern.length() && (pattern.charAt(pi) == '?' || pattern.charAt(pi) == s.charAt(si))) {
+        pi++;
+        si++;
+      } else if (starP >= 0) {
+        pi = starP + 1;
+        si = ++starS;
+      } else {
         return false;
       }
-      if (si == s.length()) {
-        return false;
-      }
-      if (c != '?' && c != s.charAt(si)) {
-        return false;
-      }
-      si++;
+    }
+    while (pi < pattern.length() && pattern.charAt(pi) == '*') {
       pi++;
     }
+    return pi == pattern.length();
   }
 
   /**

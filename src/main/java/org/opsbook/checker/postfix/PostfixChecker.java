@@ -1,21 +1,31 @@
 package org.opsbook.checker.postfix;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.opsbook.check.Answer;
 import org.opsbook.check.CheckContext;
-import org.opsbook.check.Checker;
+import org.opsbook.check.CheckerOption;
+import org.opsbook.check.Comparison;
+import org.opsbook.check.Findings;
 import org.opsbook.check.HighlightToken;
+import org.opsbook.check.ModelChecker;
 import org.opsbook.check.QueryResult;
+import org.opsbook.check.Rule;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
 import org.opsbook.check.TestBlock;
-import org.opsbook.check.TestReport;
-import org.opsbook.check.TestResult;
+import org.opsbook.check.TestCase;
+import org.opsbook.checker.postfix.engine.EngineChoice;
+import org.opsbook.checker.postfix.engine.Engines;
 import org.opsbook.checker.postfix.engine.LookupResult;
 import org.opsbook.checker.postfix.engine.TableLookup;
-import org.opsbook.checker.postfix.model.Finding;
-import org.opsbook.checker.postfix.model.HeaderTest;
+import org.opsbook.checker.postfix.model.MatchRule;
+import org.opsbook.checker.postfix.model.Table;
 import org.opsbook.checker.postfix.model.TableKind;
 import org.opsbook.checker.postfix.model.TableUse;
 import org.opsbook.checker.postfix.rules.ActionGrammarLint;
@@ -24,29 +34,33 @@ import org.opsbook.checker.postfix.rules.IgnoreNeededHeaderLint;
 import org.opsbook.checker.postfix.rules.NeverMatchingLint;
 import org.opsbook.checker.postfix.rules.PostfixRules;
 import org.opsbook.checker.postfix.rules.ShadowedRuleLint;
-import org.opsbook.checker.postfix.rules.TableLint;
 import org.opsbook.checker.postfix.syntax.PostfixHighlighter;
 import org.opsbook.checker.postfix.syntax.PostfixTableParser;
-import org.opsbook.checker.postfix.syntax.TestBlockParser;
 import org.opsbook.diag.Diagnostic;
-import org.opsbook.diag.RuleId;
 import org.opsbook.diag.Severity;
 
 /**
  * Checks Postfix {@code pcre:} and {@code regexp:} tables, used as lookup maps or as
  * header_checks/body_checks, runs their test blocks and answers {@code postmap -q} style queries.
- * Stateless and thread-safe.
+ * A test case asks with a header as it comes on the wire (continuation lines indented) and expects
+ * the result, or {@code no match}. Stateless and thread-safe.
  */
-public final class PostfixChecker implements Checker {
+public final class PostfixChecker extends ModelChecker<Table> {
   private record Language(TableKind kind, TableUse use) {}
 
   private static final Map<String, Language> LANGUAGES = languageTable();
   private static final List<String> LANGUAGE_NAMES = List.copyOf(LANGUAGES.keySet());
-  private static final List<TableLint> LINTS =
+  private static final List<Rule<Table>> RULES =
       List.of(new ActionGrammarLint(), new NeverMatchingLint(), new ShadowedRuleLint(), new IgnoreNeededHeaderLint());
+  private static final String NO_MATCH = "no match";
+
+  private static final List<CheckerOption> OPTIONS = List.of(CheckerOption.choice("engine", EngineChoice.DEFAULT,
+      "the regex engine that answers: native (libpcre2-8 and glibc, as Postfix), translator (java.util.regex),"
+          + " or auto (native where installed)",
+      EngineChoice.names()));
 
   private static Map<String, Language> languageTable() {
-    Map<String, Language> m = new java.util.LinkedHashMap<>();
+    Map<String, Language> m = new LinkedHashMap<>();
     m.put("postfix-pcre", new Language(TableKind.PCRE, TableUse.LOOKUP));
     m.put("postfix-regexp", new Language(TableKind.REGEXP, TableUse.LOOKUP));
     m.put("header_checks", new Language(TableKind.PCRE, TableUse.HEADER));
@@ -54,7 +68,7 @@ public final class PostfixChecker implements Checker {
     m.put("mime_header_checks", new Language(TableKind.PCRE, TableUse.HEADER));
     m.put("nested_header_checks", new Language(TableKind.PCRE, TableUse.HEADER));
     m.put("body_checks", new Language(TableKind.PCRE, TableUse.BODY));
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 
   @Override
@@ -73,95 +87,214 @@ public final class PostfixChecker implements Checker {
   }
 
   @Override
-  public List<Diagnostic> check(Snippet snippet, CheckContext context) {
+  public List<CheckerOption> options() {
+    return OPTIONS;
+  }
+
+  @Override
+  protected List<Rule<Table>> modelRules() {
+    return RULES;
+  }
+
+  @Override
+  protected Table parse(Snippet snippet, CheckContext context, Findings findings) {
     Language lang = language(snippet);
-    PostfixTableParser.Output parsed = PostfixTableParser.parse(snippet.lines(), lang.kind());
-    List<Finding> findings = new ArrayList<>(parsed.parsed().findings());
-    for (TableLint lint : LINTS) {
-      findings.addAll(lint.check(parsed.parsed().table(), lang.use()));
+    Engines engines = engines(lang.kind(), context);
+    Optional<String> missing = engines.unavailable();
+    if (missing.isPresent()) {
+      findings.reportSnippet(PostfixRules.ENGINE_UNAVAILABLE, "postfix.engine is native, but " + missing.get()
+          + ", so this " + lang.kind().mapType() + ": table cannot be checked",
+          "install libpcre2-8 (Debian: libpcre2-8-0), or set checkers.postfix.engine to auto");
+      return null;
     }
-    return toDiagnostics(findings, snippet);
+    return PostfixTableParser.parse(snippet.lines(), snippet.origin().line(), lang.kind(), lang.use(), engines,
+        findings);
   }
 
   @Override
-  public TestReport runTests(Snippet subject, TestBlock testBlock, CheckContext context) {
-    Snippet tests = testBlock.block();
-    Language lang = language(subject);
-    PostfixTableParser.Output parsed = PostfixTableParser.parse(subject.lines(), lang.kind());
-    TestBlockParser.Output cases = TestBlockParser.parse(tests.lines());
-    List<Diagnostic> diagnostics = new ArrayList<>(toDiagnostics(cases.findings(), tests));
-    List<TestResult> results = new ArrayList<>();
-    for (HeaderTest test : cases.cases()) {
-      LookupResult r = TableLookup.lookup(parsed.compiled(), test.input());
-      var where = tests.at(test.line(), 1);
-      if (r instanceof LookupResult.TooCostly t) {
-        diagnostics.add(tooCostly(subject, t));
-        results.add(TestResult.fail(where, test.description(),
-            "matching the rule at line " + subject.at(t.line(), t.column()).line()
-                + " took too many steps, so the outcome is unknown"));
-        continue;
-      }
-      if (r instanceof LookupResult.Unknown u) {
-        results.add(TestResult.fail(where, test.description(),
-            "the lookup reached the rule at line " + subject.at(u.rule().line(), 1).line()
-                + ", which uses " + u.rule().why() + "; the outcome cannot be proven"));
-        continue;
-      }
-      if (r instanceof LookupResult.BadValue b) {
-        diagnostics.add(badValue(subject, b));
-        results.add(TestResult.fail(where, test.description(),
-            "the rule at line " + subject.at(b.rule().line(), 1).line()
-                + " produced a result that is not valid UTF-8; Postfix reports a table lookup error"));
-        continue;
-      }
-      String actual = r instanceof LookupResult.Found f ? f.value() : null;
-      if (sameOutcome(test.expected(), actual, lang.use())) {
-        results.add(TestResult.pass(where, test.description()));
-      } else {
-        String rule = r instanceof LookupResult.Found f
-            ? " (rule at line " + subject.at(f.rule().line(), 1).line() + ")" : "";
-        results.add(TestResult.fail(where, test.description(),
-            "expected " + show(test.expected()) + ", got " + show(actual) + rule));
-      }
-    }
-    return new TestReport(results, diagnostics);
+  protected boolean hasExecutableModel() {
+    return true;
+  }
+
+  /**
+   * Postfix opens a table it warned about and looks keys up with the rules it kept; so do the test
+   * cases. The warnings themselves are the check's findings.
+   */
+  @Override
+  protected Optional<String> whyTestsCannotRun(Table model, List<Diagnostic> diagnostics) {
+    return Optional.empty();
   }
 
   @Override
-  public QueryResult query(Snippet subject, String query, CheckContext context) {
-    Language lang = language(subject);
-    PostfixTableParser.Output parsed = PostfixTableParser.parse(subject.lines(), lang.kind());
-    // postmap -q answers even when it warned about (and skipped) rules; so do we, passing the
-    // problems on as warnings the way postmap prints them on stderr.
-    List<Diagnostic> warnings = new ArrayList<>();
-    for (Diagnostic d : toDiagnostics(parsed.parsed().findings(), subject)) {
-      warnings.add(d.withSeverity(Severity.WARNING));
+  protected Answer answer(Table table, TestCase testCase, TestBlock block, CheckContext context) {
+    LookupResult r = TableLookup.lookup(table, testCase.question(), engines(table.kind(), context));
+    String trace = trace(table, r);
+    return switch (r.outcome()) {
+      case FOUND -> Answer.of(r.value(), trace);
+      case NOT_FOUND -> Answer.of(NO_MATCH, trace);
+      case NON_UTF8_VALUE -> Answer.of("lookup error", trace);
+      case UNSUPPORTED_RULE -> Answer.cannotEvaluate("the lookup reached the rule at line "
+          + table.fileLine(r.rule().line()) + ", which uses " + r.why() + "; the outcome cannot be proven ("
+          + String.join(", ", r.engines()) + ")");
+      case OVER_BUDGET -> Answer.cannotEvaluate("matching the rule at line " + table.fileLine(r.rule().line())
+          + " stopped: " + r.why() + ", so the outcome is unknown (" + String.join(", ", r.engines()) + ")");
+    };
+  }
+
+  /**
+   * Results compare as header_checks(5) reads them: the action word in any case, its text
+   * exactly; plain lookup results exactly; {@code no match} only with a lookup that found nothing.
+   */
+  @Override
+  protected Comparison compare(TestCase testCase, Answer answer) {
+    String expected = testCase.expected();
+    TraceHead head = TraceHead.of(answer.trace());
+    boolean expectNone = expected.strip().toLowerCase(Locale.ROOT).equals(NO_MATCH);
+    boolean same = switch (head.outcome()) {
+      case FOUND -> !expectNone && sameResult(expected, answer.text(), head.use());
+      case NOT_FOUND -> expectNone;
+      default -> false;
+    };
+    if (same) {
+      return Comparison.agree();
     }
-    LookupResult r = TableLookup.lookup(parsed.compiled(), query);
-    if (r instanceof LookupResult.TooCostly t) {
-      warnings.add(tooCostly(subject, t));
-      return new QueryResult("", false, warnings);
+    String got = switch (head.outcome()) {
+      case FOUND -> show(answer.text());
+      case NOT_FOUND -> NO_MATCH;
+      default -> "a table lookup error";
+    };
+    return Comparison.differ("expected " + (expectNone ? NO_MATCH : show(expected)) + ", got " + got);
+  }
+
+  /**
+   * The first line of an answer's trace, which says what the lookup came to and how the table's
+   * results are read, so that {@link #compare} knows what {@link #answer} knew.
+   */
+  private record TraceHead(LookupResult.Outcome outcome, TableUse use) {
+    private static final String FORMAT = "%s (%s table)";
+
+    String render() {
+      return String.format(Locale.ROOT, FORMAT, word(outcome), use.name().toLowerCase(Locale.ROOT));
     }
-    if (r instanceof LookupResult.BadValue b) {
-      warnings.add(badValue(subject, b));
-      return new QueryResult("", false, warnings);
+
+    static TraceHead of(String trace) {
+      String first = trace.lines().findFirst().orElse("");
+      for (LookupResult.Outcome o : LookupResult.Outcome.values()) {
+        for (TableUse u : TableUse.values()) {
+          if (first.startsWith(new TraceHead(o, u).render())) {
+            return new TraceHead(o, u);
+          }
+        }
+      }
+      return new TraceHead(LookupResult.Outcome.UNSUPPORTED_RULE, TableUse.LOOKUP);
     }
-    if (r instanceof LookupResult.Unknown u) {
-      warnings.add(new Diagnostic(subject.at(u.rule().line(), u.rule().column()),
-          RuleId.of("postfix.unsupported-construct"), Severity.ERROR,
-          "the lookup reached a rule that uses " + u.rule().why() + "; the model has no provable answer", null));
-      return new QueryResult("", false, warnings);
+
+    private static String word(LookupResult.Outcome o) {
+      return switch (o) {
+        case FOUND -> "matched";
+        case NOT_FOUND -> NO_MATCH;
+        case NON_UTF8_VALUE -> "lookup error";
+        default -> "no answer";
+      };
     }
-    if (r instanceof LookupResult.Found f) {
-      return new QueryResult(f.value() + "\n", true, warnings);
+  }
+
+  /**
+   * Answers like {@code postmap -q KEY TABLE}: the result on standard output, not found when no
+   * rule matches. Postfix opens a table it warned about and uses the rules it kept, so the table
+   * reader's problems come as warnings, as postmap prints them on standard error; an INFO line names
+   * the engine that answered.
+   */
+  @Override
+  public QueryResult query(Snippet subject, String key, CheckContext context) {
+    Checked<Table> checked = checkModel(subject, context);
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : checked.diagnostics()) {
+      if (PostfixRules.READER.stream().anyMatch(r -> r.id().equals(d.rule()))) {
+        out.add(d.isError() && checked.model() != null ? d.withSeverity(Severity.WARNING) : d);
+      }
     }
-    return new QueryResult("", false, warnings);
+    Table table = checked.model();
+    if (table == null) {
+      return new QueryResult("", false, out);
+    }
+    LookupResult r = TableLookup.lookup(table, key, engines(table.kind(), context));
+    out.add(diagnostic(subject, PostfixRules.ENGINE, 1, 1, "answered by " + String.join(", ", r.engines()), null));
+    for (LookupResult.Warning w : r.warnings()) {
+      out.add(diagnostic(subject, PostfixRules.BACKTRACKING_LIMIT, w.line(), w.pattern().column(),
+          w.message() + ": Postfix logs this and reads the rule as not matching, and the lookup goes on", null)
+          .withSeverity(Severity.WARNING));
+    }
+    switch (r.outcome()) {
+      case FOUND -> {
+        return new QueryResult(r.value() + "\n", true, out);
+      }
+      case NON_UTF8_VALUE -> {
+        MatchRule m = (MatchRule) r.rule();
+        out.add(diagnostic(subject, PostfixRules.NON_UTF8_RESULT, m.resultMap().line(0), m.resultMap().column(0),
+            "this rule's result is not valid UTF-8 for that key (a group cut a multi-byte character);"
+                + " Postfix reports a table lookup error",
+            "capture whole characters, for example (.*) instead of (.)"));
+      }
+      case UNSUPPORTED_RULE -> out.add(diagnostic(subject, PostfixRules.UNSUPPORTED_CONSTRUCT, r.rule().line(), 1,
+          "the lookup reached a rule that uses " + r.why() + "; the model has no provable answer", null));
+      case OVER_BUDGET -> out.add(diagnostic(subject, PostfixRules.BACKTRACKING_LIMIT, r.pattern().line(),
+          r.pattern().column(), "matching this pattern stopped: " + r.why() + "; the model has no provable answer",
+          "avoid nested quantifiers such as (a+)+, or make them possessive (a++) or atomic (?>...)"));
+      case NOT_FOUND -> {
+        // postmap prints nothing and exits 1
+      }
+    }
+    return new QueryResult("", false, out);
   }
 
   @Override
   public List<HighlightToken> highlight(String text, String language) {
     Language lang = LANGUAGES.getOrDefault(language, LANGUAGES.get("postfix-pcre"));
     return PostfixHighlighter.highlight(text, lang.use().hasActions());
+  }
+
+  /**
+   * What a lookup came to, for test failures: a first line (see {@link TraceHead}) with the rule
+   * that decided, then the engines, then the match errors Postfix would have logged on the way.
+   */
+  private static String trace(Table table, LookupResult r) {
+    StringBuilder out = new StringBuilder(new TraceHead(r.outcome(), table.use()).render()).append(": ");
+    switch (r.outcome()) {
+      case FOUND -> out.append("the rule at line ").append(table.fileLine(r.rule().line())).append(" decides");
+      case NON_UTF8_VALUE -> out.append("the rule at line ").append(table.fileLine(r.rule().line()))
+          .append(" gives a result that is not valid UTF-8 (a group cut a multi-byte character), which Postfix"
+              + " refuses");
+      default -> out.append("no rule matched");
+    }
+    out.append("\nengine: ").append(String.join(", ", r.engines()));
+    for (LookupResult.Warning w : r.warnings()) {
+      out.append("\nline ").append(table.fileLine(w.line())).append(": ").append(w.message())
+          .append(" (Postfix logs this and reads the rule as not matching)");
+    }
+    return out.toString();
+  }
+
+  private static boolean sameResult(String expected, String actual, TableUse use) {
+    if (!use.hasActions()) {
+      return expected.equals(actual);
+    }
+    // Action names are case-insensitive (header_checks(5)); the text is compared exactly.
+    return ActionWords.word(expected).equalsIgnoreCase(ActionWords.word(actual))
+        && ActionWords.text(expected).equals(ActionWords.text(actual));
+  }
+
+  private static String show(String outcome) {
+    return "\"" + outcome.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r") + "\"";
+  }
+
+  private static Diagnostic diagnostic(Snippet subject, RuleInfo rule, int line, int column, String message,
+      String hint) {
+    return new Diagnostic(subject.at(Math.max(1, line), Math.max(1, column)), rule.id(), rule.severity(), message, hint);
+  }
+
+  private static Engines engines(TableKind kind, CheckContext context) {
+    return Engines.of(kind, EngineChoice.of(context.option("postfix.engine").orElse(EngineChoice.DEFAULT)));
   }
 
   /**
@@ -179,45 +312,4 @@ public final class PostfixChecker implements Checker {
     }
     return lang;
   }
-
-  private static boolean sameOutcome(String expected, String actual, TableUse use) {
-    if (expected == null || actual == null) {
-      return expected == null && actual == null;
-    }
-    if (!use.hasActions()) {
-      return expected.equals(actual);
-    }
-    // Action names are case-insensitive (header_checks(5)); the text is compared exactly.
-    return ActionWords.word(expected).equalsIgnoreCase(ActionWords.word(actual))
-        && ActionWords.text(expected).equals(ActionWords.text(actual));
-  }
-
-  private static String show(String outcome) {
-    return outcome == null ? "no match" : "\"" + outcome.replace("\n", "\\n").replace("\t", "\\t") + "\"";
-  }
-
-  private static Diagnostic tooCostly(Snippet subject, LookupResult.TooCostly t) {
-    RuleInfo info = PostfixRules.info("postfix.backtracking-limit");
-    return new Diagnostic(subject.at(t.line(), t.column()), info.id(), Severity.ERROR,
-        "matching this pattern took too many steps (catastrophic backtracking); the model stopped",
-        "avoid nested quantifiers such as (a+)+, or make them possessive (a++) or atomic (?>...)");
-  }
-
-  private static Diagnostic badValue(Snippet subject, LookupResult.BadValue b) {
-    var at = b.rule().resultMap();
-    return new Diagnostic(subject.at(at.line(0), at.column(0)), RuleId.of("postfix.non-utf8-result"), Severity.ERROR,
-        "this rule's result is not valid UTF-8 for that input (a group cut a multi-byte character);"
-            + " Postfix reports a table lookup error",
-        "capture whole characters, for example (.*) instead of (.)");
-  }
-
-  private static List<Diagnostic> toDiagnostics(List<Finding> findings, Snippet snippet) {
-    java.util.TreeSet<Diagnostic> unique = new java.util.TreeSet<>();
-    for (Finding f : findings) {
-      unique.add(new Diagnostic(snippet.at(f.line(), f.column()), RuleId.of(f.rule()), f.severity(),
-          f.message(), f.hint()));
-    }
-    return new ArrayList<>(unique);
-  }
-
 }

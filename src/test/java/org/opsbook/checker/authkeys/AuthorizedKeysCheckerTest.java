@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,8 @@ import org.opsbook.check.TestReport;
 import org.opsbook.check.TokenKind;
 
 class AuthorizedKeysCheckerTest {
-  private static final AuthorizedKeysChecker CHECKER =
-      new AuthorizedKeysChecker(Clock.fixed(Instant.parse("2026-03-14T00:00:00Z"), ZoneOffset.UTC));
+  private static final AuthorizedKeysChecker CHECKER = new AuthorizedKeysChecker();
+  private static final CheckContext MARCH_2026 = CheckContext.empty().withNow(Instant.parse("2026-03-14T00:00:00Z"));
 
   private static String key() throws IOException {
     return Files.readString(Paths.get("src/test/resources/org/opsbook/checker/authkeys/keys/ed25519.pub")).strip();
@@ -54,10 +52,10 @@ class AuthorizedKeysCheckerTest {
 
   @Test
   void unreadableCasesBecomeDiagnosticsInTheTestBlock() throws IOException {
-    TestReport r = run(key() + "\n", "key=9 from=1.2.3.4 => allowed\nnonsense\n");
+    TestReport r = run(key() + "\n", "key=9 from=1.2.3.4 => allowed\nkey=1 => allowed\n");
     assertEquals(2, r.diagnostics().size());
     assertEquals(1, r.diagnostics().get(0).where().line());
-    assertEquals("authkeys.bad-test-case", r.diagnostics().get(0).rule().value());
+    assertEquals("opsbook.test-syntax", r.diagnostics().get(0).rule().value());
   }
 
   @Test
@@ -77,6 +75,14 @@ class AuthorizedKeysCheckerTest {
     QueryResult denied = CHECKER.query(s, "key=1 from=198.51.100.1", CheckContext.empty());
     assertTrue(denied.output().startsWith("decision denied\nreason from=\"192.0.2.0/24\" does not admit"), denied.output());
     assertTrue(CHECKER.query(s, "from=1.2.3.4", CheckContext.empty()).hasErrors());
+  }
+
+  @Test
+  void expiryIsJudgedAtTheBuildsClockNotTheDayTheTestRuns() throws IOException {
+    Snippet s = Snippet.ofFile("authorized_keys", "expiry-time=\"20260101\" " + key() + "\n", "k");
+    assertEquals(List.of("authkeys.expired"),
+        CHECKER.check(s, MARCH_2026).stream().map(d -> d.rule().value()).toList());
+    assertEquals(List.of(), CHECKER.check(s, CheckContext.empty().withNow(Instant.parse("2025-12-31T23:59:59Z"))));
   }
 
   @Test

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Snippet;
 import org.opsbook.checker.authkeys.model.AuthorizedKeys;
 import org.opsbook.checker.authkeys.model.KeyLine;
 import org.opsbook.checker.authkeys.syntax.AuthorizedKeysParser;
@@ -75,9 +77,10 @@ class SshKeygenOracleTest {
         Path file = dir.resolve("line" + i);
         Files.writeString(file, lines.get(i) + "\n");
         Result keygen = run(List.of("ssh-keygen", "-l", "-f", file.toString()));
-        AuthorizedKeysParser.Result parsed = AuthorizedKeysParser.parse(lines.get(i) + "\n");
-        boolean opsbookOk = parsed.findings().stream().noneMatch(f -> KEY_RULES.contains(f.rule().value()));
-        AuthorizedKeys keys = parsed.keys();
+        String text = lines.get(i) + "\n";
+        Findings findings = new Findings(Snippet.ofFile("authorized_keys", text, "line" + i));
+        AuthorizedKeys keys = AuthorizedKeysParser.parse(text, findings);
+        boolean opsbookOk = findings.diagnostics().stream().noneMatch(f -> KEY_RULES.contains(f.rule().value()));
         boolean keygenOk = keygen.exit == 0;
         String problem = null;
         if (keygenOk != opsbookOk) {

@@ -1,5 +1,8 @@
 package org.opsbook.checker.authkeys;
 
+import org.opsbook.check.Findings;
+import org.opsbook.check.Snippet;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,7 +102,7 @@ class SshdLoginOracleTest {
         Thread.sleep(100);
         String sshdLog = Files.readString(log).substring((int) logStart);
         boolean sshdAllows = login.exit == 0;
-        KeyLine key = AuthorizedKeysParser.parse(line + "\n").keys().keys().get(0);
+        KeyLine key = AuthorizedKeysParser.parse(line + "\n", new Findings(Snippet.ofFile("authorized_keys", line + "\n", "k"))).keys().get(0);
         Decision d = AccessEvaluator.evaluate(key, "127.0.0.1", "127.0.0.1", LocalDateTime.now(ZoneOffset.UTC));
         String problem = null;
         if (sshdAllows != d.allowed()) {

@@ -1,6 +1,5 @@
 package org.opsbook.checker.iptables;
 
-import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import org.opsbook.check.RuleInfo;
 import org.opsbook.check.Snippet;
 import org.opsbook.check.TestReport;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.snippet.TestBlockParser;
 
 class IptablesCheckerTest {
   private final IptablesChecker checker = new IptablesChecker();
@@ -111,7 +111,7 @@ class IptablesCheckerTest {
   void queryReportsAnUnreadablePacketAsADiagnostic() {
     QueryResult q = checker.query(Snippet.ofFile("iptables", "iptables -A INPUT -j ACCEPT\n", "t"), "tcp to somewhere", CheckContext.empty());
     assertTrue(q.hasErrors());
-    assertEquals("iptables.test-syntax", q.diagnostics().get(0).rule().value());
+    assertEquals("opsbook.test-syntax", q.diagnostics().get(0).rule().value());
   }
 
   @Test
@@ -120,5 +120,57 @@ class IptablesCheckerTest {
     QueryResult q = checker.query(rules, "tcp 10.0.0.1:40000 -> 192.0.2.1:443", CheckContext.empty());
     assertTrue(q.output().contains("filter OUTPUT: no rule decided, policy DROP"), q.output());
     assertTrue(q.output().endsWith("verdict: DROP\n"));
+  }
+
+  @Test
+  void suggestsTheTargetAMistypedJumpWasMeantToBe() {
+    List<Diagnostic> d = checker.check(Snippet.ofFile("iptables", "iptables -A INPUT -p tcp --dport 22 -j ACCPET\n", "t"), CheckContext.empty());
+    assertEquals("iptables.unknown-chain", d.get(0).rule().value());
+    assertEquals("did you mean ACCEPT? (-j ACCEPT)", d.get(0).hint());
+    d = checker.check(Snippet.ofFile("iptables", "iptables -N LOGDROP\niptables -A INPUT -j LOGDORP\n", "t"), CheckContext.empty());
+    assertEquals("did you mean the chain LOGDROP?", d.get(0).hint());
+    d = checker.check(Snippet.ofFile("iptables", "iptables -A INPUT -j SSH_IN\n", "t"), CheckContext.empty());
+    assertTrue(d.get(0).hint().startsWith("create the chain first with iptables -N SSH_IN"), d.get(0).hint());
+  }
+
+  @Test
+  void aQuestionMayGiveTheHostsAddressesAsAnArticleGivesThem() {
+    Snippet rules = Snippet.ofFile("iptables", "iptables -A FORWARD -j DROP\niptables -A INPUT -p tcp --dport 22 -j ACCEPT\niptables -P INPUT DROP\n", "t");
+    QueryResult forwarded = checker.query(rules, "tcp 192.0.2.1:5000 -> 203.0.113.2:22 in=eth0", CheckContext.empty());
+    assertTrue(forwarded.output().contains("is not local -> FORWARD") && forwarded.output().endsWith("verdict: DROP\n"), forwarded.output());
+    QueryResult delivered = checker.query(rules, "tcp 192.0.2.1:5000 -> 203.0.113.2:22 in=eth0 host=eth0:203.0.113.2", CheckContext.empty());
+    assertTrue(delivered.output().contains("is local -> INPUT") && delivered.output().endsWith("verdict: ACCEPT\n"), delivered.output());
+    QueryResult bad = checker.query(rules, "tcp 192.0.2.1:5000 -> 203.0.113.2:22 host=eth0:nowhere", CheckContext.empty());
+    assertEquals("opsbook.test-syntax", bad.diagnostics().get(0).rule().value());
+  }
+
+  @Test
+  void testCasesOfAnIpv6SnippetFailSayingTheModelCoversIpv4Only() {
+    Snippet rules = Snippet.of("ip6tables", "ip6tables -A INPUT -p tcp --dport 22 -j ACCEPT\n", "a.md", Map.of("id", "fw"));
+    Snippet tests = Snippet.of("test", "tcp 192.0.2.1:5000 -> 10.0.0.1:22 in=eth0 => ACCEPT\n", "a.md", Map.of("for", "fw"));
+    TestReport report = checker.runTests(rules, TestBlockParser.parse(tests).block(), CheckContext.empty());
+    assertFalse(report.results().get(0).passed());
+    assertTrue(report.results().get(0).message().contains("IPv4 rule sets only"), report.results().get(0).message());
+  }
+
+  @Test
+  void highlightsAQuotedStringOfAnyLengthWithoutRecursion() {
+    String comment = "x".repeat(1_000_000);
+    String text = "iptables -A INPUT -m comment --comment \"" + comment + "\" -j ACCEPT\n";
+    List<org.opsbook.check.HighlightToken> tokens = checker.highlight(text, "iptables");
+    assertTrue(tokens.stream().anyMatch(t -> t.kind() == org.opsbook.check.TokenKind.STRING && t.end() - t.start() == comment.length() + 2));
+    assertTrue(tokens.stream().anyMatch(t -> t.kind() == org.opsbook.check.TokenKind.TARGET));
+  }
+
+  @Test
+  void replaysWhichCallsOfAnAndOrListRun() {
+    var r = org.opsbook.checker.iptables.syntax.IptablesParser.parse(Snippet.ofFile("iptables",
+        "iptables -A INPUT -j NOPE && iptables -P INPUT DROP\n"
+            + "! iptables -C INPUT -i lo -j ACCEPT && iptables -A INPUT -i lo -j ACCEPT\n"
+            + "iptables -C INPUT -i lo -j ACCEPT || iptables -A INPUT -i lo -j ACCEPT\n", "t"), List.of());
+    assertEquals(List.of("REFUSED", "NOT_RUN", "REFUSED", "ACCEPTED", "ACCEPTED", "NOT_RUN"),
+        r.outcomes().stream().map(o -> o.status().name()).toList());
+    assertEquals("ACCEPT", r.ruleset().chain("filter", "INPUT").orElseThrow().policy());
+    assertEquals(1, r.ruleset().chain("filter", "INPUT").orElseThrow().rules().size());
   }
 }

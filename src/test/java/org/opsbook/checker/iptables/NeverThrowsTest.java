@@ -1,6 +1,5 @@
 package org.opsbook.checker.iptables;
 
-import org.opsbook.snippet.TestBlockParser;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Snippet;
+import org.opsbook.snippet.TestBlockParser;
 
 /**
  * Bad input is a diagnostic, never an exception: the oracle snippets, mutated word by word with a
@@ -33,8 +33,8 @@ class NeverThrowsTest {
   void mutatedSnippetsNeverThrow() throws IOException, URISyntaxException {
     Path dir = Path.of(getClass().getResource("/org/opsbook/checker/iptables/oracle").toURI());
     List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> !p.toString().endsWith(".txt")).sorted().toList();
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".txt")).sorted().toList();
     }
     IptablesChecker checker = new IptablesChecker();
     Random random = new Random(20260518L);

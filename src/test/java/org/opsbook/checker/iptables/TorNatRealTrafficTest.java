@@ -12,8 +12,8 @@ import org.opsbook.check.Snippet;
 import org.opsbook.checker.iptables.sim.HostAddresses;
 import org.opsbook.checker.iptables.sim.NetnsLab;
 import org.opsbook.checker.iptables.sim.Packet;
+import org.opsbook.checker.iptables.sim.PacketQuestion;
 import org.opsbook.checker.iptables.sim.PacketSimulator;
-import org.opsbook.checker.iptables.sim.TestRunner;
 import org.opsbook.checker.iptables.syntax.IptablesParser;
 
 /**
@@ -47,7 +47,7 @@ class TorNatRealTrafficTest {
       lab.listen(List.of("tcp:127.0.0.1:9040", "udp:127.0.0.1:5353", "tcp:0.0.0.0:22", "udp:0.0.0.0:123"));
 
       String first = "tcp 10.100.100.29:43210 -> 93.184.216.34:80 in=tornet";
-      String martian = new PacketSimulator(ruleset, host, false).simulate(TestRunner.parsePacket(first).packet()).action();
+      String martian = new PacketSimulator(ruleset, host, false).simulate(PacketQuestion.parse(first).packet()).action();
       assertEquals("DROP", martian);
       assertEquals(martian, lab.probe(sandbox, "tcp", "10.100.100.29", "93.184.216.34", 80), "without route_localnet");
 
@@ -62,7 +62,7 @@ class TorNatRealTrafficTest {
         }
         String packetText = line.substring(0, line.indexOf("=>")).strip();
         String[] outcome = line.substring(line.indexOf("=>") + 2).split(",");
-        Packet p = TestRunner.parsePacket(packetText).packet();
+        Packet p = PacketQuestion.parse(packetText).packet();
         expected.add(packetText + " => " + outcome[outcome.length - 1].strip());
         simulated.add(packetText + " => " + sim.simulate(p).action());
         String client = "tornet".equals(p.in()) ? sandbox : uplink;

@@ -1,9 +1,6 @@
 package org.opsbook.checker.sshd;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,19 +10,20 @@ import org.junit.jupiter.api.TestFactory;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Snippet;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.testing.Golden;
+import org.opsbook.testing.Project;
 
 /**
  * Whole diagnostic reports as golden files: {@code golden/NAME.input} is checked and the sorted
  * {@code file:line:col: severity: message [rule]} lines, each followed by its hint, must equal
- * {@code NAME.diagnostics}. Regenerate with {@code -Dgolden.update=true} and review the diff.
+ * {@code NAME.diagnostics}.
  */
 class DiagnosticsGoldenTest {
-  private static final String DIR = "/org/opsbook/checker/sshd/golden";
+  private static final String DIR = "org/opsbook/checker/sshd/golden";
 
   @TestFactory
-  Stream<DynamicTest> diagnosticReportsMatchTheirGoldenFiles() throws IOException, URISyntaxException {
-    Path dir = Path.of(getClass().getResource(DIR).toURI());
-    try (Stream<Path> files = Files.list(dir)) {
+  Stream<DynamicTest> diagnosticReportsMatchTheirGoldenFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Project.testResource(DIR))) {
       return files.filter(p -> p.toString().endsWith(".input") && !p.getFileName().toString().startsWith("sftp-host"))
           .sorted().toList().stream()
           .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> compare(p)));
@@ -42,11 +40,6 @@ class DiagnosticsGoldenTest {
         report.append("    hint: ").append(d.hint()).append('\n');
       }
     }
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(Path.of("src/test/resources" + DIR + "/" + name + ".diagnostics"), report.toString(),
-          StandardCharsets.UTF_8);
-      return;
-    }
-    assertEquals(Files.readString(input.resolveSibling(name + ".diagnostics"), StandardCharsets.UTF_8), report.toString());
+    Golden.assertMatches(DIR + "/" + name + ".diagnostics", report.toString());
   }
 }

@@ -60,6 +60,47 @@ final class RealSshd {
     return run(List.of(sshd.toString(), "-T", "-f", config.toString(), "-h", hostKey.toString(), "-C", spec));
   }
 
+  /**
+   * The reason sshd cannot be run on a constructed /etc here, or {@code null} when it can: that
+   * needs a private mount namespace (unshare -m), which needs root.
+   */
+  static String treesUnavailableReason() {
+    Path unshare = findOnPath("unshare");
+    if (unshare == null) {
+      return "unshare is not installed (apt-get install util-linux)";
+    }
+    try {
+      Result r = run(List.of(unshare.toString(), "-m", "sh", "-c", "mount --make-rprivate / && true"));
+      return r.exitCode() == 0 ? null : "cannot make a private mount namespace (needs root): " + r.stderr().strip();
+    } catch (IOException | InterruptedException e) {
+      return "cannot run unshare: " + e.getMessage();
+    }
+  }
+
+  /** {@code sshd -t} with {@code root}'s /etc/ssh (and /etc/passwd, /etc/group, if there) over the host's. */
+  Result testTree(Path root) throws IOException, InterruptedException {
+    return inTree(root, List.of("-t", "-f", "/etc/ssh/sshd_config", "-h", hostKey.toString()));
+  }
+
+  /** {@code sshd -T -C spec} on {@code root}'s files, as {@link #testTree}. */
+  Result dumpTree(Path root, String spec) throws IOException, InterruptedException {
+    return inTree(root, List.of("-T", "-f", "/etc/ssh/sshd_config", "-h", hostKey.toString(), "-C", spec));
+  }
+
+  /**
+   * Runs sshd in a private mount namespace where the tree's files are bind-mounted over the
+   * host's: the host's own /etc is never touched, and the namespace ends with the process.
+   */
+  private Result inTree(Path root, List<String> sshdArgs) throws IOException, InterruptedException {
+    String script = "mount --make-rprivate / && mount --bind \"$0/etc/ssh\" /etc/ssh"
+        + " && for f in passwd group; do if [ -f \"$0/etc/$f\" ]; then mount --bind \"$0/etc/$f\" /etc/$f; fi; done"
+        + " && exec \"$@\"";
+    List<String> command = new ArrayList<>(List.of(findOnPath("unshare").toString(), "-m", "sh", "-c", script,
+        root.toAbsolutePath().toString(), sshd.toString()));
+    command.addAll(sshdArgs);
+    return run(command);
+  }
+
   record Result(int exitCode, String stdout, String stderr) {}
 
   private static Result run(List<String> command) throws IOException, InterruptedException {

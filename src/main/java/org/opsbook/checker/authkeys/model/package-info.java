@@ -1,2 +1,2 @@
-/** Immutable records for parsed authorized_keys lines and the findings about them. */
+/** Immutable records for parsed authorized_keys lines and the file they make up. */
 package org.opsbook.checker.authkeys.model;

@@ -1,32 +1,29 @@
 package org.opsbook.checker.authkeys.rules;
 
-import java.time.LocalDateTime;
-import java.util.List;
-import org.opsbook.checker.authkeys.model.AuthKeysRuleIds;
-import org.opsbook.checker.authkeys.model.AuthorizedKeys;
-import org.opsbook.checker.authkeys.model.Finding;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.authkeys.model.KeyFile;
 import org.opsbook.checker.authkeys.model.KeyLine;
 import org.opsbook.checker.authkeys.model.KeyOption;
 import org.opsbook.checker.authkeys.sim.AccessEvaluator;
-import org.opsbook.diag.RuleId;
-import org.opsbook.diag.Severity;
 
 /** from= with a malformed address/mask: sshd denies the key from everywhere. */
-public final class BadFromRule implements KeyLineRule {
+public final class BadFromRule implements Rule<KeyFile> {
   @Override
-  public RuleId id() {
-    return AuthKeysRuleIds.BAD_FROM;
+  public RuleInfo info() {
+    return AuthorizedKeysRules.BAD_FROM;
   }
 
   @Override
-  public void check(AuthorizedKeys keys, LocalDateTime now, List<Finding> out) {
-    for (KeyLine k : keys.keys()) {
+  public void check(KeyFile file, Findings findings) {
+    for (KeyLine k : file.usable()) {
       for (KeyOption o : k.options()) {
         if (o.name().equals("from") && AccessEvaluator.matchHostAndIp("0.0.0.0", "0.0.0.0", o.value()) == -1) {
-          out.add(new Finding(k.line(), o.column(), id(), Severity.ERROR,
+          findings.report(info(), k.line(), o.column(),
               "from=\"" + o.value() + "\" holds a malformed address/mask (a prefix too long, or host bits set); "
                   + "sshd then denies this key from every address",
-              "write networks as 192.0.2.0/24 with the host bits zero"));
+              "write networks as 192.0.2.0/24 with the host bits zero");
         }
       }
     }

@@ -1,31 +1,28 @@
 package org.opsbook.checker.authkeys.rules;
 
-import java.time.LocalDateTime;
-import java.util.List;
-import org.opsbook.checker.authkeys.model.AuthKeysRuleIds;
-import org.opsbook.checker.authkeys.model.AuthorizedKeys;
-import org.opsbook.checker.authkeys.model.Finding;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.authkeys.model.KeyFile;
 import org.opsbook.checker.authkeys.model.KeyLine;
 import org.opsbook.checker.authkeys.model.KeyOption;
 import org.opsbook.checker.authkeys.sim.AccessEvaluator;
-import org.opsbook.diag.RuleId;
-import org.opsbook.diag.Severity;
 
 /** expiry-time in the past: sshd refuses the key. */
-public final class ExpiredKeyRule implements KeyLineRule {
+public final class ExpiredKeyRule implements Rule<KeyFile> {
   @Override
-  public RuleId id() {
-    return AuthKeysRuleIds.EXPIRED;
+  public RuleInfo info() {
+    return AuthorizedKeysRules.EXPIRED;
   }
 
   @Override
-  public void check(AuthorizedKeys keys, LocalDateTime now, List<Finding> out) {
-    for (KeyLine k : keys.keys()) {
+  public void check(KeyFile file, Findings findings) {
+    for (KeyLine k : file.usable()) {
       for (KeyOption o : k.options()) {
-        if (o.name().equals("expiry-time") && !AccessEvaluator.expiry(o.value()).isAfter(now)) {
-          out.add(new Finding(k.line(), o.column(), id(), Severity.WARNING,
+        if (o.name().equals("expiry-time") && !AccessEvaluator.expiry(o.value()).isAfter(file.now())) {
+          findings.report(info(), k.line(), o.column(),
               "expiry-time=\"" + o.value() + "\" is in the past: sshd refuses this key",
-              "remove the line, or set a new expiry if the key should still work"));
+              "remove the line, or set a new expiry if the key should still work");
         }
       }
     }

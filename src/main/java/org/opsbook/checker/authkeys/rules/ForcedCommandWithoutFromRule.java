@@ -1,28 +1,25 @@
 package org.opsbook.checker.authkeys.rules;
 
-import java.time.LocalDateTime;
-import java.util.List;
-import org.opsbook.checker.authkeys.model.AuthKeysRuleIds;
-import org.opsbook.checker.authkeys.model.AuthorizedKeys;
-import org.opsbook.checker.authkeys.model.Finding;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.authkeys.model.KeyFile;
 import org.opsbook.checker.authkeys.model.KeyLine;
-import org.opsbook.diag.RuleId;
-import org.opsbook.diag.Severity;
 
 /** A key with a forced command is an automation key; pin it to the machines that run the job. */
-public final class ForcedCommandWithoutFromRule implements KeyLineRule {
+public final class ForcedCommandWithoutFromRule implements Rule<KeyFile> {
   @Override
-  public RuleId id() {
-    return AuthKeysRuleIds.FORCED_COMMAND_WITHOUT_FROM;
+  public RuleInfo info() {
+    return AuthorizedKeysRules.FORCED_COMMAND_WITHOUT_FROM;
   }
 
   @Override
-  public void check(AuthorizedKeys keys, LocalDateTime now, List<Finding> out) {
-    for (KeyLine k : keys.keys()) {
+  public void check(KeyFile file, Findings findings) {
+    for (KeyLine k : file.usable()) {
       if (k.has("command") && !k.has("from") && !k.has("cert-authority")) {
-        out.add(new Finding(k.line(), k.option("command").get().column(), id(), Severity.INFO,
+        findings.report(info(), k.line(), k.option("command").get().column(),
             "this key runs a forced command from any address; a copied private key works from anywhere",
-            "add from=\"ADDRESS\" with the address of the machine that runs the job"));
+            "add from=\"ADDRESS\" with the address of the machine that runs the job");
       }
     }
   }

@@ -1,2 +1,2 @@
-/** Lint rules over parsed authorized_keys lines, one class per rule. */
+/** The authorized_keys rule catalogue and the lint rules over a parsed file, one class per rule. */
 package org.opsbook.checker.authkeys.rules;

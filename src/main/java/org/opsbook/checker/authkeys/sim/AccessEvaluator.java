@@ -1,9 +1,6 @@
 package org.opsbook.checker.authkeys.sim;
 
-import org.opsbook.checker.openssh.WildcardPattern;
-import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import org.opsbook.checker.openssh.Addresses;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.opsbook.checker.authkeys.model.KeyLine;
 import org.opsbook.checker.authkeys.model.KeyOption;
 
@@ -20,9 +16,6 @@ import org.opsbook.checker.authkeys.model.KeyOption;
  * address and which restrictions then apply. Pure functions.
  */
 public final class AccessEvaluator {
-  private static final Pattern IPV4_CHARS = Pattern.compile("[0-9a-fA-FxX.]+");
-  private static final Pattern IPV6_CHARS = Pattern.compile("[0-9a-fA-F:.]+");
-
   private AccessEvaluator() {}
 
   /**
@@ -101,161 +94,8 @@ public final class AccessEvaluator {
     return LocalDateTime.parse(padded, DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT));
   }
 
-  /**
-   * match.c match_host_and_ip: -1 when the list holds a malformed address/mask, 0 when nothing
-   * matches or a negated entry matches, 1 when admitted.
-   */
+  /** match.c match_host_and_ip(), shared with sshd: see {@link Addresses#matchHostAndIp}. */
   public static int matchHostAndIp(String host, String ip, String patterns) {
-    int mip = addrMatchList(ip, patterns);
-    if (mip == -2) {
-      return -1;
-    }
-    int mhost = hostMatchList(host.toLowerCase(Locale.ROOT), patterns);
-    if (mhost == -1 || mip == -1) {
-      return 0;
-    }
-    return mhost == 1 || mip == 1 ? 1 : 0;
-  }
-
-  private static int hostMatchList(String host, String list) {
-    int got = 0;
-    for (String entry : list.split(",", -1)) {
-      boolean neg = entry.startsWith("!");
-      String p = (neg ? entry.substring(1) : entry).toLowerCase(Locale.ROOT);
-      if (WildcardPattern.matches(host, p)) {
-        if (neg) {
-          return -1;
-        }
-        got = 1;
-      }
-    }
-    return got;
-  }
-
-  /** addrmatch.c addr_match_list: CIDR entries compared numerically, others as wildcards. */
-  static int addrMatchList(String ip, String list) {
-    int ret = 0;
-    for (String entry : list.split(",", -1)) {
-      boolean neg = entry.startsWith("!");
-      String p = neg ? entry.substring(1) : entry;
-      Boolean cidr = cidrMatch(ip, p);
-      boolean matched;
-      if (cidr == null) {
-        return -2;
-      } else if (looksLikeAddress(p)) {
-        matched = cidr;
-      } else {
-        matched = WildcardPattern.matches(ip, p);
-      }
-      if (matched) {
-        if (neg) {
-          return -1;
-        }
-        ret = 1;
-      }
-    }
-    return ret;
-  }
-
-  private static boolean looksLikeAddress(String p) {
-    String addr = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
-    return ipv4(addr) != null || (addr.contains(":") && IPV6_CHARS.matcher(addr).matches());
-  }
-
-  /**
-   * inet_aton, which getaddrinfo(AI_NUMERICHOST) follows for IPv4: one to four parts, each
-   * decimal, octal (leading 0) or hex (0x), the last part filling the remaining bytes; null if not.
-   */
-  static byte[] ipv4(String s) {
-    if (s.isEmpty() || s.endsWith(".") || !IPV4_CHARS.matcher(s).matches()) {
-      return null;
-    }
-    String[] parts = s.split("\\.", -1);
-    if (parts.length > 4) {
-      return null;
-    }
-    long[] v = new long[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      String x = parts[i].toLowerCase(Locale.ROOT);
-      try {
-        if (x.startsWith("0x")) {
-          v[i] = x.length() == 2 ? 0 : Long.parseLong(x.substring(2), 16);
-        } else if (x.startsWith("0") && x.length() > 1) {
-          v[i] = Long.parseLong(x.substring(1), 8);
-        } else {
-          v[i] = Long.parseLong(x);
-        }
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    long value = 0;
-    for (int i = 0; i < parts.length - 1; i++) {
-      if (v[i] > 255) {
-        return null;
-      }
-      value |= v[i] << (8 * (3 - i));
-    }
-    long last = v[parts.length - 1];
-    if (last >= (1L << (8 * (4 - (parts.length - 1))))) {
-      return null;
-    }
-    value |= last;
-    return new byte[] {(byte) (value >> 24), (byte) (value >> 16), (byte) (value >> 8), (byte) value};
-  }
-
-  /** An address literal as bytes: 4 for IPv4, 16 for IPv6 (IPv4-mapped ones stay 16 bytes). */
-  private static byte[] bytes(String literal) throws UnknownHostException {
-    byte[] v4 = ipv4(literal);
-    if (v4 != null) {
-      return v4;
-    }
-    byte[] raw = InetAddress.getByName(literal).getAddress();
-    if (raw.length == 4) {
-      // Java turns ::ffff:a.b.c.d into an IPv4 address; sshd keeps it IPv6
-      byte[] mapped = new byte[16];
-      mapped[10] = (byte) 0xff;
-      mapped[11] = (byte) 0xff;
-      System.arraycopy(raw, 0, mapped, 12, 4);
-      return mapped;
-    }
-    return raw;
-  }
-
-  /** null for a malformed address/mask, else whether ip falls in it (false if not an address). */
-  private static Boolean cidrMatch(String ip, String p) {
-    if (!looksLikeAddress(p)) {
-      return p.contains("/") && !p.contains("*") && !p.contains("?") ? null : Boolean.FALSE;
-    }
-    String addr = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
-    try {
-      byte[] net = bytes(addr);
-      int max = net.length * 8;
-      int bits = max;
-      if (p.contains("/")) {
-        String m = p.substring(p.indexOf('/') + 1);
-        if (!m.matches("\\d{1,3}") || Integer.parseInt(m) > max) {
-          return null;
-        }
-        bits = Integer.parseInt(m);
-        // addrmatch.c: host bits set below the mask make the entry invalid
-        BigInteger n = new BigInteger(1, net);
-        if (bits < max && !n.and(BigInteger.ONE.shiftLeft(max - bits).subtract(BigInteger.ONE)).equals(BigInteger.ZERO)) {
-          return null;
-        }
-      }
-      if (!looksLikeAddress(ip)) {
-        return Boolean.FALSE;
-      }
-      byte[] a = bytes(ip);
-      if (a.length != net.length) {
-        return Boolean.FALSE;
-      }
-      BigInteger x = new BigInteger(1, a).shiftRight(max - bits);
-      BigInteger y = new BigInteger(1, net).shiftRight(max - bits);
-      return x.equals(y);
-    } catch (UnknownHostException e) {
-      return null;
-    }
+    return Addresses.matchHostAndIp(host, ip, patterns);
   }
 }

@@ -66,8 +66,11 @@ public final class AuthorizedKeysHighlighter {
       int eq = s.indexOf('=', p);
       if (eq > p && eq < q) {
         out.add(new HighlightToken(offset + p, offset + eq, TokenKind.OPTION));
-        out.add(new HighlightToken(offset + eq + 1, offset + q, TokenKind.STRING));
-      } else {
+        if (eq + 1 < q) {
+          // "name=" with nothing after it has no value to mark.
+          out.add(new HighlightToken(offset + eq + 1, offset + q, TokenKind.STRING));
+        }
+      } else if (p < q) {
         out.add(new HighlightToken(offset + p, offset + q, TokenKind.OPTION));
       }
       p = q + 1;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.opsbook.checker.authkeys.model.AuthKeysRuleIds;
 import org.opsbook.checker.authkeys.model.AuthorizedKeys;
-import org.opsbook.checker.authkeys.model.Finding;
 import org.opsbook.checker.authkeys.model.KeyLine;
 import org.opsbook.checker.authkeys.model.KeyOption;
 import org.opsbook.checker.authkeys.model.PublicKeyInfo;
-import org.opsbook.diag.Severity;
+import org.opsbook.check.Findings;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.authkeys.rules.AuthorizedKeysRules;
 
 /**
  * Parses authorized_keys text as sshd(8) reads it (AUTHORIZED_KEYS FILE FORMAT): a line is
@@ -30,15 +30,12 @@ public final class AuthorizedKeysParser {
 
   private AuthorizedKeysParser() {}
 
-  public record Result(AuthorizedKeys keys, List<Finding> findings) {
-    public Result {
-      findings = List.copyOf(findings);
-    }
-  }
+  /** A deferred finding: a line's option error counts only once its key reads. */
+  private record Pending(RuleInfo rule, int line, int column, String message, String hint) {}
 
-  public static Result parse(String text) {
+  /** Reads every key line, reporting what makes sshd skip a line to {@code findings}. */
+  public static AuthorizedKeys parse(String text, Findings findings) {
     List<KeyLine> keys = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
@@ -48,15 +45,15 @@ public final class AuthorizedKeysParser {
       }
       keys.add(parseLine(line, p, i + 1, keys.size() + 1, findings));
     }
-    return new Result(new AuthorizedKeys(keys), findings);
+    return new AuthorizedKeys(keys);
   }
 
-  private static KeyLine parseLine(String line, int start, int lineNo, int index, List<Finding> findings) {
+  private static KeyLine parseLine(String line, int start, int lineNo, int index, Findings findings) {
     List<KeyOption> options = new ArrayList<>();
     boolean optionsValid = true;
     int p = start;
     String firstWord = word(line, p);
-    Finding optionError = null;
+    Pending optionError = null;
     if (!KEY_TYPES.contains(firstWord)) {
       int end = optionsEnd(line, p);
       String error = OptionLexer.parse(line.substring(p, end), p + 1, options);
@@ -65,7 +62,7 @@ public final class AuthorizedKeysParser {
         optionsValid = false;
         options.clear();
         int col = Integer.parseInt(error.substring(1, error.indexOf(' ')));
-        optionError = new Finding(lineNo, col, AuthKeysRuleIds.BAD_OPTION, Severity.ERROR,
+        optionError = new Pending(AuthorizedKeysRules.BAD_OPTION, lineNo, col,
             "bad key options: " + error.substring(error.indexOf(' ') + 1)
                 + "; sshd ignores this whole line, so the key cannot log in",
             "options are comma-separated with no spaces outside double quotes, e.g. from=\"10.0.0.0/8\",no-pty");
@@ -75,16 +72,16 @@ public final class AuthorizedKeysParser {
     String type = word(line, p);
     int typeColumn = p + 1;
     if (type.isEmpty()) {
-      findings.add(new Finding(lineNo, typeColumn, AuthKeysRuleIds.UNKNOWN_KEY_TYPE, Severity.ERROR,
-          "no key after the options; sshd skips this line", "write options, then the key type and the base64 key"));
+      findings.report(AuthorizedKeysRules.UNKNOWN_KEY_TYPE, lineNo, typeColumn,
+          "no key after the options; sshd skips this line", "write options, then the key type and the base64 key");
       return new KeyLine(lineNo, index, options, optionsValid, "", typeColumn, Optional.empty(), "");
     }
     if (!KEY_TYPES.contains(type)) {
-      findings.add(new Finding(lineNo, typeColumn, AuthKeysRuleIds.UNKNOWN_KEY_TYPE, Severity.ERROR,
+      findings.report(AuthorizedKeysRules.UNKNOWN_KEY_TYPE, lineNo, typeColumn,
           "unknown key type \"" + type + "\"; sshd cannot read this line",
           p > start ? "sshd read \"" + line.substring(start, Math.max(start, p - 1)).strip()
                   + "\" as the options: a blank outside double quotes ends them, so check for a space after a comma"
-              : "use the type ssh-keygen wrote, such as ssh-ed25519 or ecdsa-sha2-nistp256"));
+              : "use the type ssh-keygen wrote, such as ssh-ed25519 or ecdsa-sha2-nistp256");
       return new KeyLine(lineNo, index, options, optionsValid, type, typeColumn, Optional.empty(), "");
     }
     p = skipBlanks(line, p + type.length());
@@ -92,32 +89,33 @@ public final class AuthorizedKeysParser {
     int blobColumn = p + 1;
     String comment = line.substring(Math.min(line.length(), skipBlanks(line, p + blob.length()))).strip();
     if (blob.isEmpty()) {
-      findings.add(new Finding(lineNo, blobColumn, AuthKeysRuleIds.BAD_KEY, Severity.ERROR,
-          "key type " + type + " without key data; sshd skips this line", "paste the whole .pub line"));
+      findings.report(AuthorizedKeysRules.BAD_KEY, lineNo, blobColumn,
+          "key type " + type + " without key data; sshd skips this line", "paste the whole .pub line");
       return new KeyLine(lineNo, index, options, optionsValid, type, typeColumn, Optional.empty(), comment);
     }
     KeyBlobDecoder.Decoded decoded = KeyBlobDecoder.decode(blob);
     if (decoded.key().isEmpty()) {
-      findings.add(new Finding(lineNo, blobColumn, AuthKeysRuleIds.BAD_KEY, Severity.ERROR,
+      findings.report(AuthorizedKeysRules.BAD_KEY, lineNo, blobColumn,
           "invalid key: " + decoded.problem() + "; sshd skips this line",
-          "copy the key again from the .pub file; it is one unbroken line"));
+          "copy the key again from the .pub file; it is one unbroken line");
       return new KeyLine(lineNo, index, options, optionsValid, type, typeColumn, Optional.empty(), comment);
     }
     PublicKeyInfo info = decoded.key().get();
     if (!info.blobType().equals(type)) {
-      findings.add(new Finding(lineNo, typeColumn, AuthKeysRuleIds.TYPE_MISMATCH, Severity.ERROR,
+      findings.report(AuthorizedKeysRules.TYPE_MISMATCH, lineNo, typeColumn,
           "the line says " + type + " but the key data is a " + info.blobType() + " key; sshd rejects it",
-          "write " + info.blobType() + " as the key type"));
+          "write " + info.blobType() + " as the key type");
       return new KeyLine(lineNo, index, options, optionsValid, type, typeColumn, Optional.empty(), comment);
     }
     if (info.blobType().startsWith("ssh-rsa") && info.bits() < 1024) {
-      findings.add(new Finding(lineNo, blobColumn, AuthKeysRuleIds.BAD_KEY, Severity.ERROR,
+      findings.report(AuthorizedKeysRules.BAD_KEY, lineNo, blobColumn,
           "RSA key of " + info.bits() + " bits: OpenSSH refuses RSA keys under 1024 bits (invalid key length)",
-          "generate a new key: ssh-keygen -t ed25519"));
+          "generate a new key: ssh-keygen -t ed25519");
       return new KeyLine(lineNo, index, options, optionsValid, type, typeColumn, Optional.empty(), comment);
     }
     if (optionError != null) {
-      findings.add(optionError);
+      findings.report(optionError.rule(), optionError.line(), optionError.column(), optionError.message(),
+          optionError.hint());
     }
     return new KeyLine(lineNo, index, options, optionsValid, type, typeColumn, decoded.key(), comment);
   }

@@ -6,8 +6,11 @@ import java.util.Optional;
 /**
  * A match module with the options given to it: {@code -m conntrack --ctstate NEW}. Protocol
  * matches loaded implicitly by {@code -p tcp} have {@code implicit} set.
+ *
+ * @param opaque whether opsbook does not model the module ({@code -m time}, or a {@code $MODULE}):
+ *     its options are kept as written, and which packets it matches is unknown
  */
-public record Match(String module, List<OptionValue> options, boolean implicit, Word at) {
+public record Match(String module, List<OptionValue> options, boolean implicit, Word at, boolean opaque) {
   public Match {
     options = List.copyOf(options);
   }

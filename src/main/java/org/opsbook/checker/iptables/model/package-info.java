@@ -1,2 +1,2 @@
-/** Immutable records for parsed iptables rules, chains and tables. */
+/** Immutable records for parsed iptables rules, chains and tables, and the replay of a snippet. */
 package org.opsbook.checker.iptables.model;

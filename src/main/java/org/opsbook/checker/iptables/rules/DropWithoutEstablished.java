@@ -2,39 +2,24 @@ package org.opsbook.checker.iptables.rules;
 
 import java.util.List;
 import java.util.Map;
+import org.opsbook.check.Findings;
 import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Chain;
 import org.opsbook.checker.iptables.model.OptionValue;
+import org.opsbook.checker.iptables.model.Replay;
 import org.opsbook.checker.iptables.model.Rule;
-import org.opsbook.checker.iptables.syntax.Findings;
-import org.opsbook.diag.Severity;
 
 /** A filter chain that drops by default but never accepts replies to established connections. */
-public final class DropWithoutEstablished implements LintRule {
-  static final RuleInfo INFO = RuleInfo.of("iptables.drop-without-established", Severity.WARNING,
-      "DROP policy (or final DROP) without a rule accepting ESTABLISHED,RELATED traffic",
-      """
-      With `-P INPUT DROP` (or a final `-j DROP`), every packet that no rule accepts is dropped,
-      and that includes the replies to connections the host itself opened: DNS answers, package
-      downloads, the return half of an outgoing SSH session. The usual first rule of a stateful
-      firewall accepts them: `-A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT`.
-      Without it, the host works only for services it offers, and set over SSH, the policy can cut
-      the administrator's own session if the SSH rule is missing or wrong.
-
-      **Fix:** add `-m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT` near the top of the
-      chain, before setting the policy.
-
-      Source: iptables-extensions(8), "conntrack"; the kernel's connection tracking marks replies
-      ESTABLISHED and related flows (ICMP errors, FTP data) RELATED.
-      """).needingWholeFile();
+public final class DropWithoutEstablished implements org.opsbook.check.Rule<Replay> {
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return IptablesRules.DROP_WITHOUT_ESTABLISHED;
   }
 
   @Override
-  public void check(LintInput input, Findings out) {
+  public void check(Replay input, Findings out) {
     Map<String, Chain> filter = input.ruleset().tables().get("filter");
     if (filter == null) {
       return;
@@ -52,7 +37,7 @@ public final class DropWithoutEstablished implements LintRule {
       }
       if (!c.rules().isEmpty()) {
         Rule last = c.rules().get(c.rules().size() - 1);
-        if (RuleShapes.matchesEverything(last) && List.of("DROP", "REJECT").contains(last.targetName()) && input.isOwn(last)) {
+        if (RuleCoverage.matchesEverything(last) && List.of("DROP", "REJECT").contains(last.targetName()) && input.isOwn(last)) {
           line = last.line();
           what = "the final " + last.targetName() + " of " + name;
         }
@@ -66,7 +51,7 @@ public final class DropWithoutEstablished implements LintRule {
       if (!ownPolicy) {
         continue;
       }
-      out.report(INFO.id().value(), Severity.WARNING, line, 1,
+      out.report(IptablesRules.DROP_WITHOUT_ESTABLISHED, line, 1,
           what + " also drops replies to connections, since no rule in " + name + " accepts ESTABLISHED,RELATED packets",
           "add -A " + name + " -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT near the top of " + name);
     }

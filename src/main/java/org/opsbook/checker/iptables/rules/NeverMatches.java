@@ -1,38 +1,24 @@
 package org.opsbook.checker.iptables.rules;
 
+import org.opsbook.check.Findings;
 import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Operand;
 import org.opsbook.checker.iptables.model.OptionValue;
+import org.opsbook.checker.iptables.model.Replay;
 import org.opsbook.checker.iptables.model.Rule;
 import org.opsbook.checker.iptables.sim.Addresses;
-import org.opsbook.checker.iptables.syntax.Findings;
-import org.opsbook.diag.Severity;
 
 /** Rules whose criteria contradict each other, so no packet can match them. */
-public final class NeverMatches implements LintRule {
-  static final RuleInfo INFO = RuleInfo.of("iptables.never-matches", Severity.WARNING,
-      "Rule can never match: its criteria contradict each other",
-      """
-      iptables accepts criteria that exclude each other: a source network together with an
-      `iprange` outside it (or a negated range that contains it), a `--dport` outside every port of
-      the `multiport` list beside it, an `iprange` whose first address is above its last, or
-      `-p icmpv6` in an IPv4 rule. Such a rule loads fine and never matches, so whatever it was
-      meant to allow or block is left to the rules after it.
-
-      **Fix:** correct the address, port or protocol that was mistyped; drop the contradictory
-      criterion.
-
-      Source: iptables(8) and iptables-extensions(8) ("iprange", "multiport"): all criteria of a
-      rule must match at once.
-      """);
+public final class NeverMatches implements org.opsbook.check.Rule<Replay> {
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return IptablesRules.NEVER_MATCHES;
   }
 
   @Override
-  public void check(LintInput input, Findings out) {
+  public void check(Replay input, Findings out) {
     for (Rule r : input.ruleset().allRules()) {
       if (!input.isOwn(r)) {
         continue;
@@ -55,7 +41,7 @@ public final class NeverMatches implements LintRule {
       return;
     }
     if (lo > hi && !range.negated()) {
-      out.warning(INFO.id().value(), range.at(), "--" + option + " " + range.arg() + " is empty: its first address is above its last", "swap the two addresses");
+      IptablesRules.reportAt(out, IptablesRules.NEVER_MATCHES, range.at(), "--" + option + " " + range.arg() + " is empty: its first address is above its last", "swap the two addresses");
       return;
     }
     if (address == null || address.value().equals("$")) {
@@ -77,7 +63,7 @@ public final class NeverMatches implements LintRule {
       why = "the range " + range.arg() + " lies inside the excluded network " + address.value();
     }
     if (why != null) {
-      out.warning(INFO.id().value(), range.at(), "the rule never matches: " + why,
+      IptablesRules.reportAt(out, IptablesRules.NEVER_MATCHES, range.at(), "the rule never matches: " + why,
           "fix the address or the range; as written, the rule matches no packet");
     }
   }
@@ -88,17 +74,17 @@ public final class NeverMatches implements LintRule {
     if (single == null || list == null || single.negated() || list.negated()) {
       return;
     }
-    int[] s = RuleShapes.portRange(single.arg());
+    int[] s = RuleCoverage.portRange(single.arg());
     if (s == null) {
       return;
     }
     for (String p : list.arg().split(",")) {
-      int[] x = RuleShapes.portRange(p);
+      int[] x = RuleCoverage.portRange(p);
       if (x == null || !(x[1] < s[0] || x[0] > s[1])) {
         return;
       }
     }
-    out.warning(INFO.id().value(), list.at(), "the rule never matches: --dport " + single.arg() + " is none of the ports " + list.arg(),
+    IptablesRules.reportAt(out, IptablesRules.NEVER_MATCHES, list.at(), "the rule never matches: --dport " + single.arg() + " is none of the ports " + list.arg(),
         "keep one of the two port criteria");
   }
 }

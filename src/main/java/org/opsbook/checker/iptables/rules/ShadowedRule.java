@@ -1,65 +1,89 @@
 package org.opsbook.checker.iptables.rules;
 
 import java.util.List;
+import org.opsbook.check.Findings;
 import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Chain;
+import org.opsbook.checker.iptables.model.Replay;
 import org.opsbook.checker.iptables.model.Rule;
 import org.opsbook.checker.iptables.model.RuleFormatter;
-import org.opsbook.checker.iptables.syntax.Findings;
-import org.opsbook.diag.Severity;
 
 /** A rule no packet reaches, because an earlier rule in the chain already decides every packet it matches. */
-public final class ShadowedRule implements LintRule {
-  static final RuleInfo INFO = RuleInfo.of("iptables.shadowed-rule", Severity.WARNING,
-      "Rule is unreachable: an earlier, broader rule in the same chain decides its packets first",
-      """
-      The kernel walks a chain from the top and stops at the first rule whose target ends the walk
-      (ACCEPT, DROP, REJECT, RETURN, or a NAT target). When an earlier rule matches every packet a
-      later rule matches (same or no protocol, a source or destination network that contains the
-      later one, a port range that contains the later port, a superset of connection states), the
-      later rule can never act. It is usually a leftover from editing, or a rule appended with -A
-      where -I was meant.
-
-      **Fix:** move the specific rule above the broad one, narrow the broad one, or delete the dead
-      rule. Rules with rate or history matches (limit, recent, hashlimit, connlimit) are never
-      treated as broad, since they do not match every packet.
-
-      Source: iptables(8), "DESCRIPTION": rules are examined in order; a terminating target ends
-      the traversal of the chain.
-      """);
+public final class ShadowedRule implements org.opsbook.check.Rule<Replay> {
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return IptablesRules.SHADOWED_RULE;
+  }
+
+  /**
+   * How many rule pairs one chain may compare before the check stops and says so. The index leaves
+   * few candidates per rule in real rule sets; only thousands of rules of one shape that differ in
+   * a criterion the index does not file by come near it.
+   */
+  public static final int MAX_COMPARISONS_PER_CHAIN = 2_000_000;
+
+  private final int maxComparisons;
+
+  public ShadowedRule() {
+    this(MAX_COMPARISONS_PER_CHAIN);
+  }
+
+  /** A check that stops after {@code maxComparisons} rule pairs per chain. */
+  public ShadowedRule(int maxComparisons) {
+    this.maxComparisons = maxComparisons;
   }
 
   @Override
-  public void check(LintInput input, Findings out) {
+  public List<RuleInfo> reports() {
+    return List.of(IptablesRules.SHADOWED_RULE, IptablesRules.SHADOW_CHECK_CAPPED);
+  }
+
+  @Override
+  public void check(Replay input, Findings out) {
     input.ruleset().tables().forEach((table, chains) -> {
       for (Chain chain : chains.values()) {
-        List<Rule> rules = chain.rules();
-        for (int j = 1; j < rules.size(); j++) {
-          Rule later = rules.get(j);
-          if (!input.isOwn(later)) {
+        checkChain(input, chain, out, maxComparisons);
+      }
+    });
+  }
+
+  private static void checkChain(Replay input, Chain chain, Findings out, int maxComparisons) {
+    List<Rule> rules = chain.rules();
+    CoverIndex index = new CoverIndex();
+    long comparisons = 0;
+    for (int j = 0; j < rules.size(); j++) {
+      Rule later = rules.get(j);
+      if (j > 0 && input.isOwn(later)) {
+        List<Integer> candidates = index.candidates(later);
+        candidates.sort(null);
+        for (int i : candidates) {
+          if (++comparisons > maxComparisons) {
+            out.report(IptablesRules.SHADOW_CHECK_CAPPED, later.line(), 1,
+                "the shadowed-rule check of " + chain.name() + " stopped here after " + maxComparisons
+                    + " rule comparisons; this rule and the " + (rules.size() - j - 1) + " after it were not checked",
+                "split the chain into user chains (per service or network) to keep each one short");
+            return;
+          }
+          Rule earlier = rules.get(i);
+          if (!RuleCoverage.covers(earlier, later)) {
             continue;
           }
-          for (int i = 0; i < j; i++) {
-            Rule earlier = rules.get(i);
-            if (!RuleShapes.isTerminating(earlier) || !RuleShapes.covers(earlier, later)) {
-              continue;
-            }
-            if (RuleShapes.matchesEverything(earlier) && earlier.targetName().equals("ACCEPT")) {
-              break; // reported once, on the accept-all rule itself
-            }
-            out.report(INFO.id().value(), Severity.WARNING, later.line(), 1,
+          if (!(RuleCoverage.matchesEverything(earlier) && earlier.targetName().equals("ACCEPT"))) {
+            // an accept-everything rule is reported once, on itself, by AcceptAllFirst
+            out.report(IptablesRules.SHADOWED_RULE, later.line(), 1,
                 "rule is never reached: the rule on line " + earlier.fileLine() + " (-A " + chain.name() + " " + RuleFormatter.spec(earlier)
                     + ") already " + verb(earlier) + " every packet it matches",
                 "move this rule above line " + earlier.fileLine() + ", or delete it");
-            break;
           }
+          break;
         }
       }
-    });
+      if (RuleCoverage.isTerminating(later) && later.matches().stream().noneMatch(m -> RuleCoverage.STATEFUL.contains(m.module()))) {
+        index.add(later, j);
+      }
+    }
   }
 
   private static String verb(Rule r) {

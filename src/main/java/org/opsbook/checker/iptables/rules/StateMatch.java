@@ -1,36 +1,22 @@
 package org.opsbook.checker.iptables.rules;
 
+import org.opsbook.check.Findings;
 import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Match;
+import org.opsbook.checker.iptables.model.Replay;
 import org.opsbook.checker.iptables.model.Rule;
-import org.opsbook.checker.iptables.syntax.Findings;
-import org.opsbook.diag.Severity;
 
 /** {@code -m state}, superseded by {@code -m conntrack}. */
-public final class StateMatch implements LintRule {
-  static final RuleInfo INFO = RuleInfo.of("iptables.state-match", Severity.INFO,
-      "-m state is the old spelling of -m conntrack --ctstate",
-      """
-      The `state` match is kept for compatibility: the kernel implements it as an alias of the
-      `conntrack` match, and iptables-extensions(8) says it is obsolete. `-m conntrack --ctstate`
-      takes the same state names (plus SNAT and DNAT) and sits beside the other conntrack options
-      (`--ctorigdst`, `--ctstatus`), so new rules should use it. nftables translations
-      (`iptables-translate`) also expect the conntrack form.
-
-      **Fix:** write `-m conntrack --ctstate ESTABLISHED,RELATED` instead of
-      `-m state --state ESTABLISHED,RELATED`.
-
-      Source: iptables-extensions(8), "state": "The "state" extension is a subset of the
-      "conntrack" module."
-      """);
+public final class StateMatch implements org.opsbook.check.Rule<Replay> {
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return IptablesRules.STATE_MATCH;
   }
 
   @Override
-  public void check(LintInput input, Findings out) {
+  public void check(Replay input, Findings out) {
     for (Rule r : input.ruleset().allRules()) {
       if (!input.isOwn(r)) {
         continue;
@@ -38,7 +24,7 @@ public final class StateMatch implements LintRule {
       for (Match m : r.matches()) {
         if (m.module().equals("state")) {
           String states = m.option("state").map(o -> o.arg()).orElse("...");
-          out.info(INFO.id().value(), m.at(), "-m state is obsolete; the conntrack match does the same",
+          IptablesRules.reportAt(out, IptablesRules.STATE_MATCH, m.at(), "-m state is obsolete; the conntrack match does the same",
               "write -m conntrack --ctstate " + states);
         }
       }

@@ -163,7 +163,7 @@ public final class PacketSimulator {
     int index = 0;
     while (true) {
       if (++w.steps > MAX_STEPS) {
-        w.trace.add(table + " " + builtin.name() + ": the rules loop; stopping");
+        w.trace.add(table + " " + builtin.name() + ": more than " + MAX_STEPS + " rules on one path; stopping");
         return "UNKNOWN";
       }
       if (index >= current.rules().size()) {
@@ -227,6 +227,11 @@ public final class PacketSimulator {
           Chain target = rules.chain(table, t).orElse(null);
           if (target == null) {
             continue; // CONNMARK, TCPMSS and other non-terminating targets
+          }
+          if (target == current || stack.stream().anyMatch(f -> f.chain() == target)) {
+            // the kernel refuses the rule that closes such a loop; the checker reports it
+            w.trace.add(table + " " + current.name() + ": " + t + " jumps back into a chain it was called from; the kernel refuses such loops");
+            return "UNKNOWN";
           }
           if (!r.target().isGoto()) {
             stack.add(new Frame(current, index));

@@ -7,11 +7,11 @@ import org.opsbook.checker.iptables.model.Match;
 import org.opsbook.checker.iptables.model.Operand;
 import org.opsbook.checker.iptables.model.OptionValue;
 import org.opsbook.checker.iptables.model.Rule;
-import org.opsbook.checker.iptables.syntax.ServiceNames;
+import org.opsbook.checker.net.ServicePorts;
 
 /**
  * Decides whether one rule's criteria match a packet, criterion by criterion, as the kernel's
- * matches would. Values the model cannot know (shell variables, host names) make the answer
+ * matches would. ArgumentChecks the model cannot know (shell variables, host names) make the answer
  * "unknown" rather than a guess. Stateless apart from the host's addresses.
  */
 final class RuleMatcher {
@@ -50,6 +50,9 @@ final class RuleMatcher {
       return null;
     }
     for (Match m : r.matches()) {
+      if (m.opaque()) {
+        return "?"; // a match opsbook does not model: whether it matches is unknown
+      }
       for (OptionValue o : m.options()) {
         Boolean ok = optionMatches(m.module(), o, p, hookName);
         if (ok == null) {
@@ -219,7 +222,7 @@ final class RuleMatcher {
     if (!v.isEmpty() && v.length() <= 5 && v.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(v);
     }
-    return ServiceNames.port(v);
+    return ServicePorts.port(v);
   }
 
   private static boolean anyPort(String list, int port) {

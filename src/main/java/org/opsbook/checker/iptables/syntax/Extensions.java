@@ -1,10 +1,10 @@
 package org.opsbook.checker.iptables.syntax;
 
+import static org.opsbook.checker.iptables.syntax.ArgumentKind.*;
 import static org.opsbook.checker.iptables.syntax.OptionSpec.flag;
 import static org.opsbook.checker.iptables.syntax.OptionSpec.negatable;
 import static org.opsbook.checker.iptables.syntax.OptionSpec.negatableFlag;
 import static org.opsbook.checker.iptables.syntax.OptionSpec.of;
-import static org.opsbook.checker.iptables.syntax.ValueKind.*;
 
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +41,7 @@ final class Extensions {
           negatable("ctreplsrc", ADDRESS), negatable("ctrepldst", ADDRESS),
           negatable("ctorigsrcport", PORT_RANGE), negatable("ctorigdstport", PORT_RANGE),
           negatable("ctreplsrcport", PORT_RANGE), negatable("ctrepldstport", PORT_RANGE),
-          negatable("ctstatus", CTSTATUS), negatable("ctexpire", PORT_RANGE), of("ctdir", CT_DIRECTION)),
+          negatable("ctstatus", CTSTATUS), negatable("ctexpire", NUMBER_RANGE), of("ctdir", CT_DIRECTION)),
       Extension.of("comment", of("comment", COMMENT)),
       Extension.of("limit", of("limit", RATE), of("limit-burst", UINT)),
       Extension.of("recent",
@@ -61,7 +61,7 @@ final class Extensions {
       Extension.of("mark", negatable("mark", MARK)),
       Extension.of("connmark", negatable("mark", MARK)),
       Extension.of("connlimit",
-          of("connlimit-upto", UINT), of("connlimit-above", UINT), of("connlimit-mask", PREFIX_LENGTH),
+          of("connlimit-upto", UINT), of("connlimit-above", UINT), of("connlimit-mask", PREFIX_OR_MASK),
           flag("connlimit-saddr"), flag("connlimit-daddr")),
       Extension.of("hashlimit",
           of("hashlimit-upto", RATE), of("hashlimit-above", RATE), of("hashlimit", RATE),
@@ -74,7 +74,7 @@ final class Extensions {
           negatable("src-type", ADDRESS_TYPE), negatable("dst-type", ADDRESS_TYPE),
           flag("limit-iface-in"), flag("limit-iface-out")),
       Extension.of("pkttype", negatable("pkt-type", PKT_TYPE)),
-      Extension.of("length", negatable("length", PORT_RANGE)),
+      Extension.of("length", negatable("length", NUMBER_RANGE)),
       Extension.of("ttl", negatable("ttl-eq", UINT), of("ttl-lt", UINT), of("ttl-gt", UINT))));
 
   static final Map<String, Extension> TARGETS = index(List.of(

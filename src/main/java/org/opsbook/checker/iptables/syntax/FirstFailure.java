@@ -1,5 +1,8 @@
 package org.opsbook.checker.iptables.syntax;
 
+import org.opsbook.check.Findings;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Word;
 
 /**
@@ -14,12 +17,12 @@ final class FirstFailure {
     this.out = out;
   }
 
-  void fail(String rule, Word at, String message, String hint) {
+  void fail(RuleInfo rule, Word at, String message, String hint) {
     if (failed) {
       return;
     }
     failed = true;
-    out.error(rule, at, message, hint);
+    IptablesRules.reportAt(out, rule, at, message, hint);
   }
 
   boolean failed() {

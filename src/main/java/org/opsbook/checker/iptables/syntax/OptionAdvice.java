@@ -2,6 +2,7 @@ package org.opsbook.checker.iptables.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Operand;
 import org.opsbook.checker.iptables.model.Word;
 
@@ -28,7 +29,7 @@ final class OptionAdvice {
       List<String> protos = matchOwners.stream().filter(o -> !o.equals("udplite") && !o.equals("dccp") && !o.equals("sctp"))
           .map(o -> o.equals("icmp6") ? "icmpv6" : o).filter(o -> !(ipv6 && o.equals("icmp")) && !(!ipv6 && o.equals("icmpv6"))).toList();
       if (protos.isEmpty()) {
-        failure.fail("iptables.unknown-option", w, msg + ": --" + name + " is for " + (ipv6 ? "IPv4 (iptables)" : "IPv6 (ip6tables)") + " rules",
+        failure.fail(IptablesRules.UNKNOWN_OPTION, w, msg + ": --" + name + " is for " + (ipv6 ? "IPv4 (iptables)" : "IPv6 (ip6tables)") + " rules",
             ipv6 ? "ip6tables uses -p icmpv6 --icmpv6-type" : "iptables uses -p icmp --icmp-type");
         return;
       }
@@ -38,24 +39,24 @@ final class OptionAdvice {
           : protocol != null
               ? "--" + name + " is not an option of -p " + protocol.value() + "; it belongs to " + protoHint
               : "--" + name + " needs " + protoHint + " before it";
-      failure.fail("iptables.protocol-required", w, msg + ": " + reason,
+      failure.fail(IptablesRules.PROTOCOL_REQUIRED, w, msg + ": " + reason,
           "add " + protos.stream().map(p -> "-p " + p).findFirst().orElse("-p tcp") + " before --" + name
               + (name.endsWith("port") ? " (or use -m multiport with -p)" : ""));
       return;
     }
     if (!targetOwners.isEmpty() && matchOwners.isEmpty()) {
       String owners = String.join(" or ", targetOwners.stream().map(t -> "-j " + t).toList());
-      failure.fail("iptables.option-without-target", w,
+      failure.fail(IptablesRules.OPTION_WITHOUT_TARGET, w,
           msg + ": --" + name + " is an option of the " + String.join("/", targetOwners) + " target, which is not loaded here",
           "write " + owners + " before --" + name + "; target options follow their target");
       return;
     }
     if (!matchOwners.isEmpty()) {
-      failure.fail("iptables.unknown-option", w, msg + ": --" + name + " belongs to the " + String.join("/", matchOwners) + " match",
+      failure.fail(IptablesRules.UNKNOWN_OPTION, w, msg + ": --" + name + " belongs to the " + String.join("/", matchOwners) + " match",
           "load the match first: -m " + matchOwners.get(0) + " --" + name);
       return;
     }
-    failure.fail("iptables.unknown-option", w, msg, "see iptables(8) and iptables-extensions(8) for the options of each match and target");
+    failure.fail(IptablesRules.UNKNOWN_OPTION, w, msg, "see iptables(8) and iptables-extensions(8) for the options of each match and target");
   }
 
   static String hintForStray(Word w) {
@@ -78,11 +79,11 @@ final class OptionAdvice {
     return switch (spec.kind()) {
       case PORT_RANGE -> "ports are 0-65535 or a service name; a range is FIRST:LAST with FIRST <= LAST";
       case PORT_LIST -> "a comma-separated list of up to 15 ports or FIRST:LAST ranges";
-      case STATES -> "states are " + String.join(",", Values.STATES);
-      case CTSTATES -> "states are " + String.join(",", Values.CTSTATES);
+      case STATES -> "states are " + String.join(",", ArgumentChecks.STATES);
+      case CTSTATES -> "states are " + String.join(",", ArgumentChecks.CTSTATES);
       case ICMP_TYPE -> "see `iptables -p icmp -h' for the type names, or give TYPE[/CODE] as numbers";
-      case REJECT_TYPE -> "one of " + String.join(", ", Values.REJECT_TYPES.stream().filter(t -> t.contains("-") && (t.startsWith("icmp") || t.equals("tcp-reset"))).toList());
-      case LOG_LEVEL -> "a level 0-7 or one of " + String.join(", ", Values.LOG_LEVELS);
+      case REJECT_TYPE -> "one of " + String.join(", ", ArgumentChecks.REJECT_TYPES.stream().filter(t -> t.contains("-") && (t.startsWith("icmp") || t.equals("tcp-reset"))).toList());
+      case LOG_LEVEL -> "a level 0-7 or one of " + String.join(", ", ArgumentChecks.LOG_LEVELS);
       case NAT_PORTS -> "a port or FIRST-LAST range with a dash";
       case RATE -> "a rate is N/second, N/minute, N/hour or N/day";
       default -> null;

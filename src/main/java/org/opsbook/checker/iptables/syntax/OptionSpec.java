@@ -11,24 +11,24 @@ import java.util.List;
  * @param kind how the argument is validated
  * @param negatable whether {@code !} may come before it
  */
-record OptionSpec(String name, List<String> aliases, int arity, ValueKind kind, boolean negatable) {
+record OptionSpec(String name, List<String> aliases, int arity, ArgumentKind kind, boolean negatable) {
   OptionSpec {
     aliases = List.copyOf(aliases);
   }
 
   static OptionSpec flag(String name) {
-    return new OptionSpec(name, List.of(), 0, ValueKind.NONE, false);
+    return new OptionSpec(name, List.of(), 0, ArgumentKind.NONE, false);
   }
 
   static OptionSpec negatableFlag(String name) {
-    return new OptionSpec(name, List.of(), 0, ValueKind.NONE, true);
+    return new OptionSpec(name, List.of(), 0, ArgumentKind.NONE, true);
   }
 
-  static OptionSpec of(String name, ValueKind kind) {
+  static OptionSpec of(String name, ArgumentKind kind) {
     return new OptionSpec(name, List.of(), 1, kind, false);
   }
 
-  static OptionSpec negatable(String name, ValueKind kind, String... aliases) {
+  static OptionSpec negatable(String name, ArgumentKind kind, String... aliases) {
     return new OptionSpec(name, List.of(aliases), 1, kind, true);
   }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Operand;
 import org.opsbook.checker.iptables.model.OptionValue;
 import org.opsbook.checker.iptables.model.Target;
@@ -49,24 +51,24 @@ final class RuleConstraints {
     return c.checkTarget(chain);
   }
 
-  private void fail(String rule, Word at, String message, String hint) {
+  private void fail(RuleInfo rule, Word at, String message, String hint) {
     failure.fail(rule, at, message, hint);
   }
 
   private void checkDirections(String c) {
     // iptables(8): -i only for packets entering (PREROUTING, INPUT, FORWARD), -o only for leaving ones
     if (in != null && ("OUTPUT".equals(c) || "POSTROUTING".equals(c))) {
-      fail("iptables.interface-direction", in.at(), "Can't use -i with " + c,
+      fail(IptablesRules.INTERFACE_DIRECTION, in.at(), "Can't use -i with " + c,
           "packets in " + c + " have no input interface yet; match the output interface with -o");
     }
     if (outIface != null && ("PREROUTING".equals(c) || "INPUT".equals(c))) {
-      fail("iptables.interface-direction", outIface.at(), "Can't use -o with " + c,
+      fail(IptablesRules.INTERFACE_DIRECTION, outIface.at(), "Can't use -o with " + c,
           "packets in " + c + " have not been routed, so they have no output interface; use -i");
     }
   }
 
   private void checkMatches(String c) {
-    String proto = protocol == null || protocol.negated() ? null : Values.protocol(protocol.value());
+    String proto = protocol == null || protocol.negated() ? null : ArgumentChecks.protocol(protocol.value());
     for (MatchDraft m : matches) {
       Extension e = m.ext();
       if (!e.protocols().isEmpty() && !(protocol != null && protocol.value().equals("$"))
@@ -74,11 +76,11 @@ final class RuleConstraints {
         String need = e.name().equals("multiport")
             ? "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'"
             : e.name().toUpperCase(Locale.ROOT) + " match requires '-p " + e.name() + "'";
-        fail("iptables.protocol-required", m.at(), need, "put -p " + e.protocols().get(0) + " before -m " + e.name());
+        fail(IptablesRules.PROTOCOL_REQUIRED, m.at(), need, "put -p " + e.protocols().get(0) + " before -m " + e.name());
         return;
       }
       if (!e.hooks().isEmpty() && isBuiltinHere(c) && !e.hooks().contains(c)) {
-        fail("iptables.match-placement", m.at(),
+        fail(IptablesRules.MATCH_PLACEMENT, m.at(),
             e.name() + " match is not valid in " + c + " (iptables only says: RULE_APPEND failure.failed() (Invalid argument))",
             "the kernel allows -m " + e.name() + " only in " + String.join(", ", e.hooks())
                 + (e.name().equals("owner") ? ": the owning socket is only known for locally generated packets" : ": only incoming packets carry a source MAC"));
@@ -94,39 +96,39 @@ final class RuleConstraints {
       case "recent" -> {
         List<String> modes = names.stream().filter(n -> List.of("set", "rcheck", "update", "remove").contains(n)).toList();
         if (modes.size() > 1) {
-          fail("iptables.conflicting-options", m.options().get(names.indexOf(modes.get(1))).at(),
+          fail(IptablesRules.CONFLICTING_OPTIONS, m.options().get(names.indexOf(modes.get(1))).at(),
               "recent: option \"--" + modes.get(0) + "\" cannot be used together with \"--" + modes.get(1) + "\".", "use one of --set, --rcheck, --update, --remove per rule");
         } else if (modes.isEmpty()) {
-          fail("iptables.missing-option", m.at(), "recent: you must specify one of `--set', `--rcheck', `--update' or `--remove'", null);
+          fail(IptablesRules.MISSING_OPTION, m.at(), "recent: you must specify one of `--set', `--rcheck', `--update' or `--remove'", null);
         }
       }
       case "hashlimit" -> {
         if (!names.contains("hashlimit-name")) {
-          fail("iptables.missing-option", m.at(), "hashlimit: option \"--hashlimit-name\" must be specified", "name the hash table: --hashlimit-name NAME");
+          fail(IptablesRules.MISSING_OPTION, m.at(), "hashlimit: option \"--hashlimit-name\" must be specified", "name the hash table: --hashlimit-name NAME");
         } else if (!names.contains("hashlimit-upto") && !names.contains("hashlimit-above") && !names.contains("hashlimit")) {
-          fail("iptables.missing-option", m.at(), "You have to specify --hashlimit", "give the rate with --hashlimit-upto or --hashlimit-above");
+          fail(IptablesRules.MISSING_OPTION, m.at(), "You have to specify --hashlimit", "give the rate with --hashlimit-upto or --hashlimit-above");
         }
       }
       case "multiport" -> {
         List<String> used = names.stream().filter(n -> n.endsWith("ports")).toList();
         if (used.size() > 1) {
-          fail("iptables.conflicting-options", m.options().get(names.indexOf(used.get(1))).at(),
+          fail(IptablesRules.CONFLICTING_OPTIONS, m.options().get(names.indexOf(used.get(1))).at(),
               "multiport: option \"--" + used.get(1) + "\" cannot be used together with \"--" + used.get(0) + "\".",
               "one multiport match takes one port list; use a second -m multiport for the other direction");
         } else if (used.isEmpty()) {
-          fail("iptables.missing-option", m.at(), REQUIRED.get("multiport").message(), "add --dports, --sports or --ports");
+          fail(IptablesRules.MISSING_OPTION, m.at(), REQUIRED.get("multiport").message(), "add --dports, --sports or --ports");
         }
       }
       case "tcp" -> {
         if (names.contains("syn") && names.contains("tcp-flags")) {
-          fail("iptables.conflicting-options", m.options().get(Math.max(names.indexOf("tcp-flags"), names.indexOf("syn"))).at(),
+          fail(IptablesRules.CONFLICTING_OPTIONS, m.options().get(Math.max(names.indexOf("tcp-flags"), names.indexOf("syn"))).at(),
               "Only one of `--syn' or `--tcp-flags' allowed", "--syn is short for --tcp-flags SYN,RST,ACK FIN SYN");
         }
       }
       default -> {
         Required r = REQUIRED.get(m.ext().name());
         if (r != null && names.stream().noneMatch(r.anyOf()::contains) && !(m.implicit() && !names.isEmpty())) {
-          fail("iptables.missing-option", m.at(), r.message(), "add " + String.join(" or ", r.anyOf().stream().map(n -> "--" + n).toList()));
+          fail(IptablesRules.MISSING_OPTION, m.at(), r.message(), "add " + String.join(" or ", r.anyOf().stream().map(n -> "--" + n).toList()));
         }
       }
     }
@@ -179,20 +181,20 @@ final class RuleConstraints {
         reason = e.name() + " is only valid in the " + String.join(", ", e.hooks()) + " chain" + (e.hooks().size() > 1 ? "s" : "") + ", not in " + c;
       }
       if (reason != null) {
-        fail("iptables.target-placement", targetWord, reason + " (iptables only says: RULE_APPEND failure.failed() (Invalid argument))",
+        fail(IptablesRules.TARGET_PLACEMENT, targetWord, reason + " (iptables only says: RULE_APPEND failure.failed() (Invalid argument))",
             placementHint(e.name()));
         return null;
       }
       checkTargetOptions(e, c);
     } else if (name.equals("DROP") && table.equals("nat")) {
       // iptables 1.8 refuses this itself, before the kernel sees the rule
-      fail("iptables.target-placement", targetWord, "The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.",
+      fail(IptablesRules.TARGET_PLACEMENT, targetWord, "The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.",
           "drop packets in the filter table (or raw/mangle); nat rules only rewrite addresses");
       return null;
     } else if (Extensions.VERDICTS.contains(name) || name.equals("$") || targetWord.variable()) {
       // built-in verdict or unknown value
     } else if (name.length() > 28) {
-      fail("iptables.bad-value", targetWord, "Invalid target name `" + name + "' (28 chars max)", null);
+      fail(IptablesRules.BAD_VALUE, targetWord, "Invalid target name `" + name + "' (28 chars max)", null);
     }
     return new Target(targetWord.variable() ? "$" : name, targetOptions, isGoto, targetWord);
   }
@@ -210,7 +212,7 @@ final class RuleConstraints {
 
   private void checkTargetOptions(Extension e, String c) {
     List<String> names = targetOptions.stream().map(OptionValue::name).toList();
-    String proto = protocol == null || protocol.negated() ? null : Values.protocol(protocol.value());
+    String proto = protocol == null || protocol.negated() ? null : ArgumentChecks.protocol(protocol.value());
     boolean protoUnknown = protocol != null && protocol.value().equals("$");
     boolean portProto = proto != null && List.of("tcp", "udp", "sctp", "dccp", "udplite").contains(proto);
     switch (e.name()) {
@@ -218,16 +220,16 @@ final class RuleConstraints {
         String opt = e.name().equals("DNAT") ? "to-destination" : "to-source";
         Optional<OptionValue> to = targetOptions.stream().filter(o -> o.name().equals(opt)).findFirst();
         if (to.isEmpty()) {
-          fail("iptables.missing-option", targetWord, e.name() + ": option \"--" + opt + "\" must be specified", "say where to: --" + opt + " ADDRESS[:PORT]");
+          fail(IptablesRules.MISSING_OPTION, targetWord, e.name() + ": option \"--" + opt + "\" must be specified", "say where to: --" + opt + " ADDRESS[:PORT]");
         } else if (to.get().arg().contains(":") && !portProto && !protoUnknown) {
-          fail("iptables.protocol-required", to.get().at(), "Need TCP, UDP, SCTP or DCCP with port specification",
+          fail(IptablesRules.PROTOCOL_REQUIRED, to.get().at(), "Need TCP, UDP, SCTP or DCCP with port specification",
               "only TCP, UDP, SCTP and DCCP have ports: add -p tcp or -p udp to the rule");
         }
       }
       case "REDIRECT", "MASQUERADE" -> {
         Optional<OptionValue> to = targetOptions.stream().filter(o -> o.name().equals("to-ports")).findFirst();
         if (to.isPresent() && !portProto && !protoUnknown) {
-          fail("iptables.protocol-required", to.get().at(), "Need TCP, UDP, SCTP or DCCP with port specification",
+          fail(IptablesRules.PROTOCOL_REQUIRED, to.get().at(), "Need TCP, UDP, SCTP or DCCP with port specification",
               "only TCP, UDP, SCTP and DCCP have ports: add -p tcp or -p udp to the rule");
         }
       }
@@ -235,27 +237,27 @@ final class RuleConstraints {
         Optional<OptionValue> with = targetOptions.stream().filter(o -> o.name().equals("reject-with")).findFirst();
         if (with.isPresent() && with.get().arg().startsWith("tcp-r") && !"tcp".equals(proto) && !protoUnknown) {
           // ipt_REJECT checkentry: tcp-reset only for rules that match -p tcp and nothing else
-          fail("iptables.protocol-required", with.get().at(),
+          fail(IptablesRules.PROTOCOL_REQUIRED, with.get().at(),
               "--reject-with " + with.get().arg() + " needs -p tcp (iptables only says: RULE_APPEND failure.failed() (Invalid argument))",
               "a TCP reset answers TCP only: add -p tcp, or use icmp-port-unreachable for other protocols");
         }
       }
       case "TCPMSS" -> {
         if (!"tcp".equals(proto) && !protoUnknown) {
-          fail("iptables.protocol-required", targetWord, "TCPMSS needs -p tcp (iptables only says: RULE_APPEND failure.failed() (Invalid argument))",
+          fail(IptablesRules.PROTOCOL_REQUIRED, targetWord, "TCPMSS needs -p tcp (iptables only says: RULE_APPEND failure.failed() (Invalid argument))",
               "add -p tcp --tcp-flags SYN,RST SYN");
         } else if (names.isEmpty()) {
-          fail("iptables.missing-option", targetWord, "TCPMSS target: At least one parameter is required", "give --set-mss VALUE or --clamp-mss-to-pmtu");
+          fail(IptablesRules.MISSING_OPTION, targetWord, "TCPMSS target: At least one parameter is required", "give --set-mss VALUE or --clamp-mss-to-pmtu");
         }
       }
       case "MARK" -> {
         if (names.isEmpty()) {
-          fail("iptables.missing-option", targetWord, "MARK target: Parameter --set/and/or/xor-mark is required", null);
+          fail(IptablesRules.MISSING_OPTION, targetWord, "MARK target: Parameter --set/and/or/xor-mark is required", null);
         }
       }
       case "CONNMARK" -> {
         if (names.stream().noneMatch(n -> List.of("set-mark", "set-xmark", "save-mark", "restore-mark", "and-mark", "or-mark", "xor-mark").contains(n))) {
-          fail("iptables.missing-option", targetWord, "CONNMARK target: No operation specified", "give --set-mark, --save-mark or --restore-mark");
+          fail(IptablesRules.MISSING_OPTION, targetWord, "CONNMARK target: No operation specified", "give --set-mark, --save-mark or --restore-mark");
         }
       }
       default -> { }

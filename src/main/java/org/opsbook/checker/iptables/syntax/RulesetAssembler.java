@@ -1,11 +1,15 @@
 package org.opsbook.checker.iptables.syntax;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.opsbook.check.Findings;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Chain;
 import org.opsbook.checker.iptables.model.Command;
 import org.opsbook.checker.iptables.model.Rule;
@@ -14,24 +18,31 @@ import org.opsbook.checker.iptables.model.Ruleset;
 import org.opsbook.checker.iptables.model.Word;
 
 /**
- * Applies parsed commands in order to a model of the kernel's tables, reporting what the kernel
- * refuses given the earlier commands: a missing chain, a policy on a user chain, a rule number
- * past the end, deleting a chain that is still used.
+ * Applies parsed commands in order to a model of the kernel's tables, as iptables 1.8 on
+ * nf_tables (Debian's default) leaves them on a fresh host, reporting what the kernel refuses given
+ * the earlier commands: a missing chain, a policy on a user chain, a rule number past the end,
+ * deleting a chain that is still used, a jump that closes a loop. Built-in chains exist only once
+ * something has used them (nft creates them lazily), which decides {@code -Z}, {@code -X} and
+ * {@code -E} on them.
  */
 final class RulesetAssembler {
   private static final class ChainState {
     final boolean builtin;
+    /** For a built-in chain, whether nf_tables has created it yet; user chains exist from -N on. */
+    boolean present;
     String policy;
     int policyLine;
     final List<Rule> rules = new ArrayList<>();
 
     ChainState(boolean builtin) {
       this.builtin = builtin;
+      this.present = !builtin;
       this.policy = builtin ? "ACCEPT" : null;
     }
   }
 
   private final Map<String, Map<String, ChainState>> tables = new LinkedHashMap<>();
+  private final Map<String, JumpGraph> jumps = new HashMap<>();
   private final String family;
 
   RulesetAssembler(String family) {
@@ -46,27 +57,33 @@ final class RulesetAssembler {
     });
   }
 
+  private JumpGraph graph(String table) {
+    return jumps.computeIfAbsent(table, t -> new JumpGraph());
+  }
+
   /** Declares a user chain without checks, as a save file's {@code :NAME - [0:0]} line does. */
   void declare(String table, String chain) {
     table(table).putIfAbsent(chain, new ChainState(false));
   }
 
-  /** Sets a built-in chain's policy from a save file. */
-  void policy(String table, String chain, String policy, int line) {
+  /** Creates a built-in chain from a save file's {@code :INPUT DROP [0:0]} line, with its policy. */
+  void declareBuiltin(String table, String chain, String policy, int line) {
     ChainState c = table(table).get(chain);
     if (c != null && c.builtin) {
-      c.policy = policy;
-      c.policyLine = line;
+      c.present = true;
+      if (policy != null) {
+        c.policy = policy;
+        c.policyLine = line;
+      }
     }
   }
 
   /** Empties every chain of a table, as iptables-restore does for each {@code *table} it loads. */
   void flushTable(String table) {
-    table(table).values().forEach(c -> c.rules.clear());
-  }
-
-  boolean hasChain(String table, String chain) {
-    return table(table).containsKey(chain);
+    table(table).forEach((name, c) -> {
+      c.rules.clear();
+      graph(table).clear(name);
+    });
   }
 
   /** Applies one command; returns false after reporting why the kernel would refuse it. */
@@ -78,108 +95,175 @@ final class RulesetAssembler {
     Word cw = cmd.chainWord();
     boolean unknownChainName = cw != null && cw.variable();
     ChainState chain = cmd.chain() == null ? null : chains.get(cmd.chain());
-    switch (cmd.kind()) {
-      case NEW_CHAIN -> {
-        if (unknownChainName) {
-          return true;
-        }
-        if (chain != null) {
-          out.error("iptables.bad-command", cw, "Chain already exists",
-              chain.builtin ? cmd.chain() + " is a built-in chain of the " + cmd.table() + " table" : "chain " + cmd.chain() + " was created earlier; -N it once, or flush it with -F");
-          return false;
-        }
-        String bad = chainNameProblem(cmd.chain());
-        if (bad != null) {
-          out.error("iptables.bad-value", cw, bad, "user chain names are up to 28 characters and may not be target names");
-          return false;
-        }
-        chains.put(cmd.chain(), new ChainState(false));
-        return true;
-      }
-      case FLUSH, ZERO, LIST, LIST_RULES, DELETE_CHAIN -> {
-        if (cmd.chain() == null) {
-          if (cmd.kind() == Command.Kind.FLUSH) {
-            chains.values().forEach(c -> c.rules.clear());
-          } else if (cmd.kind() == Command.Kind.DELETE_CHAIN) {
-            chains.values().removeIf(c -> !c.builtin && c.rules.isEmpty());
-          }
-          return true;
-        }
-        if (chain == null && !unknownChainName) {
-          return noSuchChain(cmd, out);
-        }
-        if (chain == null) {
-          return true;
-        }
-        if (cmd.kind() == Command.Kind.FLUSH) {
-          chain.rules.clear();
-        } else if (cmd.kind() == Command.Kind.DELETE_CHAIN) {
-          if (chain.builtin) {
-            out.error("iptables.bad-command", cw, "Can't delete built-in chain " + cmd.chain(), "-X deletes user chains; flush a built-in chain with -F");
-            return false;
-          }
-          if (referenced(cmd.chain(), chains)) {
-            out.error("iptables.bad-command", cw, "Chain " + cmd.chain() + " is still referenced by a rule (iptables: Too many links)",
-                "delete the rules that jump to " + cmd.chain() + " first");
-            return false;
-          }
-          if (!chain.rules.isEmpty()) {
-            out.error("iptables.bad-command", cw, "Chain " + cmd.chain() + " is not empty (iptables: Directory not empty)", "flush it with -F " + cmd.chain() + " first");
-            return false;
-          }
-          chains.remove(cmd.chain());
-        }
-        return true;
-      }
-      case RENAME_CHAIN -> {
-        if (unknownChainName) {
-          return true;
-        }
-        if (chain == null || chain.builtin) {
-          return noSuchChain(cmd, out);
-        }
-        String newName = cmd.args().get(0);
-        if (chains.containsKey(newName)) {
-          out.error("iptables.bad-command", cw, "File exists: chain " + newName + " already exists", null);
-          return false;
-        }
-        Map<String, ChainState> renamed = new LinkedHashMap<>();
-        chains.forEach((k, v) -> renamed.put(k.equals(cmd.chain()) ? newName : k, v));
-        chains.clear();
-        chains.putAll(renamed);
-        return true;
-      }
-      case POLICY -> {
-        String policy = cmd.args().get(0);
-        if (unknownChainName) {
-          return true;
-        }
-        if (chain == null || !chain.builtin) {
-          out.error("iptables.bad-policy", cw, "Bad built-in chain name",
-              chain == null ? builtinsHint(cmd) : "only built-in chains have a policy; end " + cmd.chain() + " with a rule such as -A " + cmd.chain() + " -j DROP instead");
-          return false;
-        }
-        if (!policy.equals("ACCEPT") && !policy.equals("DROP")) {
-          Word pw = cmd.argWords().isEmpty() ? cmd.at() : cmd.argWords().get(0);
-          String upper = policy.toUpperCase(Locale.ROOT);
-          out.error("iptables.bad-policy", pw, "Bad policy name `" + policy + "': a chain policy can only be ACCEPT or DROP",
-              upper.equals("ACCEPT") || upper.equals("DROP") ? "policy names are upper case: " + upper
-                  : "REJECT and other targets work in rules only: end the chain with -A " + cmd.chain() + " -j " + policy);
-          return false;
-        }
-        if (policy.equals("DROP") && cmd.table().equals("nat")) {
-          out.error("iptables.bad-policy", cmd.argWords().isEmpty() ? cmd.at() : cmd.argWords().get(0), "The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.",
-              "set the DROP policy on the filter table's chains");
-          return false;
-        }
-        chain.policy = policy;
-        chain.policyLine = cw.line();
-        return true;
-      }
-      default -> {
-        return applyRule(cmd, chains, chain, out);
-      }
+    if (unknownChainName) {
+      return true; // a $CHAIN: whatever the shell puts there, opsbook cannot tell
     }
+    return switch (cmd.kind()) {
+      case NEW_CHAIN -> newChain(cmd, chains, chain, out);
+      case FLUSH -> flush(cmd, chains, chain, out);
+      case ZERO -> zero(cmd, chain, out);
+      case LIST, LIST_RULES -> chain != null || cmd.chain() == null || noSuchChain(cmd, out);
+      case DELETE_CHAIN -> deleteChain(cmd, chains, chain, out);
+      case RENAME_CHAIN -> renameChain(cmd, chains, chain, out);
+      case POLICY -> policy(cmd, chain, out);
+      default -> applyRule(cmd, chains, chain, out);
+    };
+  }
+
+  private boolean newChain(Command cmd, Map<String, ChainState> chains, ChainState chain, Findings out) {
+    Word cw = cmd.chainWord();
+    if (chain != null) {
+      IptablesRules.reportAt(out, IptablesRules.BAD_COMMAND, cw, "Chain already exists",
+          chain.builtin ? cmd.chain() + " is a built-in chain of the " + cmd.table() + " table" : "chain " + cmd.chain() + " was created earlier; -N it once, or flush it with -F");
+      return false;
+    }
+    String bad = chainNameProblem(cmd.chain());
+    if (bad != null) {
+      IptablesRules.reportAt(out, IptablesRules.BAD_VALUE, cw, bad, "user chain names are up to 28 characters and may not be target names");
+      return false;
+    }
+    chains.put(cmd.chain(), new ChainState(false));
+    return true;
+  }
+
+  private boolean flush(Command cmd, Map<String, ChainState> chains, ChainState chain, Findings out) {
+    if (cmd.chain() == null) {
+      chains.forEach((name, c) -> {
+        c.rules.clear();
+        graph(cmd.table()).clear(name);
+      });
+      return true;
+    }
+    if (chain == null) {
+      return noSuchChain(cmd, out);
+    }
+    // nft: flushing a built-in chain creates it
+    chain.present = true;
+    chain.rules.clear();
+    graph(cmd.table()).clear(cmd.chain());
+    return true;
+  }
+
+  private boolean zero(Command cmd, ChainState chain, Findings out) {
+    if (cmd.chain() == null) {
+      return true;
+    }
+    if (chain == null) {
+      return noSuchChain(cmd, out);
+    }
+    if (!chain.present) {
+      return notCreatedYet(cmd, out, "zero its counters");
+    }
+    return true;
+  }
+
+  private boolean deleteChain(Command cmd, Map<String, ChainState> chains, ChainState chain, Findings out) {
+    Word cw = cmd.chainWord();
+    JumpGraph graph = graph(cmd.table());
+    if (cmd.chain() == null) {
+      for (Map.Entry<String, ChainState> e : chains.entrySet()) {
+        if (!e.getValue().builtin && (!e.getValue().rules.isEmpty() || graph.isTarget(e.getKey()))) {
+          IptablesRules.reportAt(out, IptablesRules.BAD_COMMAND, cmd.at(),
+              "CHAIN_DEL failed (Device or resource busy): chain " + e.getKey() + (e.getValue().rules.isEmpty() ? " is still jumped to" : " has rules"),
+              "-X without a chain deletes every user chain, so each must be empty and unused: flush the table with -F first");
+          return false;
+        }
+      }
+      chains.values().removeIf(c -> !c.builtin);
+      // nft deletes the empty built-in chains with an ACCEPT policy too; they come back on first use
+      chains.values().forEach(c -> c.present = c.present && (!c.rules.isEmpty() || !"ACCEPT".equals(c.policy)));
+      return true;
+    }
+    if (chain == null) {
+      return noSuchChain(cmd, out);
+    }
+    if (chain.builtin) {
+      if (!chain.present || !chain.rules.isEmpty() || !"ACCEPT".equals(chain.policy)) {
+        String why = !chain.present ? " (iptables-nft: No chain/target/match by that name, since nothing has created it yet)"
+            : chain.rules.isEmpty() ? " with a DROP policy (iptables: Directory not empty)" : " with rules in it (CHAIN_DEL failed: Device or resource busy)";
+        IptablesRules.reportAt(out, IptablesRules.BAD_COMMAND, cw, "Can't delete built-in chain " + cmd.chain() + why,
+            "-X deletes user chains; flush a built-in chain with -F");
+        return false;
+      }
+      IptablesRules.reportAt(out, IptablesRules.LAZY_CHAIN, cw,
+          "-X " + cmd.chain() + " deletes the empty built-in chain under iptables-nft (iptables-legacy refuses); the next rule or policy creates it again",
+          "to empty a built-in chain, use -F " + cmd.chain());
+      chain.present = false;
+      return true;
+    }
+    if (graph.isTarget(cmd.chain())) {
+      IptablesRules.reportAt(out, IptablesRules.BAD_COMMAND, cw, "Chain " + cmd.chain() + " is still referenced by a rule (CHAIN_DEL failed: Device or resource busy)",
+          "delete the rules that jump to " + cmd.chain() + " first");
+      return false;
+    }
+    if (!chain.rules.isEmpty()) {
+      IptablesRules.reportAt(out, IptablesRules.BAD_COMMAND, cw, "Chain " + cmd.chain() + " is not empty (iptables: Directory not empty)", "flush it with -F " + cmd.chain() + " first");
+      return false;
+    }
+    chains.remove(cmd.chain());
+    return true;
+  }
+
+  private boolean renameChain(Command cmd, Map<String, ChainState> chains, ChainState chain, Findings out) {
+    Word cw = cmd.chainWord();
+    if (chain == null || chain.builtin && !chain.present) {
+      return noSuchChain(cmd, out);
+    }
+    String newName = cmd.args().get(0);
+    if (chains.containsKey(newName)) {
+      IptablesRules.reportAt(out, IptablesRules.BAD_COMMAND, cw, "File exists: chain " + newName + " already exists", null);
+      return false;
+    }
+    ChainState moved = chain;
+    if (chain.builtin) {
+      IptablesRules.reportAt(out, IptablesRules.LAZY_CHAIN, cw,
+          "-E renames the built-in chain " + cmd.chain() + " under iptables-nft (iptables-legacy refuses), and " + cmd.chain() + " is created afresh on its next use",
+          "rename user chains only");
+      moved = new ChainState(false);
+      moved.rules.addAll(chain.rules);
+      chain.rules.clear();
+      chain.present = false;
+      chains.put(newName, moved);
+      graph(cmd.table()).rename(cmd.chain(), newName);
+      return true;
+    }
+    Map<String, ChainState> renamed = new LinkedHashMap<>();
+    chains.forEach((k, v) -> renamed.put(k.equals(cmd.chain()) ? newName : k, v));
+    chains.clear();
+    chains.putAll(renamed);
+    graph(cmd.table()).rename(cmd.chain(), newName);
+    return true;
+  }
+
+  private boolean policy(Command cmd, ChainState chain, Findings out) {
+    Word cw = cmd.chainWord();
+    String policy = cmd.args().get(0);
+    if (chain == null || !chain.builtin) {
+      IptablesRules.reportAt(out, IptablesRules.BAD_POLICY, cw, "Bad built-in chain name",
+          chain == null ? builtinsHint(cmd) : "only built-in chains have a policy; end " + cmd.chain() + " with a rule such as -A " + cmd.chain() + " -j DROP instead");
+      return false;
+    }
+    Word pw = cmd.argWords().isEmpty() ? cmd.at() : cmd.argWords().get(0);
+    if (pw.variable()) {
+      chain.present = true;
+      return true;
+    }
+    if (!policy.equals("ACCEPT") && !policy.equals("DROP")) {
+      String upper = policy.toUpperCase(Locale.ROOT);
+      IptablesRules.reportAt(out, IptablesRules.BAD_POLICY, pw, "Bad policy name `" + policy + "': a chain policy can only be ACCEPT or DROP",
+          upper.equals("ACCEPT") || upper.equals("DROP") ? "policy names are upper case: " + upper
+              : "REJECT and other targets work in rules only: end the chain with -A " + cmd.chain() + " -j " + policy);
+      return false;
+    }
+    if (policy.equals("DROP") && cmd.table().equals("nat")) {
+      IptablesRules.reportAt(out, IptablesRules.BAD_POLICY, pw, "The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.",
+          "set the DROP policy on the filter table's chains");
+      return false;
+    }
+    chain.present = true;
+    chain.policy = policy;
+    chain.policyLine = cw.line();
+    return true;
   }
 
   private String builtinsHint(Command cmd) {
@@ -188,67 +272,120 @@ final class RulesetAssembler {
 
   private boolean applyRule(Command cmd, Map<String, ChainState> chains, ChainState chain, Findings out) {
     Word cw = cmd.chainWord();
+    Rule rule = cmd.rule();
     if (chain == null) {
-      if (cw != null && cw.variable()) {
-        return true;
-      }
       return noSuchChain(cmd, out);
     }
-    Rule rule = cmd.rule();
     if (rule != null && rule.target() != null && !checkJump(cmd, rule, chains, out)) {
       return false;
     }
     int size = chain.rules.size();
     switch (cmd.kind()) {
-      case APPEND -> chain.rules.add(rule);
+      case APPEND -> {
+        if (closesLoop(cmd, rule, chains, out)) {
+          return false;
+        }
+        addRule(cmd, chain, size, rule);
+      }
       case INSERT -> {
         int n = cmd.ruleNumber() == 0 ? 1 : cmd.ruleNumber();
         if (n > size + 1) {
-          out.error("iptables.bad-command", cw, "Index of insertion too big: " + cmd.chain() + " has " + size + " rule" + (size == 1 ? "" : "s") + " at this point",
+          IptablesRules.reportAt(out, IptablesRules.BAD_COMMAND, cw, "Index of insertion too big: " + cmd.chain() + " has " + size + " rule" + (size == 1 ? "" : "s") + " at this point",
               "insert at a position from 1 to " + (size + 1) + ", or append with -A");
           return false;
         }
-        chain.rules.add(n - 1, rule);
+        if (closesLoop(cmd, rule, chains, out)) {
+          return false;
+        }
+        addRule(cmd, chain, n - 1, rule);
       }
       case REPLACE, DELETE -> {
         if (cmd.ruleNumber() > 0) {
           if (cmd.ruleNumber() > size) {
-            out.error("iptables.bad-command", cw, "Index of " + (cmd.kind() == Command.Kind.DELETE ? "deletion" : "replacement") + " too big: "
+            IptablesRules.reportAt(out, IptablesRules.BAD_COMMAND, cw, "Index of " + (cmd.kind() == Command.Kind.DELETE ? "deletion" : "replacement") + " too big: "
                 + cmd.chain() + " has " + size + " rule" + (size == 1 ? "" : "s") + " at this point", null);
             return false;
           }
-          if (cmd.kind() == Command.Kind.DELETE) {
-            chain.rules.remove(cmd.ruleNumber() - 1);
-          } else {
-            chain.rules.set(cmd.ruleNumber() - 1, rule);
+          if (cmd.kind() == Command.Kind.REPLACE && closesLoop(cmd, rule, chains, out)) {
+            return false;
+          }
+          removeRule(cmd, chain, cmd.ruleNumber() - 1);
+          if (cmd.kind() == Command.Kind.REPLACE) {
+            addRule(cmd, chain, cmd.ruleNumber() - 1, rule);
           }
         } else {
-          String key = RuleFormatter.canonical(rule);
-          int idx = -1;
-          for (int i = 0; i < size; i++) {
-            if (RuleFormatter.canonical(chain.rules.get(i)).equals(key)) {
-              idx = i;
-              break;
-            }
-          }
+          int idx = indexOf(chain, rule);
           if (idx < 0) {
-            out.error("iptables.bad-command", cmd.at(), "Bad rule (does a matching rule exist in that chain?)",
+            IptablesRules.reportAt(out, IptablesRules.BAD_COMMAND, cmd.at(), "Bad rule (does a matching rule exist in that chain?)",
                 "-D with a rule deletes an identical rule added earlier; none matches in " + cmd.chain());
             return false;
           }
-          chain.rules.remove(idx);
+          removeRule(cmd, chain, idx);
         }
       }
       case CHECK -> {
-        String key = RuleFormatter.canonical(rule);
-        if (chain.rules.stream().noneMatch(r -> RuleFormatter.canonical(r).equals(key))) {
+        if (indexOf(chain, rule) < 0) {
           // not an error: `iptables -C ... || iptables -A ...` relies on this exit status
-          out.info("iptables.check-fails", cmd.at(), "iptables -C exits with status 1 here: " + cmd.chain() + " has no such rule at this point", null);
+          IptablesRules.reportAt(out, IptablesRules.CHECK_FAILS, cmd.at(), "iptables -C exits with status 1 here: " + cmd.chain() + " has no such rule at this point", null);
           return false;
         }
       }
       default -> { }
     }
+    return true;
+  }
+
+  private static int indexOf(ChainState chain, Rule rule) {
+    String key = RuleFormatter.canonical(rule);
+    for (int i = 0; i < chain.rules.size(); i++) {
+      if (RuleFormatter.canonical(chain.rules.get(i)).equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void addRule(Command cmd, ChainState chain, int index, Rule rule) {
+    chain.rules.add(index, rule);
+    chain.present = true;
+    String target = userChainTarget(rule, table(cmd.table()));
+    if (target != null) {
+      graph(cmd.table()).add(cmd.chain(), target);
+    }
+  }
+
+  private void removeRule(Command cmd, ChainState chain, int index) {
+    Rule removed = chain.rules.remove(index);
+    String target = userChainTarget(removed, table(cmd.table()));
+    if (target != null) {
+      graph(cmd.table()).remove(cmd.chain(), target);
+    }
+  }
+
+  private static String userChainTarget(Rule rule, Map<String, ChainState> chains) {
+    if (rule == null || rule.target() == null || rule.target().at().variable()) {
+      return null;
+    }
+    ChainState c = chains.get(rule.target().name());
+    return c != null && !c.builtin ? rule.target().name() : null;
+  }
+
+  /** The kernel's loop check: a jump may not make a loop of chains reachable from a built-in chain. */
+  private boolean closesLoop(Command cmd, Rule rule, Map<String, ChainState> chains, Findings out) {
+    String target = userChainTarget(rule, chains);
+    if (target == null) {
+      return false;
+    }
+    Set<String> builtins = new LinkedHashSet<>(Tables.BUILTIN.get(cmd.table()));
+    List<String> loop = graph(cmd.table()).loopThrough(cmd.chain(), target, builtins);
+    if (loop.isEmpty()) {
+      return false;
+    }
+    String op = cmd.kind() == Command.Kind.INSERT ? "RULE_INSERT" : cmd.kind() == Command.Kind.REPLACE ? "RULE_REPLACE" : "RULE_APPEND";
+    IptablesRules.reportAt(out, IptablesRules.JUMP_LOOP, rule.target().at(),
+        "this jump makes the loop " + String.join(" -> ", loop) + " reachable from a built-in chain, which the kernel refuses ("
+            + op + " failed (Too many links))",
+        "break the loop: end one of the chains with -j RETURN instead of jumping back");
     return true;
   }
 
@@ -262,19 +399,20 @@ final class RulesetAssembler {
     if (target != null && !target.builtin) {
       return true;
     }
-    String upper = t.toUpperCase(Locale.ROOT);
-    String hint;
-    if (!upper.equals(t) && (Extensions.TARGETS.containsKey(upper) || Extensions.VERDICTS.contains(upper))) {
-      hint = "targets are upper case: -j " + upper;
-    } else if (target != null) {
-      out.error("iptables.unknown-chain", tw, "cannot jump to the built-in chain " + t + " (iptables only says: RULE_APPEND failed (Operation not supported))",
+    if (target != null) {
+      IptablesRules.reportAt(out, IptablesRules.UNKNOWN_CHAIN, tw, "cannot jump to the built-in chain " + t + " (iptables only says: RULE_APPEND failed (Operation not supported))",
           "only user chains created with -N can be jump targets");
       return false;
-    } else {
-      hint = "create the chain first with iptables" + (cmd.table().equals("filter") ? "" : " -t " + cmd.table()) + " -N " + t
-          + ", or mark the snippet that creates it scope=article";
     }
-    out.error("iptables.unknown-chain", tw, "Chain '" + t + "' does not exist", hint);
+    IptablesRules.reportAt(out, IptablesRules.UNKNOWN_CHAIN, tw, "Chain '" + t + "' does not exist", TargetSuggestions.hint(t, cmd.table(), chains.keySet()));
+    return false;
+  }
+
+  private boolean notCreatedYet(Command cmd, Findings out, String what) {
+    IptablesRules.reportAt(out, IptablesRules.LAZY_CHAIN, cmd.chainWord(),
+        "No chain/target/match by that name: iptables-nft creates the built-in chain " + cmd.chain() + " of " + cmd.table()
+            + " when a rule, a policy or -F first uses it, so on a host where nothing has, -" + cmd.kind().letter() + " cannot " + what,
+        "run it after the rules that use " + cmd.chain() + ", or give no chain to act on every chain there is");
     return false;
   }
 
@@ -289,7 +427,9 @@ final class RulesetAssembler {
       }
     }
     String hint;
-    if (where != null) {
+    if (Tables.isBuiltin(table, chain)) {
+      hint = chain + " is a built-in chain that nothing has created yet (iptables-nft creates it on first use)";
+    } else if (where != null) {
       hint = "the " + table + " table has no " + chain + " chain (its built-in chains are " + String.join(", ", Tables.BUILTIN.get(table))
           + "); " + chain + " exists in " + (where.equals("filter") ? "the filter table" : "-t " + where);
     } else if (Tables.isBuiltin(table, chain.toUpperCase(Locale.ROOT))) {
@@ -298,18 +438,7 @@ final class RulesetAssembler {
       hint = "create it first with iptables" + (table.equals("filter") ? "" : " -t " + table) + " -N " + chain
           + ", or mark the snippet that creates it scope=article";
     }
-    out.error("iptables.unknown-chain", cmd.chainWord(), "No chain/target/match by that name: chain " + chain + " does not exist in table " + table, hint);
-    return false;
-  }
-
-  private static boolean referenced(String chain, Map<String, ChainState> chains) {
-    for (ChainState c : chains.values()) {
-      for (Rule r : c.rules) {
-        if (r.target() != null && (chain == null ? !c.builtin : r.target().name().equals(chain))) {
-          return true;
-        }
-      }
-    }
+    IptablesRules.reportAt(out, IptablesRules.UNKNOWN_CHAIN, cmd.chainWord(), "No chain/target/match by that name: chain " + chain + " does not exist in table " + table, hint);
     return false;
   }
 

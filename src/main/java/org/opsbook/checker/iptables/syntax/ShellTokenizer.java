@@ -3,13 +3,18 @@ package org.opsbook.checker.iptables.syntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.opsbook.check.Findings;
+import org.opsbook.checker.iptables.IptablesRules;
 import org.opsbook.checker.iptables.model.Word;
 
 /**
  * Splits a snippet written as shell command lines into simple commands of words, the way a POSIX
  * shell would before running them: prompts ({@code # } and {@code $ } before a command), quoting,
- * backslash escapes and continuations, comments and the separators {@code ;}, {@code &&},
- * {@code ||} and {@code |}. Expansions are not performed; words containing them are flagged.
+ * backslash escapes and continuations, comments and the control operators {@code ;}, {@code &},
+ * {@code &&}, {@code ||} and {@code |}, each remembered with the command it ends so the caller
+ * can tell which commands run. Expansions are not performed; words containing them are flagged.
+ * A carriage return is an ordinary character, as it is to the shell: with CR LF line ends it
+ * stays on the last word of the line.
  */
 final class ShellTokenizer {
   /** Words after a leading {@code # } that make it a root prompt rather than a comment. */
@@ -18,8 +23,27 @@ final class ShellTokenizer {
           "iptables-restore", "ip6tables-save", "ip6tables-restore", "iptables-legacy", "iptables-nft",
           "/sbin/iptables", "/usr/sbin/iptables", "echo", "export");
 
-  /** A simple command: its words in order, and the line it starts on. */
-  record Command(List<Word> words, int line, boolean heredoc) {}
+  /** What ends a simple command: a newline (or the end), or one of the shell's control operators. */
+  enum Operator {
+    END(""), SEQUENCE(";"), BACKGROUND("&"), AND("&&"), OR("||"), PIPE("|");
+
+    private final String text;
+
+    Operator(String text) {
+      this.text = text;
+    }
+
+    String text() {
+      return text;
+    }
+  }
+
+  /**
+   * A simple command: its words in order, the line it starts on, and the operator after it.
+   *
+   * @param operatorAt where that operator is written, or {@code null} for {@link Operator#END}
+   */
+  record Command(List<Word> words, int line, boolean heredoc, Operator next, Word operatorAt) {}
 
   private final String text;
   private final Findings findings;
@@ -50,10 +74,10 @@ final class ShellTokenizer {
       }
       char c = text.charAt(pos);
       if (c == '\n') {
-        endCommand();
+        endCommand(Operator.END, null);
         advance();
         atCommandStart = true;
-      } else if (c == ' ' || c == '\t' || c == '\r') {
+      } else if (c == ' ' || c == '\t') {
         advance();
       } else if (atCommandStart && skipPrompt()) {
         atCommandStart = false;
@@ -71,7 +95,7 @@ final class ShellTokenizer {
         readWord();
       }
     }
-    endCommand();
+    endCommand(Operator.END, null);
   }
 
   /** Skips {@code $ }, {@code # } (before a known command) or {@code user@host:~# } at a line start. */
@@ -145,13 +169,18 @@ final class ShellTokenizer {
       java.util.regex.Pattern.compile("\\d*(?:>>|>|<(?!<)|&>>|&>)(&(?:\\d+|-))?");
 
   private void readSeparator(char c) {
+    Word at = new Word(String.valueOf(c), line, column, false, false);
+    Operator op;
     if ((c == '&' || c == '|') && peek(1) == c) {
       advance();
-    } else if (c == '&') {
-      // a background '&' ends the command like ';'
+      op = c == '&' ? Operator.AND : Operator.OR;
+      at = new Word(op.text(), at.line(), at.column(), false, false);
+    } else {
+      // a background '&' ends the command like ';', and the next one runs whatever it returns
+      op = c == ';' ? Operator.SEQUENCE : c == '&' ? Operator.BACKGROUND : Operator.PIPE;
     }
     advance();
-    endCommand();
+    endCommand(op, at);
     atCommandStart = false;
   }
 
@@ -163,7 +192,7 @@ final class ShellTokenizer {
     boolean quoted = false;
     while (pos < text.length()) {
       char c = text.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&') {
+      if (c == ' ' || c == '\t' || c == '\n' || c == ';' || c == '|' || c == '&') {
         break;
       }
       if (c == '<' && peek(1) == '<' && sb.isEmpty()) {
@@ -235,7 +264,7 @@ final class ShellTokenizer {
   }
 
   private void unterminated(int qLine, int qColumn, String quote) {
-    findings.report("iptables.shell-syntax", org.opsbook.diag.Severity.ERROR, qLine, qColumn,
+    findings.report(IptablesRules.SHELL_SYNTAX, qLine, qColumn,
         "unterminated " + (quote.equals("'") ? "single" : "double") + " quote", "close the quote with " + quote + " before the end of the command");
   }
 
@@ -299,7 +328,7 @@ final class ShellTokenizer {
   private void skipHeredocBody() {
     skipToEndOfLine();
     if (pos < text.length()) {
-      endCommand();
+      endCommand(Operator.END, null);
       advance();
     }
     while (pos < text.length()) {
@@ -323,10 +352,10 @@ final class ShellTokenizer {
     }
   }
 
-  private void endCommand() {
+  private void endCommand(Operator op, Word at) {
     if (!words.isEmpty()) {
       boolean heredoc = words.stream().anyMatch(w -> w.quoted() && w.text().startsWith("<<"));
-      commands.add(new Command(List.copyOf(words), words.get(0).line(), heredoc));
+      commands.add(new Command(List.copyOf(words), words.get(0).line(), heredoc, op, at));
       words = new ArrayList<>();
     }
   }

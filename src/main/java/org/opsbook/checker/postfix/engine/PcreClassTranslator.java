@@ -20,9 +20,21 @@ final class PcreClassTranslator {
     int open = cur.pos;
     cur.pos++;
     StringBuilder cls = new StringBuilder("[");
-    if (cur.pos < cur.src.length() && cur.src.charAt(cur.pos) == '^') {
-      cls.append('^');
-      cur.pos++;
+    // pcre2_compile.c: at the start of a class, \E and \Q\E are skipped, before or after the ^
+    // that negates it, and the first ] after them is still a literal.
+    boolean negated = false;
+    while (cur.pos < cur.src.length()) {
+      if (cur.src.startsWith("\\E", cur.pos)) {
+        cur.pos += 2;
+      } else if (cur.src.startsWith("\\Q\\E", cur.pos)) {
+        cur.pos += 4;
+      } else if (cur.src.charAt(cur.pos) == '^' && !negated) {
+        negated = true;
+        cls.append('^');
+        cur.pos++;
+      } else {
+        break;
+      }
     }
     boolean first = true;
     while (true) {

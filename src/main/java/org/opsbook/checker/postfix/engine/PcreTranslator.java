@@ -22,6 +22,7 @@ final class PcreTranslator extends PatternCursor {
   /** Unlimited repeat, or a length that varies. */
   private static final int VAR = -1;
   private static final int PCRE_MAX_REPEAT = 65535;
+  private static final int MAX_GROUP_NUMBER = 65535;
   /**
    * A word boundary over ASCII word characters. Java's own {@code \b} (before JDK 19) counts any
    * Unicode letter, so it would see no boundary between "a" and the byte 0xC3 that PCRE2 sees.
@@ -127,7 +128,19 @@ final class PcreTranslator extends PatternCursor {
     }
     switch (c) {
       case '\\' -> escape();
-      case '[' -> atom(PcreClassTranslator.translate(this), 1, true);
+      case '[' -> {
+        // pcre2pattern(3): [[:<:]] and [[:>:]] are the start and end of a word, as in BSD.
+        if (src.startsWith("[[:<:]]", pos) || src.startsWith("[[:>:]]", pos)) {
+          // PCRE2 rewrites them as \b(?=\w) and \b(?<=\w), so a quantifier after one repeats only
+          // the lookaround: [[:>:]]? is a plain \b.
+          boolean start = src.charAt(pos + 3) == '<';
+          out.append(WORD_BOUNDARY);
+          atom(start ? "(?=[a-zA-Z0-9_])" : "(?<=[a-zA-Z0-9_])", 0, true);
+          pos += 7;
+        } else {
+          atom(PcreClassTranslator.translate(this), 1, true);
+        }
+      }
       case '(' -> openGroup();
       case ')' -> closeGroup();
       case '|' -> {
@@ -149,7 +162,9 @@ final class PcreTranslator extends PatternCursor {
         }
       }
       case '^' -> {
-        atom("^", 0, false);
+        // Java's multi-line ^ never matches at the end of the input, not even of an empty one;
+        // PCRE2's matches at the start of the subject whatever follows.
+        atom(multiline ? "(?:\\A|^)" : "^", 0, false);
         pos++;
       }
       case '$' -> {
@@ -301,6 +316,7 @@ final class PcreTranslator extends PatternCursor {
       case '|' -> throw unsupported(open, "branch reset groups (?|...) are not supported by this model");
       case '(' -> throw unsupported(open, "conditional groups (?(...)...) are not supported by this model");
       case 'R', '&', '+' -> throw unsupported(open, "recursion and subroutine calls are not supported by this model");
+      case 'C' -> throw unsupported(open, "callouts (?C...) are not supported by this model");
       case '<' -> {
         if (i + 1 < src.length() && (src.charAt(i + 1) == '=' || src.charAt(i + 1) == '!')) {
           pushAt(open, i + 2, "(?<" + src.charAt(i + 1), true, true);
@@ -612,9 +628,20 @@ final class PcreTranslator extends PatternCursor {
       pos = i;
     }
     if (ref.matches("[+-]?[0-9]+")) {
-      int n = Integer.parseInt(ref.replace("+", ""));
+      String digits = ref.charAt(0) == '+' || ref.charAt(0) == '-' ? ref.substring(1) : ref;
+      // pcre2_compile.c: group numbers above MAX_GROUP_NUMBER (65535) are "too big", however long.
+      long value = digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
+      if (value > MAX_GROUP_NUMBER) {
+        throw reject(at, "subpattern number is too big");
+      }
+      int n = (int) value;
+      if (n == 0 && digits.length() < ref.length()) {
+        throw reject(at, "a relative value of zero is not allowed");
+      }
       if (ref.startsWith("-")) {
-        n = groupCount + 1 + n;
+        n = groupCount + 1 - n;
+      } else if (ref.startsWith("+")) {
+        n = groupCount + n; // a relative forward reference: the n-th group after this point
       }
       if (n <= 0) {
         throw reject(at, "a numbered reference must not be zero");

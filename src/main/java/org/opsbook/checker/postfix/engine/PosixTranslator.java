@@ -25,6 +25,8 @@ final class PosixTranslator {
   private final List<Integer> openGroups = new ArrayList<>();
   private final List<Integer> closedGroups = new ArrayList<>();
   private final List<RegexProblem> notes = new ArrayList<>();
+  /** How many groups regexec() is asked to report (Postfix's nmatch), 0 for none (REG_NOSUB). */
+  private final int reportedGroups;
   private int pos;
   private int groups;
   private int lastAtomOut = -1;
@@ -41,15 +43,23 @@ final class PosixTranslator {
   private int lastGroupFirst;
   private int lastGroupLast;
 
-  private PosixTranslator(String src, boolean extendedSyntax, boolean icase, boolean newline) {
+  private PosixTranslator(String src, boolean extendedSyntax, boolean icase, boolean newline, int reportedGroups) {
     this.src = src;
+    this.reportedGroups = reportedGroups;
     this.extendedSyntax = extendedSyntax;
     this.icase = icase;
     this.newline = newline;
   }
 
   static Result translate(String bytes, boolean extendedSyntax, boolean icase, boolean newline) {
-    PosixTranslator t = new PosixTranslator(bytes, extendedSyntax, icase, newline);
+    return translate(bytes, extendedSyntax, icase, newline, 0);
+  }
+
+  /**
+   * @param reportedGroups the nmatch Postfix passes to regexec(): the largest $n plus one, or 0
+   */
+  static Result translate(String bytes, boolean extendedSyntax, boolean icase, boolean newline, int reportedGroups) {
+    PosixTranslator t = new PosixTranslator(bytes, extendedSyntax, icase, newline, reportedGroups);
     try {
       t.run();
     } catch (TranslationStop s) {
@@ -199,6 +209,7 @@ final class PosixTranslator {
   }
 
   private void emitAnchor(String java) {
+    afterAssertion = false;
     out.append(java);
     lastAtomOut = -1;
     // glibc: "^*" is an error in ERE; after an anchor a quantifier has nothing to repeat.
@@ -230,7 +241,15 @@ final class PosixTranslator {
           if (!closedGroups.contains(n)) {
             throw reject(at, "Invalid back reference");
           }
-          atom("(?:\\" + n + ")");
+          if (reportedGroups > 0 && n >= reportedGroups) {
+            // Measured with glibc 2.36: when regexec() is asked for fewer groups than a
+            // back-reference names, that back-reference never matches: ^(a)(b)\2 with $1 in the
+            // result (nmatch 2) does not match "abb", ^(a)(b)\2? does match "ab"; with $2, or
+            // with no $n at all (REG_NOSUB), both match.
+            atom("(?:(?!))");
+          } else {
+            atom("(?:\\" + n + ")");
+          }
         } else if (icase && e >= 'a' && e <= 'z') {
           // Measured with glibc: under REG_ICASE an escaped lower-case letter with no special
           // meaning matches nothing at all (without the i flag it is the plain letter).
@@ -250,7 +269,11 @@ final class PosixTranslator {
     lastAtomOut = -1;
     atStart = false;
     lastQuantified = true; // a quantifier after an assertion has nothing to repeat in Java
+    afterAssertion = true;
   }
+
+  /** Whether the last item was a GNU anchor (\` \' \< \> \b \B). */
+  private boolean afterAssertion;
 
   private void bracket() {
     int open = pos;
@@ -328,6 +351,7 @@ final class PosixTranslator {
   }
 
   private void open(int at, int width) {
+    afterAssertion = false;
     groups++;
     openGroups.add(at);
     out.append('(');
@@ -347,6 +371,7 @@ final class PosixTranslator {
   private final List<Integer> groupNumbers = new ArrayList<>();
 
   private void close(int width) {
+    afterAssertion = false;
     openGroups.remove(openGroups.size() - 1);
     int start = groupStarts.remove(groupStarts.size() - 1);
     lastGroupFirst = groupNumbers.remove(groupNumbers.size() - 1);
@@ -362,6 +387,7 @@ final class PosixTranslator {
   }
 
   private void alternation(int width) {
+    afterAssertion = false;
     out.append('|');
     pos += width;
     atStart = true;
@@ -370,6 +396,12 @@ final class PosixTranslator {
   }
 
   private void quantify(String q, int width) {
+    if (afterAssertion) {
+      // Measured with glibc 2.36: a repeated \` never matches (/^\`*/ fails on "a"), so a repeat
+      // of an anchor is not the harmless no-op it is elsewhere.
+      throw new TranslationStop(new RegexProblem(false, pos,
+          "a repeated anchor (\\` \\' \\< \\> \\b \\B) is matched by glibc in a way this model cannot reproduce"));
+    }
     if (lastAtomOut < 0) {
       // after an assertion: glibc accepts and the repeat is harmless; keep the assertion as is
       pos += width;
@@ -382,12 +414,18 @@ final class PosixTranslator {
           "a repeated group that contains a word anchor (\\< \\> \\b \\B) is matched by glibc in a way this"
               + " model cannot reproduce"));
     }
-    if (lastQuantified) {
-      // glibc stacks repeats ("a**", "a+?"): wrap what was repeated so Java does not read
-      // a possessive or lazy modifier.
+    if (lastQuantified && SIMPLE.contains(lastQuantifier) && SIMPLE.contains(q)) {
+      // glibc stacks repeats ("a**", "a+?"); two of * + ? together are one of them (a** is a*).
+      // Nesting them instead, (?:(?:a*)*)*, would make Java backtrack exponentially.
+      out.setLength(out.length() - lastQuantifier.length());
+      q = stack(lastQuantifier, q);
+    } else if (lastQuantified) {
+      // Other stacked repeats ("a{2}*"): wrap what was repeated so Java does not read a
+      // possessive or lazy modifier.
       out.insert(lastAtomOut, "(?:");
       out.append(')');
     }
+    lastQuantifier = q;
     // "?" and "{0,1}" give at most one iteration, so there is no choice between iterations.
     boolean repeats = !(q.equals("?") || q.matches("\\{[01](,[01])?}"));
     if (lastAtomIsGroup && repeats) {
@@ -398,6 +436,17 @@ final class PosixTranslator {
     out.append(q);
     pos += width;
     lastQuantified = true;
+  }
+
+  private static final java.util.Set<String> SIMPLE = java.util.Set.of("*", "+", "?");
+  /** The quantifier just written, when the last item is quantified. */
+  private String lastQuantifier = "";
+
+  /** Two of * + ? applied in turn, as one: at least once only if both demand it, at most once only if both allow no more. */
+  private static String stack(String inner, String outer) {
+    boolean once = inner.equals("+") && outer.equals("+");
+    boolean atMostOnce = inner.equals("?") && outer.equals("?");
+    return once ? "+" : atMostOnce ? "?" : "*";
   }
 
   private void interval(int width) {
@@ -432,6 +481,7 @@ final class PosixTranslator {
   private boolean lastAtomIsGroup;
 
   private void atom(String java) {
+    afterAssertion = false;
     lastAtomIsGroup = false;
     lastGroupHasAssertion = false;
     lastAtomOut = out.length();

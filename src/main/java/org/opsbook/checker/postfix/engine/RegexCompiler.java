@@ -13,10 +13,43 @@ public final class RegexCompiler {
   /** A compiled pattern or the reason there is none. Exactly one of the two is set. */
   public record Outcome(CompiledRegex regex, RegexProblem problem) {}
 
+  /**
+   * Warnings about constructs in a pattern that are legal but surely not what the author meant,
+   * such as an escaped letter that glibc reads as nothing under REG_ICASE; offsets in the body.
+   */
+  public static List<RegexProblem> notes(RegexSpec spec, TableKind kind) {
+    if (kind != TableKind.REGEXP) {
+      return List.of();
+    }
+    int[] offsets = Bytes.charOffsets(spec.body());
+    PosixTranslator.Result r = PosixTranslator.translate(cString(spec), !spec.toggles('x'), !spec.toggles('i'),
+        spec.toggles('m'));
+    return r.notes().stream().map(n -> remap(n, offsets)).toList();
+  }
+
+  /** Why the library would reject the pattern, by the translator's reading of it, if it would. */
+  static RegexProblem rejection(RegexSpec spec, TableKind kind) {
+    RegexProblem p = compile(spec, kind).problem();
+    return p != null && p.rejected() ? p : null;
+  }
+
+  /** The pattern as the C string Postfix hands over: it ends at the first NUL. */
+  private static String cString(RegexSpec spec) {
+    return new String(Bytes.key(spec.body()), java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
   public static Outcome compile(RegexSpec spec, TableKind kind) {
-    String bytes = Bytes.toByteString(spec.body());
+    return compile(spec, kind, 0);
+  }
+
+  /**
+   * @param reportedGroups for a regexp: pattern, the number of groups regexec() is asked for
+   *     (Postfix's nmatch: the largest $n plus one, 0 when the result has none)
+   */
+  static Outcome compile(RegexSpec spec, TableKind kind, int reportedGroups) {
+    String bytes = cString(spec);
     int[] charOffsets = Bytes.charOffsets(spec.body());
-    return kind == TableKind.PCRE ? pcre(spec, bytes, charOffsets) : posix(spec, bytes, charOffsets);
+    return kind == TableKind.PCRE ? pcre(spec, bytes, charOffsets) : posix(spec, bytes, charOffsets, reportedGroups);
   }
 
   private static Outcome pcre(RegexSpec spec, String bytes, int[] offsets) {
@@ -39,12 +72,12 @@ public final class RegexCompiler {
     return javaCompile(r.javaRegex(), flags, r.groups(), anchored, false, List.of(), java.util.Set.of());
   }
 
-  private static Outcome posix(RegexSpec spec, String bytes, int[] offsets) {
+  private static Outcome posix(RegexSpec spec, String bytes, int[] offsets, int reportedGroups) {
     // regexp_table(5): i and x are on by default (REG_ICASE, REG_EXTENDED), m (REG_NEWLINE) off.
     boolean icase = !spec.toggles('i');
     boolean extended = !spec.toggles('x');
     boolean newline = spec.toggles('m');
-    PosixTranslator.Result r = PosixTranslator.translate(bytes, extended, icase, newline);
+    PosixTranslator.Result r = PosixTranslator.translate(bytes, extended, icase, newline, reportedGroups);
     if (r.problem() != null) {
       return new Outcome(null, remap(r.problem(), offsets));
     }

@@ -1,2 +1,5 @@
-/** The executable model: regex translation to java.util.regex and table lookups as Postfix does them. */
+/**
+ * The executable model: table lookups as Postfix does them, with the regex libraries Postfix calls
+ * (libpcre2-8, glibc) or, where they are missing, a translation to java.util.regex.
+ */
 package org.opsbook.checker.postfix.engine;

@@ -1,2 +1,2 @@
-/** Immutable records for a parsed Postfix regexp/pcre table, its rules and findings. */
+/** Immutable records for a parsed Postfix regexp/pcre table and its rules. */
 package org.opsbook.checker.postfix.model;

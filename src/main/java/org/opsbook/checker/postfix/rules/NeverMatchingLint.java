@@ -1,8 +1,8 @@
 package org.opsbook.checker.postfix.rules;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.opsbook.checker.postfix.model.Finding;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.check.RuleInfo;
 import org.opsbook.checker.postfix.model.IfRule;
 import org.opsbook.checker.postfix.model.MatchRule;
 import org.opsbook.checker.postfix.model.RegexSpec;
@@ -14,10 +14,14 @@ import org.opsbook.checker.postfix.model.TableUse;
  * postfix.never-matching: patterns that are valid but cannot match the input Postfix gives them.
  * (The glibc escaped-letter case is found while translating; see PosixTranslator.)
  */
-public final class NeverMatchingLint implements TableLint {
+public final class NeverMatchingLint implements Rule<Table> {
   @Override
-  public List<Finding> check(Table table, TableUse use) {
-    List<Finding> out = new ArrayList<>();
+  public RuleInfo info() {
+    return PostfixRules.NEVER_MATCHING;
+  }
+
+  @Override
+  public void check(Table table, Findings out) {
     for (TableRule rule : table.rules()) {
       RegexSpec spec = rule instanceof MatchRule m ? m.first() : rule instanceof IfRule f ? f.pattern() : null;
       if (spec == null || spec.negated()) {
@@ -27,20 +31,19 @@ public final class NeverMatchingLint implements TableLint {
       if (!spec.toggles('m') && !spec.toggles('x')) {
         int d = dollarFollowedByText(b);
         if (d >= 0) {
-          out.add(Finding.warning("postfix.never-matching", spec.map().line(d), spec.map().column(d),
+          out.report(PostfixRules.NEVER_MATCHING, spec.map().line(d), spec.map().column(d),
               "$ anchors at the end of the input, so the text after it can never match",
-              "escape it as \\$ for a literal dollar sign, or move it to the end"));
+              "escape it as \\$ for a literal dollar sign, or move it to the end");
           continue;
         }
       }
-      if (use == TableUse.HEADER && b.length() > 1 && b.charAt(0) == '^' && (b.charAt(1) == ' '
+      if (table.use() == TableUse.HEADER && b.length() > 1 && b.charAt(0) == '^' && (b.charAt(1) == ' '
           || b.charAt(1) == '\t' || b.charAt(1) == ':')) {
-        out.add(Finding.warning("postfix.never-matching", spec.map().line(1), spec.map().column(1),
+        out.report(PostfixRules.NEVER_MATCHING, spec.map().line(1), spec.map().column(1),
             "a logical header starts with its name, never with whitespace or a colon",
-            "remove the character after ^; continuation lines are inside the header, after a newline"));
+            "remove the character after ^; continuation lines are inside the header, after a newline");
       }
     }
-    return out;
   }
 
   /** Offset of an unescaped $ outside brackets followed by a letter or digit, or -1. */

@@ -1,58 +1,62 @@
 package org.opsbook.checker.postfix.rules;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.check.RuleInfo;
 import org.opsbook.checker.postfix.model.EndifRule;
-import org.opsbook.checker.postfix.model.Finding;
 import org.opsbook.checker.postfix.model.IfRule;
 import org.opsbook.checker.postfix.model.MatchRule;
 import org.opsbook.checker.postfix.model.RegexSpec;
 import org.opsbook.checker.postfix.model.Table;
 import org.opsbook.checker.postfix.model.TableRule;
-import org.opsbook.checker.postfix.model.TableUse;
 import org.opsbook.checker.postfix.model.UnsupportedRule;
 
 /**
  * postfix.shadowed-rule: a rule that an earlier, unconditional rule always pre-empts. Only
  * provable cases are reported: a duplicate pattern, a match-everything pattern, or an earlier
- * pattern that is nothing but an anchored literal prefix of this one.
+ * pattern that is nothing but an anchored literal prefix of this one. Rules between {@code if} and
+ * {@code endif} are left out (they run only for some inputs); rules after the {@code endif} are
+ * unconditional again.
  */
-public final class ShadowedRuleLint implements TableLint {
+public final class ShadowedRuleLint implements Rule<Table> {
   @Override
-  public List<Finding> check(Table table, TableUse use) {
-    List<Finding> out = new ArrayList<>();
+  public RuleInfo info() {
+    return PostfixRules.SHADOWED_RULE;
+  }
+
+  @Override
+  public void check(Table table, Findings out) {
     List<MatchRule> earlier = new ArrayList<>();
-    java.util.Map<MatchRule, AnchoredPrefix> prefixes = new java.util.IdentityHashMap<>();
+    Map<MatchRule, AnchoredPrefix> prefixes = new IdentityHashMap<>();
     int depth = 0;
     for (TableRule rule : table.rules()) {
       if (rule instanceof IfRule || rule instanceof UnsupportedRule u && u.opensIf()) {
         depth++;
         continue;
       }
-      if (!(rule instanceof MatchRule)) {
-        continue;
-      }
       if (rule instanceof EndifRule) {
         depth--;
         continue;
       }
-      MatchRule m = (MatchRule) rule;
-      if (depth > 0 || m.second() != null) {
+      if (!(rule instanceof MatchRule m) || depth > 0 || m.second() != null) {
         continue;
       }
       prefixes.put(m, AnchoredPrefix.of(m.first(), table.kind()));
       for (MatchRule a : earlier) {
         String why = shadowReason(a, m, prefixes.get(a), prefixes.get(m));
         if (why != null) {
-          out.add(Finding.warning("postfix.shadowed-rule", m.first().line(), m.first().column(),
+          out.report(PostfixRules.SHADOWED_RULE, m.first().line(), m.first().column(),
               "this rule never decides anything: " + why + " (line " + a.line() + ") matches first",
-              "move this rule above line " + a.line() + ", or delete it"));
+              "move this rule above line " + a.line() + ", or delete it");
           break;
         }
       }
       earlier.add(m);
     }
-    return out;
   }
 
   private static String shadowReason(MatchRule a, MatchRule b, AnchoredPrefix ap, AnchoredPrefix bp) {

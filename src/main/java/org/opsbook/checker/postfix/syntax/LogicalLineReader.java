@@ -2,8 +2,9 @@ package org.opsbook.checker.postfix.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.opsbook.checker.postfix.model.Finding;
+import org.opsbook.check.Findings;
 import org.opsbook.checker.postfix.model.SourceMap;
+import org.opsbook.checker.postfix.rules.PostfixRules;
 
 /**
  * Splits table text into logical lines the way Postfix's readlline() does: blank lines and lines
@@ -14,7 +15,7 @@ import org.opsbook.checker.postfix.model.SourceMap;
 final class LogicalLineReader {
   private LogicalLineReader() {}
 
-  static List<LogicalLine> read(List<String> physical, List<Finding> findings) {
+  static List<LogicalLine> read(List<String> physical, Findings findings) {
     List<LogicalLine> out = new ArrayList<>();
     Builder current = null;
     for (int i = 0; i < physical.size(); i++) {
@@ -38,20 +39,16 @@ final class LogicalLineReader {
     return out;
   }
 
-  private static void finish(Builder b, List<LogicalLine> out, List<Finding> findings) {
+  private static void finish(Builder b, List<LogicalLine> out, Findings findings) {
     LogicalLine logical = b.build();
     if (logical == null) {
       return;
     }
     if (Character.isWhitespace(logical.text().charAt(0))) {
       // readlline(): "logical line must not start with whitespace"; Postfix ignores the text.
-      findings.add(
-          Finding.error(
-              "postfix.leading-whitespace",
-              logical.line(),
-              1,
-              "this line starts with whitespace but continues nothing: Postfix warns and ignores it",
-              "remove the indentation, or join it to the rule it belongs to"));
+      findings.report(PostfixRules.LEADING_WHITESPACE, logical.line(), 1,
+          "this line starts with whitespace but continues nothing: Postfix warns and ignores it",
+          "remove the indentation, or join it to the rule it belongs to");
       return;
     }
     out.add(logical);

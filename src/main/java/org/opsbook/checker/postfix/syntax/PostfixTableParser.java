@@ -3,45 +3,54 @@ package org.opsbook.checker.postfix.syntax;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import org.opsbook.checker.postfix.engine.CompiledRegex;
-import org.opsbook.checker.postfix.engine.CompiledTable;
+import java.util.Set;
+import org.opsbook.check.Findings;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.postfix.engine.Compilation;
+import org.opsbook.checker.postfix.engine.CompiledPattern;
+import org.opsbook.checker.postfix.engine.Engines;
+import org.opsbook.checker.postfix.engine.PatternEngine;
+import org.opsbook.checker.postfix.engine.PatternUse;
 import org.opsbook.checker.postfix.engine.RegexCompiler;
 import org.opsbook.checker.postfix.engine.RegexProblem;
 import org.opsbook.checker.postfix.model.EndifRule;
-import org.opsbook.checker.postfix.model.Finding;
 import org.opsbook.checker.postfix.model.IfRule;
 import org.opsbook.checker.postfix.model.MatchRule;
-import org.opsbook.checker.postfix.model.ParsedTable;
 import org.opsbook.checker.postfix.model.RegexSpec;
 import org.opsbook.checker.postfix.model.Replacement;
 import org.opsbook.checker.postfix.model.SourceMap;
 import org.opsbook.checker.postfix.model.Table;
 import org.opsbook.checker.postfix.model.TableKind;
 import org.opsbook.checker.postfix.model.TableRule;
+import org.opsbook.checker.postfix.model.TableUse;
 import org.opsbook.checker.postfix.model.UnsupportedRule;
+import org.opsbook.checker.postfix.rules.PostfixRules;
 
 /**
  * Reads a Postfix {@code pcre:} or {@code regexp:} table the way dict_pcre_open() and
  * dict_regexp_open() do, keeping the rules Postfix keeps and reporting, at the exact line and
- * column, every rule Postfix would warn about or skip. Stateless and thread-safe.
+ * column, every rule Postfix would warn about or skip. Each pattern is compiled by the engine that
+ * will match it, to learn what the library says about it, and freed at once. Stateless and
+ * thread-safe.
  */
 public final class PostfixTableParser {
   private PostfixTableParser() {}
 
-  /** The parsed table, its compiled patterns and the findings. */
-  public record Output(ParsedTable parsed, CompiledTable compiled) {}
-
-  public static Output parse(List<String> lines, TableKind kind) {
-    List<Finding> findings = new ArrayList<>();
+  /**
+   * Reads a table.
+   *
+   * @param lines the table's lines, without line ends
+   * @param firstLine the line of the edited file that holds {@code lines.get(0)}
+   * @param findings where problems go, at snippet lines and columns (line 1 is {@code lines.get(0)})
+   */
+  public static Table parse(List<String> lines, int firstLine, TableKind kind, TableUse use, Engines engines,
+      Findings findings) {
     List<LogicalLine> logical = LogicalLineReader.read(lines, findings);
-    Map<RegexSpec, CompiledRegex> compiled = new IdentityHashMap<>();
     List<TableRule> rules = new ArrayList<>();
     Deque<Integer> openIfs = new ArrayDeque<>();
     for (LogicalLine line : logical) {
-      TableRule rule = new RuleReader(line, kind, findings, compiled, openIfs.size()).read();
+      TableRule rule = new RuleReader(line, kind, engines, findings, openIfs.size()).read();
       if (rule == null) {
         continue;
       }
@@ -58,17 +67,12 @@ public final class PostfixTableParser {
     }
     for (int ifIndex : openIfs) {
       TableRule open = rules.get(ifIndex);
-      findings.add(
-          Finding.error(
-              "postfix.unbalanced-if",
-              open.line(),
-              1,
-              "this if has no matching endif: Postfix warns, and whenever the condition fails the lookup"
-                  + " stops here and finds nothing, so every rule below is skipped",
-              "add an endif line after the rules this if guards"));
+      findings.report(PostfixRules.UNBALANCED_IF, open.line(), 1,
+          "this if has no matching endif: Postfix warns, and whenever the condition fails the lookup"
+              + " stops here and finds nothing, so every rule below is skipped",
+          "add an endif line after the rules this if guards");
     }
-    Table table = new Table(kind, rules);
-    return new Output(new ParsedTable(table, findings), new CompiledTable(table, compiled));
+    return new Table(kind, use, rules, firstLine);
   }
 
   private static UnsupportedRule withEndif(UnsupportedRule u, int endif) {
@@ -80,20 +84,24 @@ public final class PostfixTableParser {
     private final LogicalLine line;
     private final String text;
     private final TableKind kind;
-    private final List<Finding> findings;
-    private final Map<RegexSpec, CompiledRegex> compiled;
+    private final Engines engines;
+    private final Findings findings;
     private final int nesting;
     private int pos;
+    /** Whether the last failed compilation was the library's refusal (not the translator's limit). */
+    private boolean lastProblemRejected;
 
-    RuleReader(
-        LogicalLine line, TableKind kind, List<Finding> findings, Map<RegexSpec, CompiledRegex> compiled, int nesting) {
+    RuleReader(LogicalLine line, TableKind kind, Engines engines, Findings findings, int nesting) {
       this.line = line;
       this.text = line.text();
       this.kind = kind;
+      this.engines = engines;
       this.findings = findings;
-      this.compiled = compiled;
       this.nesting = nesting;
     }
+
+    /** What compiling a pattern told: its group count and the groups whose $n is unreliable. */
+    private record Compiled(int groups, Set<Integer> unreliableGroups) {}
 
     TableRule read() {
       char c = text.charAt(0);
@@ -106,7 +114,7 @@ public final class PostfixTableParser {
       if (keyword("endif")) {
         return endifRule();
       }
-      error("postfix.unrecognized-line", 0,
+      report(PostfixRules.UNRECOGNIZED_LINE, 0,
           "Postfix ignores this line (\"ignoring unrecognized request\"): a rule starts with a pattern"
               + " delimiter such as /, or is if or endif",
           "start the rule with /pattern/, or indent it if it continues the line above");
@@ -137,30 +145,30 @@ public final class PostfixTableParser {
       int resultStart = pos;
       String result = text.substring(pos);
       if (result.isEmpty()) {
-        error("postfix.missing-result", text.length(),
+        report(PostfixRules.MISSING_RESULT, text.length(),
             "this rule has no result: Postfix warns and uses an empty string, which lookups refuse",
             "write the result (for header_checks, an action such as REJECT or IGNORE) after the pattern");
       }
       ReplacementParser.Result rep = ReplacementParser.parse(result);
       if (!rep.ok()) {
-        error("postfix.bad-replacement", resultStart + rep.errorOffset(),
+        report(PostfixRules.BAD_REPLACEMENT, resultStart + rep.errorOffset(),
             rep.error() + ": Postfix reports bad replacement syntax and skips this rule", null);
         return null;
       }
       int maxGroup = rep.replacement().maxGroup();
       if (maxGroup > 0 && first.negated()) {
-        error("postfix.negated-substitution", resultStart + groupOffset(result),
+        report(PostfixRules.NEGATED_SUBSTITUTION, resultStart + groupOffset(result),
             "$" + maxGroup + " in the result of a negated pattern: a pattern that must not match has no"
                 + " groups, so Postfix skips this rule",
             "drop the ! or the $n reference");
         return null;
       }
-      CompiledRegex regex = compile(first);
+      Compiled regex = compile(first, PatternUse.match(maxGroup));
       if (regex == null) {
         return unsupported(first, false);
       }
       if (maxGroup > regex.groups()) {
-        error("postfix.group-out-of-range", resultStart + groupOffset(result, maxGroup),
+        report(PostfixRules.GROUP_OUT_OF_RANGE, resultStart + groupOffset(result, maxGroup),
             "$" + maxGroup + " refers to a group the pattern does not have (it has " + regex.groups()
                 + "): Postfix skips this rule (\"out of range replacement index\")",
             "count the ( ... ) groups of the pattern, or write $$ for a literal dollar sign");
@@ -169,7 +177,7 @@ public final class PostfixTableParser {
       for (Replacement.Part part : rep.replacement().parts()) {
         if (part instanceof Replacement.Group g && regex.unreliableGroups().contains(g.number())) {
           int at = resultStart + groupOffset(result, g.number());
-          error("postfix.unsupported-construct", at,
+          report(PostfixRules.UNSUPPORTED_CONSTRUCT, at,
               "$" + g.number() + " takes the text of a group that is repeated (or inside a repeated group);"
                   + " glibc's regexec() decides which iteration it keeps in a way this model cannot"
                   + " reproduce, so the build cannot prove the result",
@@ -177,7 +185,7 @@ public final class PostfixTableParser {
           return new UnsupportedRule(line.line(), line.map().column(at), "the $n of a repeated group", false, -1);
         }
       }
-      if (second != null && compile(second) == null) {
+      if (second != null && compile(second, PatternUse.second()) == null) {
         return unsupported(second, false);
       }
       SourceMap resultMap = line.map().slice(resultStart, result.length());
@@ -194,11 +202,11 @@ public final class PostfixTableParser {
       }
       skipSpace();
       if (pos < text.length()) {
-        warning("postfix.extra-text", pos,
+        report(PostfixRules.EXTRA_TEXT, pos,
             "Postfix ignores the text after an if condition: \"" + text.substring(pos) + "\"",
             "put the rule on its own line, not indented: an indented line continues the if line");
       }
-      if (compile(spec) == null) {
+      if (compile(spec, PatternUse.condition()) == null) {
         return unsupported(spec, true);
       }
       return new IfRule(line.line(), spec, -1);
@@ -207,13 +215,13 @@ public final class PostfixTableParser {
     private TableRule endifRule() {
       pos = 5;
       if (nesting == 0) {
-        error("postfix.unbalanced-if", 0,
+        report(PostfixRules.UNBALANCED_IF, 0,
             "endif without a matching if: Postfix ignores it", "remove this endif or add the if it closes");
         return null;
       }
       skipSpace();
       if (pos < text.length()) {
-        warning("postfix.extra-text", pos, "Postfix ignores the text after endif", "put it on its own line");
+        report(PostfixRules.EXTRA_TEXT, pos, "Postfix ignores the text after endif", "put it on its own line");
       }
       return new EndifRule(line.line());
     }
@@ -228,7 +236,7 @@ public final class PostfixTableParser {
         pos++;
       }
       if (pos >= text.length()) {
-        error("postfix.missing-pattern", pos, "no pattern here: Postfix skips this rule", null);
+        report(PostfixRules.MISSING_PATTERN, pos, "no pattern here: Postfix skips this rule", null);
         return null;
       }
       char delimiter = text.charAt(pos);
@@ -250,7 +258,7 @@ public final class PostfixTableParser {
         pos++;
       }
       if (pos >= text.length()) {
-        error("postfix.missing-delimiter", open,
+        report(PostfixRules.MISSING_DELIMITER, open,
             "the pattern opened with " + delimiter + " has no closing " + delimiter
                 + ": Postfix skips this rule",
             "end the pattern with " + delimiter + ", or escape a " + delimiter + " inside it as \\" + delimiter);
@@ -265,7 +273,7 @@ public final class PostfixTableParser {
           && !(kind == TableKind.REGEXP && text.charAt(pos) == '!')) {
         char f = text.charAt(pos);
         if (allowed.indexOf(f) < 0) {
-          error("postfix.unknown-flag", pos,
+          report(PostfixRules.UNKNOWN_FLAG, pos,
               "unknown " + kind.mapType() + " flag \"" + f + "\": Postfix skips this rule",
               kind == TableKind.PCRE
                   ? "pcre_table(5) flags are i m s x A E U; put a space between the pattern and the result"
@@ -273,7 +281,7 @@ public final class PostfixTableParser {
           return null;
         }
         if (f == 'X') {
-          warning("postfix.obsolete-flag", pos,
+          report(PostfixRules.OBSOLETE_FLAG, pos,
               "the X flag is obsolete with PCRE2: Postfix warns and ignores it", "remove the X");
         }
         pos++;
@@ -283,7 +291,7 @@ public final class PostfixTableParser {
 
     /**
      * After {@link #compile} failed: null when the library rejects the pattern (Postfix skips the
-     * rule), an UnsupportedRule when the pattern is valid but beyond this model.
+     * rule), an UnsupportedRule when the pattern is valid but beyond the engine that answers.
      */
     private TableRule unsupported(RegexSpec spec, boolean opensIf) {
       if (lastProblemRejected) {
@@ -292,34 +300,36 @@ public final class PostfixTableParser {
       return new UnsupportedRule(line.line(), spec.column(), "a construct this model cannot reproduce", opensIf, -1);
     }
 
-    private boolean lastProblemRejected;
-
-    private CompiledRegex compile(RegexSpec spec) {
-      RegexCompiler.Outcome outcome = RegexCompiler.compile(spec, kind);
-      if (outcome.problem() != null) {
-        RegexProblem p = outcome.problem();
+    /** Compiles a pattern as the engine that will match it does, reports what it says, frees it. */
+    private Compiled compile(RegexSpec spec, PatternUse use) {
+      PatternEngine engine = engines.forPattern(spec);
+      Compilation outcome = engine.compile(spec, use);
+      if (outcome instanceof Compilation.Refused refused) {
+        RegexProblem p = refused.problem();
         lastProblemRejected = p.rejected();
         int offset = Math.min(p.offset(), spec.body().length());
         if (p.rejected()) {
-          findings.add(Finding.error("postfix.bad-regex", spec.map().line(offset), spec.map().column(offset),
+          findings.report(PostfixRules.BAD_REGEX, spec.map().line(offset), spec.map().column(offset),
               (kind == TableKind.PCRE ? "PCRE2" : "regcomp()") + " rejects this pattern: " + p.message()
-                  + "; Postfix skips the rule",
-              null));
+                  + "; Postfix skips the rule, and the other rules still answer",
+              null);
         } else {
-          findings.add(Finding.error("postfix.unsupported-construct", spec.map().line(offset),
-              spec.map().column(offset),
-              p.message() + "; the build cannot prove what Postfix does with this rule",
-              "rewrite the pattern with common constructs, or mark the snippet check=off"));
+          String why = engines.whyTranslated(spec).map(w -> w + "; ").orElse("");
+          findings.report(PostfixRules.UNSUPPORTED_CONSTRUCT, spec.map().line(offset), spec.map().column(offset),
+              why + p.message() + "; the build cannot prove what Postfix does with this rule",
+              "rewrite the pattern with common constructs, or mark the snippet check=off");
         }
         return null;
       }
-      for (RegexProblem note : outcome.regex().notes()) {
+      Compilation.Compiled ok = (Compilation.Compiled) outcome;
+      for (RegexProblem note : RegexCompiler.notes(spec, kind)) {
         int offset = Math.min(note.offset(), spec.body().length());
-        findings.add(Finding.warning("postfix.never-matching", spec.map().line(offset), spec.map().column(offset),
-            note.message(), "remove the backslash, or turn case-insensitive matching off with the i flag"));
+        findings.report(PostfixRules.NEVER_MATCHING, spec.map().line(offset), spec.map().column(offset),
+            note.message(), "remove the backslash, or turn case-insensitive matching off with the i flag");
       }
-      compiled.put(spec, outcome.regex());
-      return outcome.regex();
+      try (CompiledPattern pattern = ok.pattern()) {
+        return new Compiled(pattern.groups(), pattern.unreliableGroups());
+      }
     }
 
     private static int groupOffset(String result) {
@@ -347,12 +357,9 @@ public final class PostfixTableParser {
       }
     }
 
-    private void error(String rule, int offset, String message, String hint) {
-      findings.add(Finding.error(rule, line.map().line(offset), line.map().column(offset), message, hint));
-    }
-
-    private void warning(String rule, int offset, String message, String hint) {
-      findings.add(Finding.warning(rule, line.map().line(offset), line.map().column(offset), message, hint));
+    /** Reports a finding at a character of this logical line; its severity is the rule's. */
+    private void report(RuleInfo rule, int offset, String message, String hint) {
+      findings.report(rule, line.map().line(offset), line.map().column(offset), message, hint);
     }
 
     private static boolean isAsciiAlnum(char c) {

@@ -1,2 +1,2 @@
-/** Readers for Postfix table text, replacement text and test blocks, behind public parsers. */
+/** Readers for Postfix table text and result text, behind public parsers. */
 package org.opsbook.checker.postfix.syntax;

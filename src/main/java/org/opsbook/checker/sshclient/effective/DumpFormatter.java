@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.opsbook.checker.sshclient.catalog.Algorithms;
-import org.opsbook.checker.sshclient.catalog.ForwardSpec;
+import org.opsbook.checker.openssh.AlgorithmLists;
+import org.opsbook.checker.openssh.Algorithms;
+import org.opsbook.checker.sshclient.catalogue.ForwardSpec;
 import org.opsbook.checker.sshclient.model.Argument;
 import org.opsbook.checker.sshclient.model.Directive;
 
@@ -77,7 +78,8 @@ final class DumpFormatter {
     if (controlPath != null && !controlPath.equalsIgnoreCase("none")) {
       add(out, "controlpath", expandPath(controlPath, spec, host, user).replace("%p", port == null ? "22" : String.valueOf(portNumber(port))));
     }
-    optional(out, "hostkeyalgorithms", Algorithms.assemble(EffectiveConfigResolver.first(o, "hostkeyalgorithms"), Algorithms.DEFAULT_KEYS, Algorithms.KEY_ALGORITHMS));
+    optional(out, "hostkeyalgorithms", AlgorithmLists.joined(EffectiveConfigResolver.first(o, "hostkeyalgorithms"), Algorithms.DEFAULT_KEY_ALGORITHMS,
+        Algorithms.KEY_ALGORITHMS));
     string(out, o, "hostkeyalias");
     optional(out, "hostbasedacceptedalgorithms", lists.get("hostbasedacceptedalgorithms"));
     String agent = EffectiveConfigResolver.first(o, "identityagent");
@@ -198,22 +200,18 @@ final class DumpFormatter {
    */
   private static Map<String, String> assembledLists(EffectiveConfigResolver.Options o) {
     Map<String, String> lists = new LinkedHashMap<>();
-    String[][] order = {{"ciphers", Algorithms.DEFAULT_CIPHERS}, {"macs", Algorithms.DEFAULT_MACS},
-        {"kexalgorithms", Algorithms.DEFAULT_KEX}, {"hostbasedacceptedalgorithms", Algorithms.DEFAULT_KEYS},
-        {"pubkeyacceptedalgorithms", Algorithms.DEFAULT_KEYS}, {"casignaturealgorithms", Algorithms.DEFAULT_CA_SIGNATURES}};
-    for (String[] entry : order) {
-      List<String> all = switch (entry[0]) {
-        case "ciphers" -> Algorithms.CIPHERS;
-        case "macs" -> Algorithms.MACS;
-        case "kexalgorithms" -> Algorithms.KEX;
-        case "casignaturealgorithms" -> Algorithms.SIGNATURES;
-        default -> Algorithms.KEY_ALGORITHMS;
-      };
-      String value = Algorithms.assemble(EffectiveConfigResolver.first(o, entry[0]), entry[1], all);
+    List<List<String>> defaults = List.of(Algorithms.DEFAULT_CIPHERS, Algorithms.DEFAULT_MACS, Algorithms.DEFAULT_KEX,
+        Algorithms.DEFAULT_KEY_ALGORITHMS, Algorithms.DEFAULT_KEY_ALGORITHMS, Algorithms.DEFAULT_CA_SIGNATURE_ALGORITHMS);
+    List<List<String>> names = List.of(Algorithms.CIPHERS, Algorithms.MACS, Algorithms.KEX, Algorithms.KEY_ALGORITHMS,
+        Algorithms.KEY_ALGORITHMS, Algorithms.SIGNATURE_ALGORITHMS);
+    List<String> order = List.of("ciphers", "macs", "kexalgorithms", "hostbasedacceptedalgorithms",
+        "pubkeyacceptedalgorithms", "casignaturealgorithms");
+    for (int i = 0; i < order.size(); i++) {
+      String value = AlgorithmLists.joined(EffectiveConfigResolver.first(o, order.get(i)), defaults.get(i), names.get(i));
       if (value == null) {
         break;
       }
-      lists.put(entry[0], value);
+      lists.put(order.get(i), value);
     }
     return lists;
   }

@@ -23,6 +23,18 @@ public record EffectiveConfig(List<Line> lines) {
     return out;
   }
 
+  /** Reads back what {@link #render()} wrote: a line's first word is its keyword, the rest its value. */
+  public static EffectiveConfig read(String text) {
+    List<Line> lines = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      int space = line.indexOf(' ');
+      if (space > 0) {
+        lines.add(new Line(line.substring(0, space), line.substring(space + 1)));
+      }
+    }
+    return new EffectiveConfig(lines);
+  }
+
   /** The text {@code ssh -G} prints, one line per entry, ending with a newline. */
   public String render() {
     StringBuilder sb = new StringBuilder();

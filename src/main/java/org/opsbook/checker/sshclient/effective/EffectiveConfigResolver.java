@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.opsbook.checker.sshclient.catalog.ForwardSpec;
-import org.opsbook.checker.sshclient.catalog.KeywordCatalogue;
-import org.opsbook.checker.sshclient.catalog.KeywordSpec;
-import org.opsbook.checker.sshclient.catalog.OpenSshVersion;
-import org.opsbook.checker.sshclient.catalog.ProxyJumpSpec;
-import org.opsbook.checker.sshclient.catalog.ValueType;
+import org.opsbook.checker.sshclient.catalogue.ForwardSpec;
+import org.opsbook.checker.sshclient.catalogue.KeywordCatalogue;
+import org.opsbook.checker.sshclient.catalogue.KeywordSpec;
+import org.opsbook.checker.openssh.OpensshVersion;
+import org.opsbook.checker.sshclient.catalogue.ProxyJumpSpec;
+import org.opsbook.checker.sshclient.catalogue.ValueType;
 import org.opsbook.checker.openssh.WildcardPattern;
 import org.opsbook.checker.sshclient.model.Argument;
 import org.opsbook.checker.sshclient.model.Directive;
@@ -42,7 +42,7 @@ public final class EffectiveConfigResolver {
     String jumpText;
   }
 
-  public static EffectiveConfig resolve(SshConfig config, ConnectionSpec spec, OpenSshVersion version) {
+  public static EffectiveConfig resolve(SshConfig config, ConnectionSpec spec, OpensshVersion version) {
     Options o = new Options();
     o.user = spec.user();
     boolean wantFinal = pass(config, spec, version, o, false, spec.host());
@@ -69,7 +69,7 @@ public final class EffectiveConfigResolver {
   }
 
   /** One read of the file; returns whether a Match line asked for a final pass. */
-  private static boolean pass(SshConfig config, ConnectionSpec spec, OpenSshVersion version, Options o,
+  private static boolean pass(SshConfig config, ConnectionSpec spec, OpensshVersion version, Options o,
       boolean finalPass, String finalHost) {
     boolean active = true;
     boolean wantFinal = false;

@@ -2,7 +2,7 @@ package org.opsbook.checker.sshclient.effective;
 
 import java.util.List;
 import java.util.Locale;
-import org.opsbook.checker.sshclient.catalog.ForwardSpec;
+import org.opsbook.checker.sshclient.catalogue.ForwardSpec;
 import org.opsbook.checker.sshclient.model.Directive;
 
 /** How ssh -G spells single values: flag words, times in seconds, IPQoS names, forwards. Pure functions. */

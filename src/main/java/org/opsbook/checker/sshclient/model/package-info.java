@@ -1,2 +1,2 @@
-/** Immutable records for a parsed ssh_config file and the findings about it. */
+/** Immutable records for a parsed ssh_config file: its directives and Match criteria. */
 package org.opsbook.checker.sshclient.model;

@@ -1,30 +1,28 @@
 package org.opsbook.checker.sshclient.rules;
 
-import java.util.List;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.check.RuleInfo;
 import java.util.Locale;
 import org.opsbook.checker.sshclient.model.Directive;
-import org.opsbook.checker.sshclient.model.Finding;
 import org.opsbook.checker.sshclient.model.SshConfig;
-import org.opsbook.checker.sshclient.model.SshRuleIds;
-import org.opsbook.diag.RuleId;
-import org.opsbook.diag.Severity;
 
 /** GatewayPorts yes: local forwards listen on every interface, not just loopback. */
-public final class GatewayPortsRule implements SshConfigRule {
+public final class GatewayPortsRule implements Rule<SshConfig> {
   @Override
-  public RuleId id() {
-    return SshRuleIds.GATEWAY_PORTS;
+  public RuleInfo info() {
+    return SshClientRules.GATEWAY_PORTS;
   }
 
   @Override
-  public void check(SshConfig config, List<Finding> out) {
+  public void check(SshConfig config, Findings out) {
     for (Directive d : config.named("gatewayports")) {
       String v = d.firstValue().toLowerCase(Locale.ROOT);
       if (v.equals("yes") || v.equals("true")) {
-        out.add(new Finding(d.line(), d.argumentColumn(0), id(), Severity.WARNING,
+        out.report(info(), d.line(), d.argumentColumn(0),
             "GatewayPorts yes makes LocalForward and DynamicForward ports listen on all interfaces, so "
                 + "anyone on your network can use the tunnel",
-            "leave it at no; if one forward must be shared, give it an explicit bind address"));
+            "leave it at no; if one forward must be shared, give it an explicit bind address");
       }
     }
   }

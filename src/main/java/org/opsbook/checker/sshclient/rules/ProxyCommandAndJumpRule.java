@@ -1,22 +1,20 @@
 package org.opsbook.checker.sshclient.rules;
 
-import java.util.List;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.check.RuleInfo;
 import org.opsbook.checker.sshclient.model.Directive;
-import org.opsbook.checker.sshclient.model.Finding;
 import org.opsbook.checker.sshclient.model.SshConfig;
-import org.opsbook.checker.sshclient.model.SshRuleIds;
-import org.opsbook.diag.RuleId;
-import org.opsbook.diag.Severity;
 
 /** readconf.c: whichever of ProxyCommand and ProxyJump comes first wins; the other is ignored. */
-public final class ProxyCommandAndJumpRule implements SshConfigRule {
+public final class ProxyCommandAndJumpRule implements Rule<SshConfig> {
   @Override
-  public RuleId id() {
-    return SshRuleIds.PROXY_COMMAND_AND_JUMP;
+  public RuleInfo info() {
+    return SshClientRules.PROXY_COMMAND_AND_JUMP;
   }
 
   @Override
-  public void check(SshConfig config, List<Finding> out) {
+  public void check(SshConfig config, Findings out) {
     Directive command = null;
     Directive jump = null;
     for (Directive d : config.directives()) {
@@ -39,10 +37,10 @@ public final class ProxyCommandAndJumpRule implements SshConfigRule {
     }
   }
 
-  private void report(Directive loser, Directive winner, List<Finding> out) {
-    out.add(new Finding(loser.line(), loser.column(), id(), Severity.WARNING,
+  private void report(Directive loser, Directive winner, Findings out) {
+    out.report(info(), loser.line(), loser.column(),
         loser.keyword() + " is ignored: " + winner.keyword() + " on line " + winner.line()
             + " comes first in the same block, and ssh uses only one way to reach the host",
-        "keep either ProxyJump or ProxyCommand"));
+        "keep either ProxyJump or ProxyCommand");
   }
 }

@@ -1,28 +1,32 @@
 package org.opsbook.checker.sshclient.rules;
 
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.check.RuleInfo;
 import java.util.List;
 import java.util.Set;
-import org.opsbook.checker.sshclient.catalog.Algorithms;
+import org.opsbook.checker.openssh.Algorithms;
 import org.opsbook.checker.sshclient.model.Directive;
-import org.opsbook.checker.sshclient.model.Finding;
 import org.opsbook.checker.sshclient.model.SshConfig;
-import org.opsbook.checker.sshclient.model.SshRuleIds;
-import org.opsbook.diag.RuleId;
-import org.opsbook.diag.Severity;
 
 /** An algorithm list that enables (or re-enables with {@code +}) a weak algorithm. */
-public final class WeakAlgorithmRule implements SshConfigRule {
+public final class WeakAlgorithmRule implements Rule<SshConfig> {
   private static final Set<String> KEYWORDS = Set.of("ciphers", "macs", "kexalgorithms", "hostkeyalgorithms",
       "pubkeyacceptedalgorithms", "pubkeyacceptedkeytypes", "casignaturealgorithms",
       "hostbasedacceptedalgorithms", "hostbasedkeytypes");
 
   @Override
-  public RuleId id() {
-    return SshRuleIds.WEAK_ALGORITHM;
+  public RuleInfo info() {
+    return SshClientRules.WEAK_ALGORITHM;
   }
 
   @Override
-  public void check(SshConfig config, List<Finding> out) {
+  public List<RuleInfo> reports() {
+    return List.of(SshClientRules.WEAK_ALGORITHM, SshClientRules.WEAK_ALGORITHM_SCOPED);
+  }
+
+  @Override
+  public void check(SshConfig config, Findings out) {
     for (Directive d : config.directives()) {
       if (!KEYWORDS.contains(d.name()) || d.arguments().isEmpty()) {
         continue;
@@ -35,13 +39,13 @@ public final class WeakAlgorithmRule implements SshConfigRule {
       for (String name : list.split(",")) {
         if (Algorithms.isWeak(name)) {
           // a legacy algorithm scoped to one Host block is the recommended practice: only note it
-          Severity severity = Scopes.appliesToAll(config.blockOf(d)) ? Severity.WARNING : Severity.INFO;
-          out.add(new Finding(d.line(), d.argumentColumn(0), id(), severity,
+          boolean everywhere = Scopes.appliesToAll(config.blockOf(d));
+          out.report(everywhere ? info() : SshClientRules.WEAK_ALGORITHM_SCOPED, d.line(), d.argumentColumn(0),
               d.keyword() + " enables " + name + ", which current guidance rates as weak",
-              severity == Severity.INFO
-                  ? "scoped to this block it is the accepted way to reach a legacy device; drop it once the device is replaced"
-                  : "drop it; if one legacy device needs it, re-enable it with '+" + name
-                      + "' in a Host block for that device only"));
+              everywhere
+                  ? "drop it; if one legacy device needs it, re-enable it with '+" + name
+                      + "' in a Host block for that device only"
+                  : "scoped to this block it is the accepted way to reach a legacy device; drop it once the device is replaced");
         }
       }
     }

@@ -1,2 +1,2 @@
-/** Lint rules over a parsed ssh_config, one class per rule. */
+/** The ssh_config rule catalogue and the lint rules over a parsed file, one class per rule. */
 package org.opsbook.checker.sshclient.rules;

@@ -1,12 +1,11 @@
 package org.opsbook.checker.sshclient.syntax;
 
+import org.opsbook.check.Findings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.opsbook.checker.sshclient.model.Finding;
 import org.opsbook.checker.sshclient.model.MatchCriterion;
-import org.opsbook.checker.sshclient.model.SshRuleIds;
-import org.opsbook.diag.Severity;
+import org.opsbook.checker.sshclient.rules.SshClientRules;
 
 /**
  * Reads the criteria of a Match line as readconf.c match_cfg_line does: {@code all} stands alone,
@@ -16,7 +15,7 @@ import org.opsbook.diag.Severity;
 final class MatchLineParser {
   private MatchLineParser() {}
 
-  static List<MatchCriterion> parse(String rest, int restColumn, int line, List<Finding> findings) {
+  static List<MatchCriterion> parse(String rest, int restColumn, int line, Findings findings) {
     List<MatchCriterion> out = new ArrayList<>();
     ConfigLineLexer.Cursor cursor = new ConfigLineLexer.Cursor(rest);
     int attributes = 0;
@@ -32,8 +31,8 @@ final class MatchLineParser {
         ConfigLineLexer.Token next = cursor.next();
         boolean trailing = next != null && !next.text().isEmpty() && !next.text().startsWith("#");
         if (attributes > 1 || trailing) {
-          findings.add(bad(line, column, "'" + attrib.text() + "' cannot be combined with other Match attributes",
-              "use 'Match all' alone, or drop 'all'"));
+          bad(findings, line, column, "'" + attrib.text() + "' cannot be combined with other Match attributes",
+              "use 'Match all' alone, or drop 'all'");
           return out;
         }
         out.add(new MatchCriterion(negated, name, null, column));
@@ -46,21 +45,20 @@ final class MatchLineParser {
       }
       ConfigLineLexer.Token arg = cursor.next();
       if (arg == null || arg.text().isEmpty() || arg.text().startsWith("#")) {
-        findings.add(bad(line, column, "missing Match criteria for " + name,
-            "give " + name + " a pattern list, such as '" + name + " *.example.org'"));
+        bad(findings, line, column, "missing Match criteria for " + name,
+            "give " + name + " a pattern list, such as '" + name + " *.example.org'");
         return out;
       }
       out.add(new MatchCriterion(negated, name, arg.text(), column));
     }
     if (attributes == 0 && out.isEmpty()) {
-      findings.add(bad(line, restColumn, "one or more attributes required for Match",
-          "add a criterion such as 'host', 'user' or 'all'"));
+      bad(findings, line, restColumn, "one or more attributes required for Match",
+          "add a criterion such as 'host', 'user' or 'all'");
     }
     return out;
   }
 
-  private static Finding bad(int line, int column, String message, String hint) {
-    return new Finding(line, column, SshRuleIds.BAD_MATCH, Severity.ERROR,
-        "bad Match condition: " + message, hint);
+  private static void bad(Findings findings, int line, int column, String message, String hint) {
+    findings.report(SshClientRules.BAD_MATCH, line, column, "bad Match condition: " + message, hint);
   }
 }

@@ -1,14 +1,13 @@
 package org.opsbook.checker.sshclient.syntax;
 
+import org.opsbook.check.Findings;
+import org.opsbook.checker.sshclient.rules.SshClientRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.opsbook.checker.sshclient.model.Directive;
-import org.opsbook.checker.sshclient.model.Finding;
 import org.opsbook.checker.sshclient.model.MatchCriterion;
 import org.opsbook.checker.sshclient.model.SshConfig;
-import org.opsbook.checker.sshclient.model.SshRuleIds;
-import org.opsbook.diag.Severity;
 
 /**
  * Parses ssh_config text into directives. Lexical problems that make ssh refuse the file (a
@@ -18,16 +17,9 @@ import org.opsbook.diag.Severity;
 public final class SshConfigParser {
   private SshConfigParser() {}
 
-  /** The directives of a text and the lexical findings, in line order. */
-  public record Result(SshConfig config, List<Finding> findings) {
-    public Result {
-      findings = List.copyOf(findings);
-    }
-  }
-
-  public static Result parse(String text) {
+  /** The directives of a text, reporting lexical problems to {@code findings}. */
+  public static SshConfig parse(String text, Findings findings) {
     List<Directive> directives = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int lineNo = i + 1;
@@ -37,15 +29,13 @@ public final class SshConfigParser {
       }
       String name = lexed.keyword().toLowerCase(Locale.ROOT);
       if (lexed.missingArgument()) {
-        findings.add(
-            new Finding(lineNo, lexed.keywordColumn(), SshRuleIds.MISSING_ARGUMENT, Severity.ERROR,
+        findings.report(SshClientRules.MISSING_ARGUMENT, lineNo, lexed.keywordColumn(),
                 "no argument after keyword \"" + lexed.keyword() + "\"; ssh refuses the file",
-                "give " + lexed.keyword() + " a value, or delete the line"));
+                "give " + lexed.keyword() + " a value, or delete the line");
       } else if (lexed.badQuotes()) {
-        findings.add(
-            new Finding(lineNo, lexed.restColumn(), SshRuleIds.INVALID_QUOTES, Severity.ERROR,
+        findings.report(SshClientRules.INVALID_QUOTES, lineNo, lexed.restColumn(),
                 "unterminated quote; ssh reports \"invalid quotes\" and refuses the file",
-                "close the quote, or escape a literal quote with a backslash"));
+                "close the quote, or escape a literal quote with a backslash");
       }
       List<MatchCriterion> criteria = List.of();
       if (name.equals("match") && !lexed.missingArgument()) {
@@ -56,6 +46,6 @@ public final class SshConfigParser {
               lexed.rest(), lexed.restColumn(), criteria,
               !lexed.missingArgument() && !lexed.badQuotes()));
     }
-    return new Result(new SshConfig(directives), findings);
+    return new SshConfig(directives);
   }
 }

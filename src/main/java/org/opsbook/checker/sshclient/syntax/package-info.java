@@ -1,2 +1,2 @@
-/** Splits ssh_config text into directives with the same lexical rules as ssh's readconf.c. */
+/** Reads ssh_config with the lexical rules of ssh's readconf.c and validates each directive against the catalogue. */
 package org.opsbook.checker.sshclient.syntax;

@@ -1,14 +1,16 @@
 package org.opsbook.checker.sshd.effective;
 
 import org.opsbook.checker.openssh.AlgorithmLists;
+import org.opsbook.checker.openssh.ServiceNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.opsbook.checker.sshd.catalog.Algorithms;
-import org.opsbook.checker.sshd.catalog.ArgumentLists;
-import org.opsbook.checker.sshd.catalog.ScanValues;
-import org.opsbook.checker.sshd.catalog.TimeValues;
+import org.opsbook.checker.openssh.Algorithms;
+import org.opsbook.checker.sshd.catalogue.ArgumentLists;
+import org.opsbook.checker.sshd.catalogue.ScannedNumbers;
+import org.opsbook.checker.sshd.catalogue.TimeValues;
+import org.opsbook.checker.sshd.catalogue.ListenAddressForm;
 import org.opsbook.checker.sshd.model.Arg;
 import org.opsbook.checker.sshd.model.Directive;
 
@@ -56,7 +58,7 @@ final class DumpWriter {
     for (int p : ports) {
       add(out, "port", Integer.toString(p));
     }
-    String family = s.first("addressfamily") == null ? "any" : Values.word(s.first("addressfamily"));
+    String family = s.first("addressfamily") == null ? "any" : DumpValues.word(s.first("addressfamily"));
     add(out, "addressfamily", family);
     listenAddresses(s, ports, family, out);
     add(out, "usepam", flag(s, "usepam", "no"));
@@ -68,10 +70,10 @@ final class DumpWriter {
     add(out, "clientalivecountmax", integer(s, "clientalivecountmax", "3"));
     add(out, "requiredrsasize", integer(s, "requiredrsasize", "1024"));
     String mask = s.first("streamlocalbindmask");
-    add(out, "streamlocalbindmask", mask == null ? "0177" : "0" + Long.toOctalString(ScanValues.octalPrefix(mask)));
+    add(out, "streamlocalbindmask", mask == null ? "0177" : "0" + Long.toOctalString(ScannedNumbers.octalPrefix(mask)));
     String unused = s.first("unusedconnectiontimeout");
     add(out, "unusedconnectiontimeout", unused == null || unused.equalsIgnoreCase("none")
-        || TimeValues.seconds(unused) == 0 ? "none" : Values.seconds(unused));
+        || TimeValues.seconds(unused) == 0 ? "none" : DumpValues.seconds(unused));
     for (String[] f : FORMATTED) {
       add(out, f[0], flag(s, f[0], f[1]));
     }
@@ -85,26 +87,26 @@ final class DumpWriter {
     add(out, "exposeauthinfo", flag(s, "exposeauthinfo", "no"));
     for (String[] p : PATHS) {
       String v = s.first(p[0]);
-      add(out, p[0], v == null ? p[1] : Values.path(v));
+      add(out, p[0], v == null ? p[1] : DumpValues.path(v));
     }
-    add(out, "ciphers", algorithms(s, "ciphers", Algorithms.DEFAULT_CIPHERS, Algorithms.ALL_CIPHERS));
-    add(out, "macs", algorithms(s, "macs", Algorithms.DEFAULT_MACS, Algorithms.ALL_MACS));
+    add(out, "ciphers", algorithms(s, "ciphers", Algorithms.DEFAULT_CIPHERS, Algorithms.CIPHERS));
+    add(out, "macs", algorithms(s, "macs", Algorithms.DEFAULT_MACS, Algorithms.MACS));
     for (String[] f : STRINGS_AFTER_MACS) {
       add(out, f[0], string(s, f[0], f[1]));
     }
-    add(out, "kexalgorithms", algorithms(s, "kexalgorithms", Algorithms.DEFAULT_KEX, Algorithms.ALL_KEX));
+    add(out, "kexalgorithms", algorithms(s, "kexalgorithms", Algorithms.DEFAULT_KEX, Algorithms.KEX));
     add(out, "casignaturealgorithms", algorithms(s, "casignaturealgorithms",
-        Algorithms.DEFAULT_CA_SIGNATURE_ALGORITHMS, Algorithms.ALL_SIGNATURE_ALGORITHMS));
+        Algorithms.DEFAULT_CA_SIGNATURE_ALGORITHMS, Algorithms.SIGNATURE_ALGORITHMS));
     for (String k : List.of("hostbasedacceptedalgorithms", "hostkeyalgorithms", "pubkeyacceptedalgorithms")) {
-      add(out, k, algorithms(s, k, Algorithms.DEFAULT_KEY_ALGORITHMS, Algorithms.ALL_KEY_ALGORITHMS));
+      add(out, k, algorithms(s, k, Algorithms.DEFAULT_KEY_ALGORITHMS, Algorithms.KEY_ALGORITHMS));
     }
     String level = s.first("loglevel");
-    add(out, "loglevel", level == null ? "INFO" : Values.logLevel(level));
+    add(out, "loglevel", level == null ? "INFO" : DumpValues.logLevel(level));
     String facility = s.first("syslogfacility");
     add(out, "syslogfacility", facility == null ? "AUTH" : facility.toUpperCase(Locale.ROOT));
     List<Directive> akf = s.get("authorizedkeysfile");
     add(out, "authorizedkeysfile", akf.isEmpty() ? ".ssh/authorized_keys .ssh/authorized_keys2"
-        : Values.join(texts(akf.get(0), true)));
+        : DumpValues.join(texts(akf.get(0), true)));
     List<Directive> hostKeys = s.get("hostkey");
     if (hostKeys.isEmpty()) {
       for (String t : List.of("rsa", "ecdsa", "ed25519")) {
@@ -114,7 +116,7 @@ final class DumpWriter {
     for (String k : List.of("hostkey", "hostcertificate")) {
       for (Directive d : s.get(k)) {
         // fill_default_server_options() turns "none" into a null entry, which printf shows as (null).
-        add(out, k, d.firstValue().equalsIgnoreCase("none") ? "(null)" : Values.path(d.firstValue()));
+        add(out, k, d.firstValue().equalsIgnoreCase("none") ? "(null)" : DumpValues.path(d.firstValue()));
       }
     }
     for (String k : List.of("allowusers", "denyusers", "allowgroups", "denygroups", "acceptenv", "setenv")) {
@@ -125,11 +127,11 @@ final class DumpWriter {
       }
     }
     List<Directive> methods = s.get("authenticationmethods");
-    add(out, "authenticationmethods", methods.isEmpty() ? "any" : Values.join(texts(methods.get(0), false)));
+    add(out, "authenticationmethods", methods.isEmpty() ? "any" : DumpValues.join(texts(methods.get(0), false)));
     for (String k : List.of("logverbose", "channeltimeout")) {
       List<Directive> d = s.get(k);
       if (!d.isEmpty() && !d.get(0).args().isEmpty()) {
-        add(out, k, Values.join(texts(d.get(0), false)));
+        add(out, k, DumpValues.join(texts(d.get(0), false)));
       }
     }
     for (Directive d : s.get("subsystem")) {
@@ -138,7 +140,7 @@ final class DumpWriter {
     }
     add(out, "maxstartups", maxStartups(s.first("maxstartups")));
     String psms = s.first("persourcemaxstartups");
-    add(out, "persourcemaxstartups", psms == null || psms.equals("none") ? "none" : Values.integer(psms));
+    add(out, "persourcemaxstartups", psms == null || psms.equals("none") ? "none" : DumpValues.integer(psms));
     add(out, "persourcenetblocksize", netblock(s.first("persourcenetblocksize")));
     String tun = s.first("permittunnel");
     add(out, "permittunnel", tun == null ? "no" : tun);
@@ -184,7 +186,7 @@ final class DumpWriter {
     try {
       return Integer.parseInt(v.strip().startsWith("+") ? v.strip().substring(1) : v.strip());
     } catch (NumberFormatException e) {
-      return v.equals("ssh") ? 22 : v.equals("http") ? 80 : v.equals("https") ? 443 : 0;
+      return Math.max(0, ServiceNames.tcpPort(v));
     }
   }
 
@@ -202,26 +204,23 @@ final class DumpWriter {
       return;
     }
     for (Directive d : listen) {
-      String v = d.firstValue();
-      String host = v;
-      int port = 0;
-      int colon = v.indexOf(':');
-      boolean bareV6 = v.indexOf('[') < 0 && colon >= 0 && v.indexOf(':', colon + 1) >= 0;
-      if (!bareV6) {
-        if (v.startsWith("[")) {
-          int close = v.indexOf(']');
-          host = v.substring(1, close);
-          port = close + 1 < v.length() ? portNumber(v.substring(close + 2)) : 0;
-        } else {
-          int sep = v.indexOf(':') >= 0 ? v.indexOf(':') : v.indexOf('/');
-          host = sep < 0 ? v : v.substring(0, sep);
-          port = sep < 0 ? 0 : portNumber(v.substring(sep + 1));
-        }
-      }
-      String printed = Values.address(host);
-      boolean v6 = printed.indexOf(':') >= 0;
+      ListenAddressForm form = ListenAddressForm.parse(d.firstValue());
+      int port = form.port() == null ? 0 : portNumber(form.port());
       String suffix = d.args().size() >= 3 ? " rdomain " + d.args().get(2).text() : "";
       for (int p : port > 0 ? List.of(port) : ports) {
+        if (form.host().equals("*")) {
+          // getaddrinfo() reads "*" as no host; without AI_PASSIVE that is the loopback addresses,
+          // which sshd lists IPv4 first.
+          if (!family.equals("inet6")) {
+            add(out, "listenaddress", "127.0.0.1:" + p + suffix);
+          }
+          if (!family.equals("inet")) {
+            add(out, "listenaddress", "[::1]:" + p + suffix);
+          }
+          continue;
+        }
+        String printed = DumpValues.address(form.host());
+        boolean v6 = printed.indexOf(':') >= 0;
         add(out, "listenaddress", (v6 ? "[" + printed + "]" : printed) + ":" + p + suffix);
       }
     }
@@ -229,17 +228,17 @@ final class DumpWriter {
 
   private static String flag(Settings s, String k, String def) {
     String v = s.first(k);
-    return v == null ? def : Values.word(v);
+    return v == null ? def : DumpValues.word(v);
   }
 
   private static String integer(Settings s, String k, String def) {
     String v = s.first(k);
-    return v == null ? def : Values.integer(v);
+    return v == null ? def : DumpValues.integer(v);
   }
 
   private static String time(Settings s, String k, String def) {
     String v = s.first(k);
-    return v == null ? def : Values.seconds(v);
+    return v == null ? def : DumpValues.seconds(v);
   }
 
   private static String string(Settings s, String k, String def) {
@@ -260,12 +259,12 @@ final class DumpWriter {
         String v = first.rest().stripLeading();
         yield v.isEmpty() || v.equalsIgnoreCase("none") ? "none" : v;
       }
-      case "banner", "trustedusercakeys", "revokedkeys" -> Values.path(first.firstValue());
+      case "banner", "trustedusercakeys", "revokedkeys" -> DumpValues.path(first.firstValue());
       case "securitykeyprovider" -> first.firstValue().equalsIgnoreCase("internal")
-          ? first.firstValue() : Values.path(first.firstValue());
-      case "authorizedprincipalsfile" -> Values.tilde(first.firstValue());
+          ? first.firstValue() : DumpValues.path(first.firstValue());
+      case "authorizedprincipalsfile" -> DumpValues.tilde(first.firstValue());
       case "hostkeyagent" -> first.firstValue().equals("SSH_AUTH_SOCK")
-          ? first.firstValue() : Values.path(first.firstValue());
+          ? first.firstValue() : DumpValues.path(first.firstValue());
       default -> first.firstValue();
     };
   }
@@ -277,7 +276,7 @@ final class DumpWriter {
   private static List<String> texts(Directive d, boolean tilde) {
     List<String> out = new ArrayList<>();
     for (Arg a : d.args()) {
-      out.add(tilde ? Values.tilde(a.text()) : a.text());
+      out.add(tilde ? DumpValues.tilde(a.text()) : a.text());
     }
     return out;
   }
@@ -286,7 +285,7 @@ final class DumpWriter {
     if (v == null) {
       return "10:30:100";
     }
-    int[] n = ScanValues.colonInts(v, 3);
+    int[] n = ScannedNumbers.colonInts(v, 3);
     return n.length == 3 ? n[0] + ":" + n[1] + ":" + n[2] : n[0] + ":30:" + n[0];
   }
 
@@ -294,7 +293,7 @@ final class DumpWriter {
     if (v == null) {
       return "32:128";
     }
-    int[] n = ScanValues.colonInts(v, 2);
+    int[] n = ScannedNumbers.colonInts(v, 2);
     // servconf.c leaves the IPv6 length at 0 when only one number is given.
     return n.length == 2 ? n[0] + ":" + n[1] : n[0] + ":0";
   }
@@ -304,8 +303,8 @@ final class DumpWriter {
       return "lowdelay throughput";
     }
     List<Arg> args = d.get(0).args();
-    String interactive = Values.ipqos(args.get(0).text());
-    String bulk = args.size() > 1 ? Values.ipqos(args.get(1).text()) : interactive;
+    String interactive = DumpValues.ipqos(args.get(0).text());
+    String bulk = args.size() > 1 ? DumpValues.ipqos(args.get(1).text()) : interactive;
     return interactive + " " + bulk;
   }
 
@@ -313,7 +312,7 @@ final class DumpWriter {
     long bytes = 0;
     if (!limit.isEmpty()) {
       String first = limit.get(0).firstValue();
-      bytes = first.equals("default") ? 0 : ScanValues.scaled(first);
+      bytes = first.equals("default") ? 0 : ScannedNumbers.scaled(first);
     }
     long seconds = interval.isEmpty() ? 0 : TimeValues.seconds(interval.get(0).args().get(1).text());
     return bytes + " " + seconds;

@@ -2,23 +2,24 @@ package org.opsbook.checker.sshd.effective;
 
 import java.util.List;
 import java.util.Optional;
-import org.opsbook.checker.sshd.catalog.Keyword;
-import org.opsbook.checker.sshd.catalog.KeywordCatalog;
+import org.opsbook.checker.sshd.catalogue.Keyword;
+import org.opsbook.checker.sshd.catalogue.KeywordCatalogue;
 import org.opsbook.checker.sshd.model.Directive;
 import org.opsbook.checker.sshd.model.MatchBlock;
 import org.opsbook.checker.sshd.model.SshdConfig;
 
 /**
- * Computes what {@code sshd -T [-C spec]} prints for a parsed configuration: the global section
- * (plus {@code Match All} blocks, which sshd applies even when only checking syntax), then, for a
- * connection, the options of every matching Match block laid over it, then defaults for the rest.
- * Pure; safe to call from several threads.
+ * Computes what {@code sshd -T [-C spec]} prints for a loaded configuration. sshd reads the files
+ * twice: once without a connection, where only the global section and {@code Match All} blocks
+ * apply, and once for the connection, where the lines under matching Match blocks (every block of
+ * their chain matching) are read again and laid over the global values; then defaults fill the
+ * rest. Pure; safe to call from several threads.
  */
 public final class EffectiveConfigBuilder {
   private EffectiveConfigBuilder() {}
 
   /** The effective configuration, or what would stop {@code sshd -T}. */
-  public record Result(EffectiveConfig config, String error, int errorLine) {
+  public record Result(EffectiveConfig config, String error, int errorBlock) {
     public Optional<EffectiveConfig> value() {
       return Optional.ofNullable(config);
     }
@@ -32,7 +33,7 @@ public final class EffectiveConfigBuilder {
   static Settings globalSettings(SshdConfig config) {
     Settings settings = new Settings();
     for (Directive d : config.directives()) {
-      if (!d.isInMatch() || isAllBlock(config, d.block())) {
+      if (config.appliesGlobally(d.chain())) {
         settings.apply(d);
       }
     }
@@ -46,48 +47,64 @@ public final class EffectiveConfigBuilder {
     return settings;
   }
 
-  public static Result build(SshdConfig config, ConnectionSpec spec) {
-    Settings settings = globalSettings(config);
-    Settings matched = new Settings();
-    boolean[] blockMatches = new boolean[config.blocks().size()];
-    for (int i = 0; i < blockMatches.length; i++) {
+  /** Which Match blocks apply to a connection, or the error that stops sshd -T while deciding it. */
+  public record Matching(boolean[] matches, String error, int errorBlock) {}
+
+  /**
+   * servconf.c match_cfg_line() for every block, in reading order. A block under a non-matching
+   * block (its file was included there) is only checked for syntax, as sshd's NEVERMATCH does.
+   */
+  public static Matching match(SshdConfig config, ConnectionSpec spec) {
+    boolean[] matches = new boolean[config.blocks().size()];
+    for (int i = 0; i < matches.length; i++) {
       MatchBlock block = config.blocks().get(i);
+      boolean reachable = block.enclosing().stream().allMatch(b -> matches[b]);
+      if (!reachable) {
+        continue;
+      }
       MatchEvaluator.Outcome outcome = MatchEvaluator.evaluate(block, spec);
       if (outcome.error() != null) {
-        return new Result(null, outcome.error(), block.line());
+        return new Matching(matches, outcome.error(), i);
       }
-      blockMatches[i] = outcome.matches();
+      matches[i] = outcome.matches();
     }
+    return new Matching(matches, null, -1);
+  }
+
+  public static Result build(SshdConfig config, ConnectionSpec spec) {
+    Matching matching = match(config, spec);
+    if (matching.error() != null) {
+      return new Result(null, matching.error(), matching.errorBlock());
+    }
+    boolean[] blockMatches = matching.matches();
+    Settings settings = globalSettings(config);
+    Settings matched = new Settings();
     for (Directive d : config.directives()) {
-      if (d.isInMatch() && blockMatches[d.block()]) {
-        Keyword kw = KeywordCatalog.find(d.keyword()).orElse(null);
-        if (kw != null && kw.matchAllowed()) {
-          if (kw.lowerName().equals("authenticationmethods") && !matched.get("authenticationmethods").isEmpty()
-              && d.args().stream().anyMatch(a -> a.text().equals("any"))) {
-            // servconf.c: once a matching block stored methods, a later "any" is fatal.
-            return new Result(null, "line " + d.line() + ": \"any\" must appear alone in AuthenticationMethods",
-                d.line());
-          }
-          matched.apply(d);
+      if (!d.isInMatch() || !d.chain().stream().allMatch(b -> blockMatches[b])) {
+        continue;
+      }
+      Keyword kw = KeywordCatalogue.find(d.keyword()).orElse(null);
+      if (kw != null && kw.matchAllowed()) {
+        if (kw.lowerName().equals("authenticationmethods") && !matched.get("authenticationmethods").isEmpty()
+            && d.args().stream().anyMatch(a -> a.text().equals("any"))) {
+          // servconf.c: once a matching block stored methods, a later "any" is fatal.
+          return new Result(null, config.where(d.file(), d.line())
+              + ": \"any\" must appear alone in AuthenticationMethods", d.block());
         }
+        matched.apply(d);
       }
     }
     settings.overlay(matched);
-    EffectiveConfig out = DumpWriter.write(settings);
     Optional<String> assemblyError = DumpWriter.assemblyError(settings);
     if (assemblyError.isPresent()) {
-      return new Result(null, assemblyError.get(), 0);
+      return new Result(null, assemblyError.get(), -1);
     }
-    return new Result(out, null, 0);
-  }
-
-  private static boolean isAllBlock(SshdConfig config, int index) {
-    MatchBlock b = config.blocks().get(index);
-    return b.valid() && b.isAll();
+    return new Result(DumpWriter.write(settings), null, -1);
   }
 
   /** The blocks that apply to a connection, for explaining a test failure. */
   public static List<MatchBlock> matchingBlocks(SshdConfig config, ConnectionSpec spec) {
-    return config.blocks().stream().filter(b -> MatchEvaluator.evaluate(b, spec).matches()).toList();
+    boolean[] m = match(config, spec).matches();
+    return java.util.stream.IntStream.range(0, m.length).filter(i -> m[i]).mapToObj(config.blocks()::get).toList();
   }
 }

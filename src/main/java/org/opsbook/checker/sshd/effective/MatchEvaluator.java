@@ -1,7 +1,9 @@
 package org.opsbook.checker.sshd.effective;
 
+import java.util.List;
 import java.util.Locale;
-import org.opsbook.checker.sshd.catalog.Addresses;
+import org.opsbook.checker.openssh.Addresses;
+import org.opsbook.checker.openssh.ServiceNames;
 import org.opsbook.checker.openssh.WildcardPattern;
 import org.opsbook.checker.sshd.model.MatchBlock;
 import org.opsbook.checker.sshd.model.MatchCriterion;
@@ -48,14 +50,14 @@ final class MatchEvaluator {
     try {
       return Integer.parseInt(p);
     } catch (NumberFormatException e) {
-      return p.equals("ssh") ? 22 : -1;
+      return ServiceNames.tcpPort(p);
     }
   }
 
   /** groupaccess.c ga_match_pattern_list(): any group matching positively, none negatively. */
   private static boolean groupMatches(ConnectionSpec spec, String pattern) {
     boolean found = false;
-    for (String g : spec.groups()) {
+    for (String g : spec.groups() == null ? List.<String>of() : spec.groups()) {
       int r = WildcardPattern.matchList(g, pattern, false);
       if (r == -1) {
         return false;

@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.opsbook.checker.sshd.catalog.Keyword;
-import org.opsbook.checker.sshd.catalog.KeywordCatalog;
-import org.opsbook.checker.sshd.catalog.Multiplicity;
+import org.opsbook.checker.sshd.catalogue.Keyword;
+import org.opsbook.checker.sshd.catalogue.KeywordCatalogue;
+import org.opsbook.checker.sshd.catalogue.Multiplicity;
 import org.opsbook.checker.sshd.model.Directive;
 
 /**
@@ -22,7 +22,7 @@ final class Settings {
   private final Map<String, List<Directive>> byKeyword = new TreeMap<>();
 
   void apply(Directive d) {
-    Keyword kw = KeywordCatalog.find(d.keyword()).orElse(null);
+    Keyword kw = KeywordCatalogue.find(d.keyword()).orElse(null);
     if (kw == null) {
       return;
     }

@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One {@code Keyword arguments} line.
+ * One {@code Keyword arguments} line, in the order sshd reads it (included files where their
+ * {@code Include} stands).
  *
- * @param line the 1-based snippet line
+ * @param file the index of its file in {@link SshdConfig#files()}
+ * @param line the 1-based line in its file
  * @param keyword the keyword's canonical name from the catalogue ({@code KbdInteractiveAuthentication}
  *     for the alias {@code ChallengeResponseAuthentication})
  * @param written the keyword as written in the file
@@ -15,16 +17,20 @@ import java.util.Objects;
  * @param args the arguments as sshd splits them (comments dropped)
  * @param rest the raw text after the keyword and its separator, as ForceCommand takes it
  * @param restColumn where {@code rest} starts
- * @param block the index of the Match block the line sits in, or {@code -1} for the global section
+ * @param chain the Match blocks it sits under, outermost first, as indexes into {@link
+ *     SshdConfig#blocks()}: its own file's block, after those of the {@code Include} lines that led
+ *     to its file; empty for the global section. It applies to a connection when every one of
+ *     them matches.
  */
-public record Directive(
-    int line, String keyword, String written, int keywordColumn, List<Arg> args, String rest, int restColumn, int block) {
+public record Directive(int file, int line, String keyword, String written, int keywordColumn, List<Arg> args,
+    String rest, int restColumn, List<Integer> chain) {
 
   public Directive {
     Objects.requireNonNull(keyword, "keyword");
     Objects.requireNonNull(written, "written");
     Objects.requireNonNull(rest, "rest");
     args = List.copyOf(args);
+    chain = List.copyOf(chain);
   }
 
   /** The keyword in lower case, as sshd compares it. */
@@ -33,7 +39,12 @@ public record Directive(
   }
 
   public boolean isInMatch() {
-    return block >= 0;
+    return !chain.isEmpty();
+  }
+
+  /** The innermost Match block it sits under, or -1 in the global section. */
+  public int block() {
+    return chain.isEmpty() ? -1 : chain.get(chain.size() - 1);
   }
 
   /** The first argument's text, or the empty string when there is none. */

@@ -3,15 +3,20 @@ package org.opsbook.checker.sshd.model;
 import java.util.List;
 
 /**
- * A {@code Match} line and, implicitly, the directives after it up to the next Match line.
+ * A {@code Match} line and, implicitly, the directives after it up to the next Match line or the
+ * end of its file (sshd restores the including file's state after an {@code Include}).
  *
- * @param line the snippet line of the Match keyword
+ * @param file the index of its file in {@link SshdConfig#files()}
+ * @param line the line of the Match keyword in its file
  * @param criteria the criteria, all of which must hold; empty only when the line was bad
  * @param valid whether sshd accepts the line
+ * @param enclosing the blocks that governed the {@code Include} lines leading to its file,
+ *     outermost first: it can only match when they all do
  */
-public record MatchBlock(int line, List<MatchCriterion> criteria, boolean valid) {
+public record MatchBlock(int file, int line, List<MatchCriterion> criteria, boolean valid, List<Integer> enclosing) {
   public MatchBlock {
     criteria = List.copyOf(criteria);
+    enclosing = List.copyOf(enclosing);
   }
 
   /** Whether this is {@code Match All}, which sshd applies to every connection. */

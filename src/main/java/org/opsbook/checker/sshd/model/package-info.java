@@ -1,2 +1,2 @@
-/** Parsed sshd_config as immutable records: directives, arguments and Match blocks. */
+/** A loaded sshd_config as immutable records: its files, directives, Match blocks, and where findings go. */
 package org.opsbook.checker.sshd.model;

@@ -1,5 +1,8 @@
 package org.opsbook.checker.sshd.rules;
 
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.checker.sshd.effective.LoadedConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,27 +11,10 @@ import java.util.TreeMap;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.checker.sshd.model.Arg;
 import org.opsbook.checker.sshd.model.Directive;
-import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.Severity;
 
 /** AuthenticationMethods that no enabled method can satisfy: sshd refuses to start. */
-public final class AuthenticationMethodsRule implements SshdRule {
-  static final RuleInfo INFO = RuleInfo.of("sshd.unsatisfiable-authentication-methods", Severity.ERROR,
-      "AuthenticationMethods cannot be satisfied by the enabled methods",
-      """
-      `AuthenticationMethods publickey,password` demands a key *and* a password. If
-      `PasswordAuthentication no` is also set, nobody can ever complete that list.
-
-      **What sshd does.** At startup sshd checks the global `AuthenticationMethods` lists. If every
-      list names a method that is disabled, it stops with "AuthenticationMethods cannot be satisfied
-      by enabled authentication methods". Lists inside Match blocks are not checked at startup and
-      simply lock the matching users out.
-
-      **Fix.** Enable each method a list names (`PasswordAuthentication yes`,
-      `KbdInteractiveAuthentication yes` for `keyboard-interactive`, ...), or change the list.
-
-      **Source.** sshd.c and auth2.c (auth2_methods_valid); sshd_config(5).
-      """);
+public final class AuthenticationMethodsRule implements Rule<LoadedConfig> {
 
   /** Method name to the option that enables it (sshd -T keyword), per auth2.c's method table. */
   private static final Map<String, String> ENABLED_BY = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
@@ -37,39 +23,60 @@ public final class AuthenticationMethodsRule implements SshdRule {
       "keyboard-interactive", "kbdinteractiveauthentication",
       "hostbased", "hostbasedauthentication",
       "gssapi-with-mic", "gssapiauthentication",
-      "gssapi-keyex", "gssapikeyexchange")));
+      // Debian's key-exchange method is enabled by GSSAPIAuthentication, not GSSAPIKeyExchange.
+      "gssapi-keyex", "gssapiauthentication")));
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return SshdRules.UNSATISFIABLE_AUTHENTICATION_METHODS;
   }
 
   @Override
-  public void check(RuleInput input, List<Diagnostic> out) {
-    List<Directive> lists = input.config().global("authenticationmethods");
-    if (lists.isEmpty()) {
+  public List<RuleInfo> reports() {
+    return List.of(SshdRules.UNSATISFIABLE_AUTHENTICATION_METHODS, SshdRules.AUTHENTICATION_METHODS_DISABLED);
+  }
+
+  /**
+   * sshd.c checks the lists of the first AuthenticationMethods line it applies globally, in order,
+   * until one can be completed: it logs each list before that one which needs a disabled method,
+   * and stops when there is none.
+   */
+  @Override
+  public void check(LoadedConfig input, Findings out) {
+    Directive d = input.config().all("authenticationmethods").stream()
+        .filter(x -> input.config().appliesGlobally(x.chain())).findFirst().orElse(null);
+    if (d == null) {
       return;
     }
-    Directive d = lists.get(0);
     List<String> problems = new ArrayList<>();
-    for (Arg a : d.args()) {
-      if (a.text().equals("any")) {
+    List<Integer> disabledLists = new ArrayList<>();
+    for (int i = 0; i < d.args().size(); i++) {
+      String list = d.args().get(i).text();
+      if (list.equals("any")) {
         return;
       }
-      String disabled = firstDisabled(input, a.text());
+      String disabled = firstDisabled(input, list);
       if (disabled == null) {
+        for (int k = 0; k < disabledLists.size(); k++) {
+          int arg = disabledLists.get(k);
+          input.report(out, SshdRules.AUTHENTICATION_METHODS_DISABLED, d, arg, "Disabled method \"" + problems.get(k)
+                  + "\" in AuthenticationMethods list \"" + d.args().get(arg).text() + "\": sshd logs this when it"
+                  + " starts, and no login can complete this list",
+              "enable " + ENABLED_BY.getOrDefault(problems.get(k), "the method") + ", or drop the list");
+        }
         return;
       }
       problems.add(disabled);
+      disabledLists.add(i);
     }
     if (!problems.isEmpty()) {
-      out.add(input.report(INFO, d, 0, "AuthenticationMethods cannot be satisfied: every list needs a"
+      input.report(out, SshdRules.UNSATISFIABLE_AUTHENTICATION_METHODS, d, 0, "AuthenticationMethods cannot be satisfied: every list needs a"
           + " disabled method (" + String.join(", ", problems) + "); sshd refuses to start",
-          "enable the methods (e.g. " + ENABLED_BY.getOrDefault(problems.get(0), "the method") + " yes) or change the lists"));
+          "enable the methods (e.g. " + ENABLED_BY.getOrDefault(problems.get(0), "the method") + " yes) or change the lists");
     }
   }
 
-  private static String firstDisabled(RuleInput input, String list) {
+  private static String firstDisabled(LoadedConfig input, String list) {
     for (String m : list.split(",", -1)) {
       String name = m.contains(":") ? m.substring(0, m.indexOf(':')) : m;
       String option = ENABLED_BY.get(name.toLowerCase(Locale.ROOT));

@@ -1,68 +1,66 @@
 package org.opsbook.checker.sshd.rules;
 
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.checker.sshd.effective.LoadedConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.opsbook.check.RuleInfo;
-import org.opsbook.checker.sshd.catalog.Keyword;
-import org.opsbook.checker.sshd.catalog.KeywordCatalog;
-import org.opsbook.checker.sshd.catalog.Multiplicity;
+import org.opsbook.checker.sshd.catalogue.Keyword;
+import org.opsbook.checker.sshd.catalogue.KeywordCatalogue;
+import org.opsbook.checker.sshd.catalogue.Multiplicity;
 import org.opsbook.checker.sshd.model.Directive;
-import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.Severity;
 
 /** A keyword set twice in one scope: sshd keeps the first value (or, for a few, the last) silently. */
-public final class DuplicateKeywordRule implements SshdRule {
-  static final RuleInfo INFO = RuleInfo.of("sshd.duplicate-keyword", Severity.WARNING,
-      "A keyword is set twice in the same section and one line is silently ignored",
-      """
-      sshd_config(5): "Unless noted otherwise, for each parameter, the first obtained value will be
-      used." A second `PasswordAuthentication no` further down does nothing if an earlier line
-      said `yes`, which is the opposite of how most configuration files behave.
-
-      **What sshd does.** For most keywords the first line in a section wins (the global section,
-      or one Match block). A few keywords (`MaxStartups`, `IPQoS`, `FingerprintHash`,
-      `StreamLocalBindMask`, `PerSourceMaxStartups`, `PerSourceNetBlockSize`) keep the last value.
-      List keywords such as `AllowUsers`, `Port`, `HostKey` and `AcceptEnv` add up and are not
-      flagged. Debian's `/etc/ssh/sshd_config` includes `sshd_config.d/*.conf` first, so drop-ins
-      win over the main file for the same reason.
-
-      **Fix.** Delete the line that loses, so the file says what sshd does.
-
-      **Source.** sshd_config(5); servconf.c (each option is only stored while unset).
-      """);
+public final class DuplicateKeywordRule implements Rule<LoadedConfig> {
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return SshdRules.DUPLICATE_KEYWORD;
   }
 
   @Override
-  public void check(RuleInput input, List<Diagnostic> out) {
+  public void check(LoadedConfig input, Findings out) {
     Map<String, Directive> seen = new TreeMap<>();
     for (Directive d : input.config().directives()) {
-      Keyword kw = KeywordCatalog.find(d.keyword()).orElse(null);
+      Keyword kw = KeywordCatalogue.find(d.keyword()).orElse(null);
       if (kw == null || (kw.multiplicity() != Multiplicity.FIRST_WINS && kw.multiplicity() != Multiplicity.LAST_WINS)) {
         continue;
       }
-      // Lines after "Match All" are active in the same pass as the global section.
-      int scope = d.isInMatch() && !input.config().blocks().get(d.block()).isAll() ? d.block() : -1;
+      // Lines after "Match All" are active in the same pass as the global section; a Match block
+      // in an included file sits inside the blocks of its Include line.
+      String scope = scopeOf(input, d);
       String key = scope + "/" + kw.lowerName();
       Directive earlier = seen.putIfAbsent(key, d);
       if (earlier == null) {
         continue;
       }
-      String where = scope >= 0 ? "this Match block" : "the global section";
+      String where = scope.isEmpty() ? "the global section" : "this Match block";
       if (kw.multiplicity() == Multiplicity.FIRST_WINS) {
-        out.add(input.report(INFO, d, -1, d.written() + " is already set on line " + earlier.line() + " of "
-            + where + "; sshd keeps the first value, so this line is ignored",
-            "delete this line, or move its value to line " + earlier.line()));
+        input.reportCombined(out, info(), d, earlier, -1, d.written() + " is already set on "
+            + input.config().where(earlier.file(), earlier.line()) + " of " + where
+            + "; sshd keeps the first value, so this line is ignored",
+            "delete this line, or move its value to " + input.config().where(earlier.file(), earlier.line()));
       } else {
-        out.add(input.report(INFO, earlier, -1, earlier.written() + " is set again on line " + d.line() + " of "
-            + where + "; for this keyword sshd keeps the last value, so this line is ignored",
-            "delete this line"));
+        input.reportCombined(out, info(), earlier, d, -1, earlier.written() + " is set again on "
+            + input.config().where(d.file(), d.line()) + " of " + where
+            + "; for this keyword sshd keeps the last value, so this line is ignored",
+            "delete this line");
         seen.put(key, d);
       }
     }
+  }
+
+  /** The Match blocks a line is read under, leaving out {@code Match All}, which applies everywhere. */
+  private static String scopeOf(LoadedConfig input, Directive d) {
+    StringBuilder b = new StringBuilder();
+    for (int block : d.chain()) {
+      if (!input.config().appliesGlobally(java.util.List.of(block))) {
+        b.append(block).append(',');
+      }
+    }
+    return b.toString();
   }
 }

@@ -6,21 +6,6 @@ import org.opsbook.diag.Severity;
 
 /** GatewayPorts exposes remote forwardings to the network. */
 public final class GatewayPortsRule extends KeywordValueRule {
-  static final RuleInfo INFO = RuleInfo.of("sshd.gateway-ports", Severity.WARNING,
-      "GatewayPorts exposes remote forwardings to the network",
-      """
-A user's `ssh -R` forwarding normally listens on the server's loopback interface only. With
-`GatewayPorts yes` it listens on every address, so a tunnel into a private network becomes
-reachable from the internet.
-
-**What sshd does.** `no` (default) binds loopback; `yes` binds the wildcard address;
-`clientspecified` lets the client choose.
-
-**Fix.** Write `GatewayPorts no`; if a tunnel host needs it, limit it with `Match User` and
-`PermitListen`.
-
-**Source.** sshd_config(5).
-      """);
 
   public GatewayPortsRule() {
     super("gatewayports");
@@ -28,7 +13,7 @@ reachable from the internet.
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return SshdRules.GATEWAY_PORTS;
   }
 
   @Override

@@ -6,19 +6,6 @@ import org.opsbook.diag.Severity;
 
 /** IgnoreRhosts no makes sshd read users' .rhosts files. */
 public final class IgnoreRhostsRule extends KeywordValueRule {
-  static final RuleInfo INFO = RuleInfo.of("sshd.ignore-rhosts", Severity.WARNING,
-      "IgnoreRhosts no makes sshd read users' .rhosts files",
-      """
-`.rhosts` and `.shosts` let each user extend trust to other hosts without the administrator
-knowing.
-
-**What sshd does.** With the default `yes`, sshd ignores these per-user files during host-based
-authentication; `shosts-only` ignores `.rhosts` but reads `.shosts`; `no` reads both.
-
-**Fix.** Write `IgnoreRhosts yes` or delete the line.
-
-**Source.** sshd_config(5); CIS benchmarks, "Ensure SSH IgnoreRhosts is enabled".
-      """);
 
   public IgnoreRhostsRule() {
     super("ignorerhosts");
@@ -26,7 +13,7 @@ authentication; `shosts-only` ignores `.rhosts` but reads `.shosts`; `no` reads 
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return SshdRules.IGNORE_RHOSTS;
   }
 
   @Override

@@ -1,15 +1,17 @@
 package org.opsbook.checker.sshd.rules;
 
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.checker.sshd.effective.LoadedConfig;
 import java.util.List;
 import java.util.Locale;
 import org.opsbook.checker.sshd.model.Directive;
-import org.opsbook.diag.Diagnostic;
 
 /**
  * Base for rules that flag a keyword set to a risky value, wherever it is set (global section or a
  * Match block). Subclasses say which values are risky and what to write instead.
  */
-abstract class KeywordValueRule implements SshdRule {
+abstract class KeywordValueRule implements Rule<LoadedConfig> {
   private final String keyword;
 
   KeywordValueRule(String canonicalLowerKeyword) {
@@ -29,7 +31,7 @@ abstract class KeywordValueRule implements SshdRule {
   }
 
   @Override
-  public void check(RuleInput input, List<Diagnostic> out) {
+  public void check(LoadedConfig input, Findings out) {
     java.util.Set<Integer> scopes = new java.util.TreeSet<>();
     for (Directive d : input.config().all(keyword)) {
       if (d.isInMatch() && !checksMatchBlocks()) {
@@ -39,7 +41,7 @@ abstract class KeywordValueRule implements SshdRule {
         continue; // sshd_config(5): the first obtained value wins; later lines are duplicates
       }
       if (!d.args().isEmpty() && isRisky(d.firstValue().toLowerCase(Locale.ROOT))) {
-        out.add(input.report(info(), d, 0, message(d), hint()));
+        input.report(out, info(), d, 0, message(d), hint());
       }
     }
   }

@@ -6,20 +6,6 @@ import org.opsbook.diag.Severity;
 
 /** MaxAuthTries allows many attempts per connection. */
 public final class MaxAuthTriesRule extends KeywordValueRule {
-  static final RuleInfo INFO = RuleInfo.of("sshd.max-auth-tries", Severity.WARNING,
-      "MaxAuthTries allows many attempts per connection",
-      """
-Each connection may make `MaxAuthTries` authentication attempts; after half of them fail, sshd
-starts logging the failures. A high limit lets a guesser try many passwords per TCP connection.
-
-**What sshd does.** The default is 6. Every offered public key counts as an attempt, so clients
-that try many agent keys can hit a low limit: they should name the right key with
-`IdentitiesOnly yes` and `IdentityFile`.
-
-**Fix.** Write `MaxAuthTries 4` or lower.
-
-**Source.** sshd_config(5); CIS benchmarks, "Ensure SSH MaxAuthTries is set to 4 or less".
-      """);
 
   public MaxAuthTriesRule() {
     super("maxauthtries");
@@ -27,7 +13,7 @@ that try many agent keys can hit a low limit: they should name the right key wit
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return SshdRules.MAX_AUTH_TRIES;
   }
 
   @Override

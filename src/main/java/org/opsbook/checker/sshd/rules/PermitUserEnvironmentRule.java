@@ -6,20 +6,6 @@ import org.opsbook.diag.Severity;
 
 /** PermitUserEnvironment lets users set environment variables for sshd. */
 public final class PermitUserEnvironmentRule extends KeywordValueRule {
-  static final RuleInfo INFO = RuleInfo.of("sshd.permit-user-environment", Severity.WARNING,
-      "PermitUserEnvironment lets users set environment variables for sshd",
-      """
-With user environments enabled, sshd reads `~/.ssh/environment` and `environment=` options in
-authorized_keys before starting the session. Variables such as `LD_PRELOAD` then run code in
-programs a `ForceCommand` or restricted key was supposed to confine.
-
-**What sshd does.** `no` is the default. `yes` accepts every variable; a pattern list (OpenSSH 7.8
-and later) accepts only matching names.
-
-**Fix.** Write `PermitUserEnvironment no`, or list only harmless names such as `LANG,LC_*`.
-
-**Source.** sshd_config(5); CIS benchmarks, "Ensure SSH PermitUserEnvironment is disabled".
-      """);
 
   public PermitUserEnvironmentRule() {
     super("permituserenvironment");
@@ -27,7 +13,7 @@ and later) accepts only matching names.
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return SshdRules.PERMIT_USER_ENVIRONMENT;
   }
 
   @Override

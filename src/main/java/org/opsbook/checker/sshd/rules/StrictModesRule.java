@@ -6,20 +6,6 @@ import org.opsbook.diag.Severity;
 
 /** StrictModes no accepts world-writable key files. */
 public final class StrictModesRule extends KeywordValueRule {
-  static final RuleInfo INFO = RuleInfo.of("sshd.strict-modes", Severity.WARNING,
-      "StrictModes no accepts world-writable key files",
-      """
-If another local user can write your home directory or `~/.ssh`, they can add their own key to
-your `authorized_keys`.
-
-**What sshd does.** With the default `yes`, sshd refuses to use key files when the file, `~/.ssh`
-or the home directory is writable by others. `no` skips the check.
-
-**Fix.** Keep `StrictModes yes`; fix ownership (`chown`) and modes (`chmod 700 ~/.ssh`,
-`chmod 600 ~/.ssh/authorized_keys`).
-
-**Source.** sshd_config(5); CIS benchmarks.
-      """);
 
   public StrictModesRule() {
     super("strictmodes");
@@ -27,7 +13,7 @@ or the home directory is writable by others. `no` skips the check.
 
   @Override
   public RuleInfo info() {
-    return INFO;
+    return SshdRules.STRICT_MODES;
   }
 
   @Override

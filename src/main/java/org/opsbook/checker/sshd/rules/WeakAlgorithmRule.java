@@ -1,17 +1,19 @@
 package org.opsbook.checker.sshd.rules;
 
+import org.opsbook.check.Findings;
+import org.opsbook.check.Rule;
+import org.opsbook.checker.sshd.effective.LoadedConfig;
 import java.util.ArrayList;
 import java.util.List;
 import org.opsbook.checker.openssh.AlgorithmLists;
 import org.opsbook.checker.sshd.model.Directive;
-import org.opsbook.diag.Diagnostic;
 
 /**
  * Base for rules that flag weak algorithms enabled by an explicit list. The list is expanded as
  * sshd expands it ({@code +}, {@code -}, {@code ^}, wildcards), so {@code +ssh-rsa} and
  * {@code aes*-cbc} are caught too; sshd 9.2's defaults themselves contain nothing flagged.
  */
-abstract class WeakAlgorithmRule implements SshdRule {
+abstract class WeakAlgorithmRule implements Rule<LoadedConfig> {
   private final List<String> keywords;
   private final List<String> defaults;
   private final List<String> all;
@@ -30,7 +32,7 @@ abstract class WeakAlgorithmRule implements SshdRule {
   abstract String hint();
 
   @Override
-  public void check(RuleInput input, List<Diagnostic> out) {
+  public void check(LoadedConfig input, Findings out) {
     for (String k : keywords) {
       for (Directive d : input.config().all(k)) {
         List<String> weak = new ArrayList<>();
@@ -47,8 +49,8 @@ abstract class WeakAlgorithmRule implements SshdRule {
         if (at >= 0 && d.rest().startsWith(d.firstValue())) {
           column += at;
         }
-        out.add(input.report(info(), d.line(), column,
-            d.keyword() + " enables " + String.join(", ", weak) + ": " + why(), hint()));
+        input.reportAt(out, info(), d, column,
+            d.keyword() + " enables " + String.join(", ", weak) + ": " + why(), hint(), false);
       }
     }
   }

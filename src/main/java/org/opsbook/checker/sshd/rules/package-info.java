@@ -1,2 +1,2 @@
-/** Rule descriptions and the security rules that run on a parsed sshd_config, one class per rule. */
+/** The sshd_config rule catalogue and the rules that run on a loaded configuration, one class per rule. */
 package org.opsbook.checker.sshd.rules;

@@ -6,15 +6,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.opsbook.checker.sshd.catalog.Addresses;
-import org.opsbook.checker.sshd.catalog.Algorithms;
-import org.opsbook.checker.sshd.catalog.ArgKind;
-import org.opsbook.checker.sshd.catalog.Keyword;
-import org.opsbook.checker.sshd.catalog.OpensshVersion;
+import org.opsbook.checker.openssh.Addresses;
+import org.opsbook.checker.openssh.Algorithms;
+import org.opsbook.checker.sshd.catalogue.ArgKind;
+import org.opsbook.checker.sshd.catalogue.Keyword;
+import org.opsbook.checker.sshd.catalogue.ListenAddressForm;
+import org.opsbook.checker.openssh.OpensshVersion;
 import org.opsbook.checker.openssh.WildcardPattern;
-import org.opsbook.checker.sshd.catalog.ScanValues;
-import org.opsbook.checker.sshd.catalog.TimeValues;
+import org.opsbook.checker.sshd.catalogue.ScannedNumbers;
+import org.opsbook.checker.sshd.catalogue.TimeValues;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.checker.openssh.ServiceNames;
 import org.opsbook.checker.sshd.model.Arg;
+import org.opsbook.checker.sshd.rules.SshdRules;
 
 /**
  * Checks a directive's arguments the way the matching case of servconf.c
@@ -22,9 +26,9 @@ import org.opsbook.checker.sshd.model.Arg;
  * keep sshd's wording where it is clear and add what to do.
  */
 final class ArgumentValidator {
-  static final String MISSING = "sshd.missing-argument";
-  static final String BAD_VALUE = "sshd.bad-value";
-  static final String EXTRA = "sshd.extra-arguments";
+  static final RuleInfo MISSING = SshdRules.MISSING_ARGUMENT;
+  static final RuleInfo BAD_VALUE = SshdRules.BAD_VALUE;
+  static final RuleInfo EXTRA = SshdRules.EXTRA_ARGUMENTS;
 
   /** Methods sshd's auth2.c knows (Debian adds gssapi-keyex). */
   static final Set<String> AUTH_METHODS = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
@@ -34,23 +38,10 @@ final class ArgumentValidator {
       "none", "af11", "af12", "af13", "af21", "af22", "af23", "af31", "af32", "af33", "af41", "af42", "af43",
       "cs0", "cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "cs7", "ef", "le", "lowdelay", "throughput", "reliability")));
 
-  /** Service names getservbyname() finds in Debian's /etc/services for the ports people write. */
-  static final Map<String, Integer> SERVICES;
-
-  static {
-    Map<String, Integer> m = new TreeMap<>();
-    m.put("ssh", 22);
-    m.put("http", 80);
-    m.put("https", 443);
-    m.put("telnet", 23);
-    m.put("ftp", 21);
-    SERVICES = java.util.Collections.unmodifiableMap(m);
-  }
-
   private ArgumentValidator() {}
 
   /** Validates {@code args} of {@code kw}; {@code rest} is the raw text after the keyword. */
-  static void validate(Keyword kw, List<Arg> args, String rest, int restColumn, int line, Reporter r,
+  static void validate(Keyword kw, List<Arg> args, String rest, int restColumn, int line, LineReports r,
       OpensshVersion release) {
     Check c = new Check(kw, args, line, r, restColumn);
     switch (kw.kind()) {
@@ -66,10 +57,10 @@ final class ArgumentValidator {
       case REST_OF_LINE, VERSION_ADDENDUM -> { }
       case COMMAND -> c.command(rest);
       case CIPHERS -> c.algorithms(Algorithms.ciphers(release), false, "Bad SSH2 cipher spec");
-      case MACS -> c.algorithms(Algorithms.ALL_MACS, false, "Bad SSH2 mac spec");
+      case MACS -> c.algorithms(Algorithms.MACS, false, "Bad SSH2 mac spec");
       case KEX_ALGORITHMS -> c.algorithms(Algorithms.kex(release), false, "Bad SSH2 KexAlgorithms");
       case KEY_ALGORITHMS -> c.algorithms(Algorithms.keyAlgorithms(release), true, "Bad key types");
-      case GSSAPI_KEX_ALGORITHMS -> c.algorithms(Algorithms.GSSAPI_KEX, false, "Bad GSSAPI KexAlgorithms");
+      case GSSAPI_KEX_ALGORITHMS -> c.gssapiKex();
       case LOG_VERBOSE, CHANNEL_TIMEOUT -> c.noneAloneList(kw.kind() == ArgKind.CHANNEL_TIMEOUT);
       case USER_PATTERNS -> c.userPatterns();
       case GROUP_PATTERNS, PATHS, INCLUDE -> c.nonEmptyList();
@@ -94,10 +85,10 @@ final class ArgumentValidator {
     private final Keyword kw;
     private final List<Arg> args;
     private final int line;
-    private final Reporter r;
+    private final LineReports r;
     private final int restColumn;
 
-    Check(Keyword kw, List<Arg> args, int line, Reporter r, int restColumn) {
+    Check(Keyword kw, List<Arg> args, int line, LineReports r, int restColumn) {
       this.kw = kw;
       this.args = args;
       this.line = line;
@@ -114,13 +105,13 @@ final class ArgumentValidator {
     }
 
     private void bad(int i, String message, String hint) {
-      r.error(line, col(i), BAD_VALUE, message, hint);
+      r.report(line, col(i), BAD_VALUE, message, hint);
     }
 
     /** The first argument, or {@code null} after reporting that it is missing. */
     private String first() {
       if (args.isEmpty() || args.get(0).text().isEmpty()) {
-        r.error(line, col(0), MISSING, name() + " needs an argument; sshd stops with \"missing argument\"",
+        r.report(line, col(0), MISSING, name() + " needs an argument; sshd stops with \"missing argument\"",
             hintWords());
         return null;
       }
@@ -134,7 +125,7 @@ final class ArgumentValidator {
 
     private void atMost(int n) {
       if (args.size() > n) {
-        r.error(line, col(n), EXTRA, "extra arguments at end of line: " + name() + " takes "
+        r.report(line, col(n), EXTRA, "extra arguments at end of line: " + name() + " takes "
             + (n == 1 ? "one value" : "at most " + n + " values") + ", and sshd refuses the rest",
             "remove '" + args.get(n).text() + "' and what follows, or quote a value that contains spaces");
       }
@@ -206,52 +197,50 @@ final class ArgumentValidator {
       if (v == null) {
         return;
       }
-      int colon = v.indexOf(':');
-      boolean bareV6 = v.indexOf('[') < 0 && colon >= 0 && v.indexOf(':', colon + 1) >= 0;
-      if (bareV6 && Addresses.parse(v).isEmpty()) {
-        // servconf.c: two or more colons without brackets mean a bare IPv6 address, port 0.
-        bad(0, "bad address \"" + v + "\" in ListenAddress: with two colons it can only be an IPv6 address",
-            "write [address]:port for an IPv6 address with a port, or address:port for IPv4");
+      ListenAddressForm form = ListenAddressForm.parse(v);
+      if (form.problem() != null) {
+        bad(0, form.problem() + " in ListenAddress \"" + v + "\"",
+            "write address, address:port, [IPv6-address]:port or a bare IPv6 address; sshd refuses / as a separator");
+        return;
       }
-      if (!bareV6) {
-        String host;
-        String port = null;
-        if (v.startsWith("[")) {
-          int close = v.indexOf(']');
-          if (close < 0 || (close + 1 < v.length() && ":/".indexOf(v.charAt(close + 1)) < 0)) {
-            bad(0, "bad address:port usage in ListenAddress \"" + v + "\"", "write [address]:port, address:port or address");
-            return;
-          }
-          host = v.substring(1, close);
-          port = close + 1 < v.length() ? v.substring(close + 2) : null;
-        } else {
-          int sep = indexOfAny(v, ":/");
-          host = sep < 0 ? v : v.substring(0, sep);
-          port = sep < 0 ? null : v.substring(sep + 1);
-        }
-        if (port != null && portNumber(port) <= 0) {
-          bad(0, "bad port number \"" + port + "\" in ListenAddress", "write a port from 1 to 65535");
-        }
-        if (host.isEmpty()) {
-          bad(0, "ListenAddress \"" + v + "\" has no address", "write an IP address or host name");
-        } else if (Addresses.parse(host).isEmpty() && !isHostName(host)) {
-          // sshd passes the name to getaddrinfo() at startup; such a name can never resolve.
-          bad(0, "bad address or host \"" + host + "\" in ListenAddress; sshd refuses to start",
-              "write an IP address, or a host name that resolves on the server");
-        } else if (Addresses.parse(host).isEmpty() && !host.equals("localhost")
-            && !host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
-          // Digits and dots are inet_aton() forms (2222 is 0.0.8.174), addresses rather than names.
-          r.add(line, col(0), "sshd.listen-address-name", org.opsbook.diag.Severity.WARNING,
-              "ListenAddress " + host + " is a name: sshd resolves it when it starts and refuses to start if it"
-                  + " does not resolve (or binds whatever address it resolves to)",
-              "write the IP address the daemon should listen on");
-        }
+      if (form.port() != null && portNumber(form.port()) <= 0) {
+        bad(0, "bad port number \"" + form.port() + "\" in ListenAddress", "write a port from 1 to 65535");
       }
       if (args.size() > 1) {
         if (!args.get(1).text().equals("rdomain") || args.size() < 3) {
-          r.error(line, col(1), BAD_VALUE, "bad ListenAddress syntax: only \"rdomain NAME\" may follow the address", null);
-        } else {
-          atMost(3);
+          r.report(line, col(1), BAD_VALUE, "bad ListenAddress syntax: only \"rdomain NAME\" may follow the address", null);
+          return;
+        }
+        atMost(3);
+        if (!args.get(2).text().equals("lo")) {
+          // openbsd-compat/port-net.c: on Linux the name must be a network device of the host.
+          r.report(line, col(2), SshdRules.LISTEN_RDOMAIN, "rdomain " + args.get(2).text() + " must be a network"
+              + " device (a VRF) of the host: sshd checks it when it starts and refuses to start without it",
+              "make sure the device exists before sshd starts");
+        }
+      }
+      String host = form.host();
+      // Hosts are resolved with getaddrinfo() once the whole configuration is read.
+      if (host.equals("*")) {
+        r.report(line, col(0), SshdRules.LISTEN_ADDRESS_STAR, "ListenAddress " + v + " listens on 127.0.0.1 and ::1"
+                + " only: getaddrinfo() reads * as no host, and without one sshd asks for the loopback addresses",
+            "write ListenAddress 0.0.0.0 and ListenAddress :: (with :PORT if needed), or leave ListenAddress out");
+      } else if (host.isEmpty()) {
+        bad(0, "ListenAddress \"" + v + "\" has no address; sshd stops with \"bad addr or host\"",
+            "write an IP address or host name");
+      } else if (Addresses.parse(host).isEmpty()) {
+        int percent = host.indexOf('%');
+        boolean scoped = percent > 0 && Addresses.parse(host.substring(0, percent)).isPresent();
+        if (!scoped && !isHostName(host)) {
+          bad(0, "bad address or host \"" + host + "\" in ListenAddress; sshd refuses to start",
+              "write an IP address, or a host name that resolves on the server");
+        } else if (!host.equals("localhost")) {
+          r.report(line, col(0), SshdRules.LISTEN_ADDRESS_NAME, scoped
+                  ? "ListenAddress " + host + " names the interface " + host.substring(percent + 1) + ": sshd refuses to"
+                      + " start on a host without it"
+                  : "ListenAddress " + host + " is a name: sshd resolves it when it starts and refuses to start if it"
+                      + " does not resolve (or binds whatever address it resolves to)",
+              "write the IP address the daemon should listen on");
         }
       }
     }
@@ -259,7 +248,7 @@ final class ArgumentValidator {
     void command(String rest) {
       String v = rest.stripLeading();
       if (!v.startsWith("/") && !v.equalsIgnoreCase("none")) {
-        r.error(line, restColumn, BAD_VALUE, name() + " must be an absolute path (sshd reads the raw line, so quotes count too)",
+        r.report(line, restColumn, BAD_VALUE, name() + " must be an absolute path (sshd reads the raw line, so quotes count too)",
             "start the value with / or write none");
       }
     }
@@ -290,7 +279,7 @@ final class ArgumentValidator {
             }
           }
           if (ok && name.startsWith("!")) {
-            r.error(line, col(0) + pos, BAD_VALUE, name() + " \"" + v + "\": negated patterns are only"
+            r.report(line, col(0) + pos, BAD_VALUE, name() + " \"" + v + "\": negated patterns are only"
                 + " allowed in a list that starts with '-'; sshd fails to assemble the list", "remove the '!' entry");
             return;
           }
@@ -304,11 +293,31 @@ final class ArgumentValidator {
       }
     }
 
+    /** Debian's gss_kex names: a plain list, without the +, - and ^ of the other algorithm lists. */
+    void gssapiKex() {
+      String v = first();
+      if (v == null) {
+        return;
+      }
+      atMost(1);
+      for (String name : v.split(",", -1)) {
+        if (name.isEmpty()) {
+          return; // kex.c stops at an empty element
+        }
+        if (!Algorithms.GSSAPI_KEX.contains(name)) {
+          bad(0, "Bad GSSAPI KexAlgorithms '" + v + "': unsupported name \"" + name + "\"" + (name.matches("[-+^].*")
+                  ? "; this list takes no +, - or ^ prefix" : ""),
+              "known names: " + String.join(",", Algorithms.GSSAPI_KEX));
+          return;
+        }
+      }
+    }
+
     void noneAloneList(boolean timeouts) {
       for (int i = 0; i < args.size(); i++) {
         String a = args.get(i).text();
         if (a.isEmpty()) {
-          r.error(line, col(i), MISSING, name() + " has an empty argument", null);
+          r.report(line, col(i), MISSING, name() + " has an empty argument", null);
           return;
         }
         if (a.equalsIgnoreCase("none")) {
@@ -338,11 +347,13 @@ final class ArgumentValidator {
 
     void nonEmptyList() {
       if (kw.kind() == ArgKind.INCLUDE && args.isEmpty()) {
-        r.error(line, restColumn, MISSING, "Include needs at least one file name", null);
+        r.report(line, restColumn, MISSING, "Include missing filename argument; sshd refuses to start", null);
       }
       for (int i = 0; i < args.size(); i++) {
         if (args.get(i).text().isEmpty()) {
-          r.error(line, col(i), MISSING, name() + " has an empty argument", null);
+          r.report(line, col(i), MISSING, kw.kind() == ArgKind.INCLUDE
+              ? "keyword Include empty argument; sshd refuses to start" : name() + " has an empty argument",
+              "remove the empty \"\", or name a file");
           return;
         }
       }
@@ -366,7 +377,7 @@ final class ArgumentValidator {
       if (v == null) {
         return;
       }
-      int[] n = ScanValues.colonInts(v, 3);
+      int[] n = ScannedNumbers.colonInts(v, 3);
       boolean ok;
       if (n.length == 3) {
         ok = n[0] <= n[2] && n[1] >= 1 && n[1] <= 100 && n[0] > 0 && n[2] > 0;
@@ -384,7 +395,7 @@ final class ArgumentValidator {
       if (v == null) {
         return;
       }
-      int[] n = ScanValues.colonInts(v, 2);
+      int[] n = ScannedNumbers.colonInts(v, 2);
       boolean ok = n.length >= 1 && n[0] >= 0 && n[0] <= 32 && (n.length < 2 || (n[1] >= 0 && n[1] <= 128));
       if (!ok) {
         bad(0, "invalid PerSourceNetBlockSize spec \"" + v + "\"", "write ipv4bits[:ipv6bits], 0-32 and 0-128");
@@ -409,7 +420,7 @@ final class ArgumentValidator {
         return;
       }
       if (!v.equals("default")) {
-        long bytes = ScanValues.scaled(v);
+        long bytes = ScannedNumbers.scaled(v);
         if (bytes < 0) {
           bad(0, "bad RekeyLimit number \"" + v + "\"", "write a byte count such as 1G or 512M, or default");
         } else if (bytes != 0 && bytes < 16) {
@@ -430,7 +441,7 @@ final class ArgumentValidator {
         return;
       }
       if (args.size() < 2 || args.get(1).text().isEmpty()) {
-        r.error(line, col(1), MISSING, "Subsystem " + args.get(0).text() + " has no command; sshd stops with"
+        r.report(line, col(1), MISSING, "Subsystem " + args.get(0).text() + " has no command; sshd stops with"
             + " \"Missing subsystem command\"", "add the program, such as internal-sftp or /usr/lib/openssh/sftp-server");
       }
     }
@@ -479,7 +490,7 @@ final class ArgumentValidator {
         return;
       }
       for (int i = 0; i < Math.min(2, args.size()); i++) {
-        if (ScanValues.ipqos(args.get(i).text(), IPQOS_NAMES) < 0) {
+        if (ScannedNumbers.ipqos(args.get(i).text(), IPQOS_NAMES) < 0) {
           bad(i, "bad IPQoS value: " + args.get(i).text(), "use a DSCP name (af21, cs1, ef, ...), lowdelay, throughput, reliability, none or 0-255");
           return;
         }
@@ -489,7 +500,7 @@ final class ArgumentValidator {
 
     void authenticationMethods() {
       if (args.isEmpty()) {
-        r.error(line, restColumn, MISSING, "no AuthenticationMethods specified", "write any, or lists such as publickey,password");
+        r.report(line, restColumn, MISSING, "no AuthenticationMethods specified", "write any, or lists such as publickey,password");
         return;
       }
       boolean sawAny = false;
@@ -520,7 +531,7 @@ final class ArgumentValidator {
       if (v == null) {
         return;
       }
-      long value = ScanValues.octalPrefix(v);
+      long value = ScannedNumbers.octalPrefix(v);
       if (value < 0 || value > 0777) {
         bad(0, "invalid " + name() + " \"" + v + "\"", "write an octal mode such as 0177");
       }
@@ -585,8 +596,7 @@ final class ArgumentValidator {
       long n = Long.parseLong(v.strip().startsWith("+") ? v.strip().substring(1) : v.strip());
       return n <= 65535 ? (int) n : -1;
     }
-    Integer service = SERVICES.get(v);
-    return service == null ? -1 : service;
+    return ServiceNames.tcpPort(v);
   }
 
   /** RFC 1123 host name characters: letters, digits, hyphens and dots. */

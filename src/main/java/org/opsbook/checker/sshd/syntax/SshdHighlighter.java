@@ -44,7 +44,10 @@ public final class SshdHighlighter {
       i++;
     }
     boolean match = t.regionMatches(true, kwStart, "match", 0, 5) && i - kwStart == 5;
-    out.add(new HighlightToken(kwStart, i, match ? TokenKind.SECTION : TokenKind.KEYWORD));
+    if (i > kwStart) {
+      // A line may start with '=' (sshd then sees no keyword): no empty token for it.
+      out.add(new HighlightToken(kwStart, i, match ? TokenKind.SECTION : TokenKind.KEYWORD));
+    }
     while (i < end) {
       char c = t.charAt(i);
       if (c == ' ' || c == '\t' || c == '\r') {

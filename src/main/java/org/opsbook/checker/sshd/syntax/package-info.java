@@ -1,2 +1,2 @@
-/** sshd's lexical rules and argument checks, behind {@link org.opsbook.checker.sshd.syntax.SshdParser}. */
+/** sshd's lexical rules, argument checks and Include, behind {@link org.opsbook.checker.sshd.syntax.SshdParser}. */
 package org.opsbook.checker.sshd.syntax;

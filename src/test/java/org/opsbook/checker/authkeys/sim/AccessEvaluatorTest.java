@@ -1,5 +1,8 @@
 package org.opsbook.checker.authkeys.sim;
 
+import org.opsbook.check.Findings;
+import org.opsbook.check.Snippet;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +27,7 @@ class AccessEvaluatorTest {
   }
 
   private static KeyLine line(String options) {
-    return AuthorizedKeysParser.parse(options + " " + KEY + "\n").keys().keys().get(0);
+    return AuthorizedKeysParser.parse(options + " " + KEY + "\n", new Findings(Snippet.ofFile("authorized_keys", options + " " + KEY + "\n", "k"))).keys().get(0);
   }
 
   private static Decision eval(String options, String address) {
@@ -84,7 +87,7 @@ class AccessEvaluatorTest {
 
   @Test
   void withoutOptionsEverythingIsAllowed() {
-    Decision d = AccessEvaluator.evaluate(AuthorizedKeysParser.parse(KEY + "\n").keys().keys().get(0),
+    Decision d = AccessEvaluator.evaluate(line(""),
         "192.0.2.1", "192.0.2.1", null);
     assertTrue(d.allowed());
     assertEquals("yes", d.settings().get("port-forwarding"));

@@ -48,7 +48,7 @@ class RealTrafficOracleTest {
         if (line.isBlank()) {
           continue;
         }
-        Packet p = TestRunner.parsePacket(line + " in=h0").packet();
+        Packet p = PacketQuestion.parse(line + " in=h0").packet();
         expected.add(line + " => " + sim.simulate(p).action());
         String[] parts = line.split("[ :]+");
         actual.add(line + " => " + lab.probe(client, parts[0], parts[1], parts[4], Integer.parseInt(parts[5])));

@@ -56,7 +56,7 @@ class RouterTrafficOracleTest {
         if (line.isBlank()) {
           continue;
         }
-        Packet p = TestRunner.parsePacket(line).packet();
+        Packet p = PacketQuestion.parse(line).packet();
         expected.add(line + " => " + sim.simulate(p).action());
         String[] parts = line.split("[ :]+");
         String client = "eth0".equals(p.in()) ? wan : lan;

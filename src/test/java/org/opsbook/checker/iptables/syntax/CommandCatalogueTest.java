@@ -136,6 +136,41 @@ class CommandCatalogueTest {
       ip6tables -A INPUT -s 10.0.0.1 -j ACCEPT                                             | iptables.bad-value
       ip6tables -A INPUT -p tcp -j REJECT --reject-with icmp-port-unreachable              | iptables.bad-value
       ip6tables -t nat -A PREROUTING -p tcp -j DNAT --to-destination [2001:db8::1]:80     | ok
+      iptables -t nat -t filter -A INPUT -j ACCEPT                                         | ok
+      iptables -n -n -L                                                                    | iptables.bad-argument
+      iptables -L --line-numbers --line-numbers                                            | iptables.bad-argument
+      iptables -v -v -L                                                                    | ok
+      iptables -A INPUT -f -f -j DROP                                                      | iptables.bad-argument
+      iptables -A INPUT -m comment --comment a -m comment --comment b -j ACCEPT            | ok
+      iptables -A INPUT -p tcp --syn --syn -j ACCEPT                                       | iptables.duplicate-option
+      iptables -A INPUT -p tcp --dport=22 -j ACCEPT                                        | ok
+      iptables --table=nat --append=PREROUTING -p tcp -j REDIRECT --to-ports=8080          | ok
+      iptables -A INPUT --source=192.0.2.1 -j DROP                                         | iptables.bad-value
+      iptables -A INPUT -ptcp --dport 22 -j ACCEPT                                         | iptables.bad-value
+      iptables -A INPUT -jACCEPT                                                           | iptables.unknown-chain
+      iptables -A INPUT -p tcp --syn=1 -j DROP                                             | iptables.unknown-option
+      iptables -FINPUT                                                                     | ok
+      iptables -w5 -A INPUT -j ACCEPT                                                      | ok
+      iptables -W 100 -L                                                                   | iptables.bad-argument
+      iptables -A INPUT -j ACCPET                                                          | iptables.unknown-chain
+      iptables -A INPUT -m limit --limit 99999999999999999999/s -j ACCEPT                  | iptables.bad-value
+      iptables -A INPUT -m limit --limit 4294967296/s -j ACCEPT                            | iptables.bad-value
+      iptables -A INPUT -m limit --limit 10001/s -j ACCEPT                                 | iptables.bad-value
+      iptables -A INPUT -m limit --limit 10000/s -j ACCEPT                                 | ok
+      iptables -A INPUT -m limit --limit 1000000/day -j ACCEPT                             | ok
+      iptables -A INPUT -m limit --limit-burst 10001 -j ACCEPT                             | iptables.bad-value
+      iptables -A INPUT -m hashlimit --hashlimit-upto 1000001/s --hashlimit-name x -j ACCEPT | iptables.bad-value
+      iptables -A INPUT -m hashlimit --hashlimit-upto 1000000/s --hashlimit-name x -j ACCEPT | ok
+      iptables -A INPUT -m hashlimit --hashlimit-upto 5/s --hashlimit-burst 4294967295 --hashlimit-name x -j ACCEPT | iptables.bad-value
+      iptables -A INPUT -m connlimit --connlimit-above 4294967296 -j DROP                  | iptables.bad-value
+      iptables -A INPUT -m connlimit --connlimit-above 2 --connlimit-mask 1000 -j DROP     | ok
+      iptables -A INPUT -m connlimit --connlimit-above 2 --connlimit-mask 4294967296 -j DROP | iptables.bad-value
+      iptables -A INPUT -m mark --mark 4294967296 -j ACCEPT                                | iptables.bad-value
+      iptables -A INPUT -m ttl --ttl-eq 256 -j ACCEPT                                      | iptables.bad-value
+      iptables -A INPUT -m length --length 1:99999999999 -j ACCEPT                         | iptables.bad-value
+      iptables -A OUTPUT -m owner --uid-owner 4294967295 -j ACCEPT                         | iptables.bad-value
+      iptables -A OUTPUT -m owner --uid-owner 4294967294 -j ACCEPT                         | ok
+      iptables -I INPUT 99999999999 -j ACCEPT                                              | iptables.bad-command
       """)
   void reportsTheFirstErrorAsIptablesWould(String command, String expected) {
     String language = command.startsWith("ip6tables") ? "ip6tables" : "iptables";

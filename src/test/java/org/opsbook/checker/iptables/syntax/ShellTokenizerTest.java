@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opsbook.check.Findings;
 import org.opsbook.check.Snippet;
 import org.opsbook.checker.iptables.model.Word;
 import org.opsbook.diag.Diagnostic;

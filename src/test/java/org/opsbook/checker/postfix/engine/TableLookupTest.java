@@ -1,24 +1,56 @@
 package org.opsbook.checker.postfix.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Snippet;
+import org.opsbook.checker.postfix.model.Table;
 import org.opsbook.checker.postfix.model.TableKind;
+import org.opsbook.checker.postfix.model.TableUse;
 import org.opsbook.checker.postfix.syntax.PostfixTableParser;
 
-/** Lookups through whole tables: flags, translation, substitution, first match, if/endif. */
+/**
+ * Lookups through whole tables: flags, translation, substitution, first match, if/endif. Every
+ * case runs with the library Postfix calls (where it is installed) and with the translator, and
+ * both must give Postfix's answer.
+ */
 class TableLookupTest {
 
+  static Table parse(TableKind kind, String table, EngineChoice choice) {
+    Findings findings = new Findings(Snippet.of("postfix-pcre", table, "t", Map.of()));
+    return PostfixTableParser.parse(List.of(table.split("\n")), 1, kind, TableUse.LOOKUP, Engines.of(kind, choice),
+        findings);
+  }
+
+  private static LookupResult result(TableKind kind, String table, String key, EngineChoice choice) {
+    return TableLookup.lookup(parse(kind, table, choice), key.replace("\\n", "\n"), Engines.of(kind, choice));
+  }
+
+  /** The value found, or the outcome's old name, the same from every engine. */
   private static String lookup(TableKind kind, String table, String key) {
-    PostfixTableParser.Output out = PostfixTableParser.parse(List.of(table.split("\n")), kind);
-    LookupResult r = TableLookup.lookup(out.compiled(), key.replace("\\n", "\n"));
-    return r instanceof LookupResult.Found f ? f.value() : r.getClass().getSimpleName();
+    String translated = name(result(kind, table, key, EngineChoice.TRANSLATOR));
+    if (Engines.of(kind, EngineChoice.AUTO).main().isNative()) {
+      assertEquals(translated, name(result(kind, table, key, EngineChoice.NATIVE)), "native and translator differ");
+    }
+    return translated;
+  }
+
+  private static String name(LookupResult r) {
+    return switch (r.outcome()) {
+      case FOUND -> r.value();
+      case NOT_FOUND -> "NotFound";
+      case NON_UTF8_VALUE -> "BadValue";
+      case OVER_BUDGET -> "TooCostly";
+      case UNSUPPORTED_RULE -> "Unknown";
+    };
   }
 
   @ParameterizedTest(name = "pcre {0} on \"{1}\" gives {2}")
@@ -129,12 +161,22 @@ class TableLookupTest {
   @Test
   void catastrophicBacktrackingIsBoundedAndReportedAtItsLine() {
     String key = "a".repeat(40);
-    LookupResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-      PostfixTableParser.Output out =
-          PostfixTableParser.parse(List.of("/^ok/ OK", "/^a*a*a*a*a*a*a*a*a*a*b/ BAD"), TableKind.PCRE);
-      return TableLookup.lookup(out.compiled(), key);
-    });
-    LookupResult.TooCostly t = assertInstanceOf(LookupResult.TooCostly.class, r);
-    assertEquals(2, t.line());
+    LookupResult r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> result(TableKind.PCRE, "/^ok/ OK\n/^a*a*a*a*a*a*a*a*a*a*b/ BAD", key, EngineChoice.TRANSLATOR));
+    assertEquals(LookupResult.Outcome.OVER_BUDGET, r.outcome());
+    assertEquals(2, r.rule().line());
+  }
+
+  @Test
+  void pcre2sMatchLimitIsLoggedAndTheLookupGoesOnAsInPostfix() {
+    Assumptions.assumeTrue(Engines.of(TableKind.PCRE, EngineChoice.AUTO).main().isNative(), "libpcre2-8 is not here");
+    // postmap: "pcre map T, line 1: match limit exceeded", then the next rule answers.
+    String table = "/^W: (a+)+$/ CATASTROPHIC\n/^W:/ FELL THROUGH";
+    LookupResult r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> result(TableKind.PCRE, table, "W: " + "a".repeat(40) + "b", EngineChoice.NATIVE));
+    assertEquals("FELL THROUGH", r.value());
+    assertEquals(1, r.warnings().size());
+    assertEquals("match limit exceeded", r.warnings().get(0).message());
+    assertEquals(1, r.warnings().get(0).line());
   }
 }

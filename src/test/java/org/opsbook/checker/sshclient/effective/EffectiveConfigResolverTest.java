@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opsbook.checker.sshclient.catalog.OpenSshVersion;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Snippet;
+import org.opsbook.checker.sshclient.model.SshConfig;
+import org.opsbook.checker.openssh.OpensshVersion;
 import org.opsbook.checker.sshclient.syntax.SshConfigParser;
 
 class EffectiveConfigResolverTest {
+  private static SshConfig parse(String text) {
+    return SshConfigParser.parse(text, new Findings(Snippet.ofFile("ssh_config", text, "c")));
+  }
+
   private static EffectiveConfig resolve(String config, String host, String user) {
-    return EffectiveConfigResolver.resolve(SshConfigParser.parse(config).config(),
-        new ConnectionSpec(host, user, "alice", false), OpenSshVersion.DEFAULT);
+    return EffectiveConfigResolver.resolve(parse(config),
+        new ConnectionSpec(host, user, "alice", false), OpensshVersion.DEBIAN_12);
   }
 
   @Test
@@ -84,8 +91,8 @@ class EffectiveConfigResolverTest {
   void matchExecIsAssumedToFailUnlessTheSpecSaysOtherwise() {
     String cfg = "Match exec \"true\"\n  User execd\n";
     assertEquals(List.of("alice"), resolve(cfg, "h", null).values("user"));
-    EffectiveConfig c = EffectiveConfigResolver.resolve(SshConfigParser.parse(cfg).config(),
-        new ConnectionSpec("h", null, "alice", true), OpenSshVersion.DEFAULT);
+    EffectiveConfig c = EffectiveConfigResolver.resolve(parse(cfg),
+        new ConnectionSpec("h", null, "alice", true), OpensshVersion.DEBIAN_12);
     assertEquals(List.of("execd"), c.values("user"));
   }
 }

@@ -6,14 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opsbook.check.Findings;
+import org.opsbook.check.Snippet;
+import org.opsbook.diag.Diagnostic;
 import org.opsbook.checker.sshclient.model.Argument;
 import org.opsbook.checker.sshclient.model.Directive;
 import org.opsbook.checker.sshclient.model.MatchCriterion;
 import org.opsbook.checker.sshclient.model.SshConfig;
 
 class SshConfigParserTest {
+  /** The parser's model and findings for a text. */
+  private record Parsed(SshConfig config, List<Diagnostic> findings) {
+    static Parsed of(String text) {
+      Findings findings = new Findings(Snippet.ofFile("ssh_config", text, "c"));
+      SshConfig config = SshConfigParser.parse(text, findings);
+      return new Parsed(config, findings.diagnostics());
+    }
+  }
+
   private static Directive only(String text) {
-    SshConfigParser.Result r = SshConfigParser.parse(text);
+    Parsed r = Parsed.of(text);
     assertEquals(1, r.config().directives().size(), "directives of " + text);
     return r.config().directives().get(0);
   }
@@ -67,21 +79,21 @@ class SshConfigParserTest {
 
   @Test
   void skipsCommentsBlankLinesAndTrailingCarriageReturns() {
-    SshConfig c = SshConfigParser.parse("# comment\n\n   \nHost a\r\n  User b\r\n").config();
+    SshConfig c = Parsed.of("# comment\n\n   \nHost a\r\n  User b\r\n").config();
     assertEquals(2, c.directives().size());
     assertEquals(List.of("b"), values(c.directives().get(1)));
   }
 
   @Test
   void reportsAKeywordWithoutArgument() {
-    SshConfigParser.Result r = SshConfigParser.parse("Host\n");
+    Parsed r = Parsed.of("Host\n");
     assertEquals("ssh.missing-argument", r.findings().get(0).rule().value());
     assertFalse(r.config().directives().get(0).wellFormed());
   }
 
   @Test
   void reportsAnUnterminatedQuote() {
-    SshConfigParser.Result r = SshConfigParser.parse("User \"alice\n");
+    Parsed r = Parsed.of("User \"alice\n");
     assertEquals("ssh.invalid-quotes", r.findings().get(0).rule().value());
   }
 
@@ -98,18 +110,18 @@ class SshConfigParserTest {
 
   @Test
   void rejectsAllCombinedWithOtherCriteria() {
-    SshConfigParser.Result r = SshConfigParser.parse("Match all host x\n");
+    Parsed r = Parsed.of("Match all host x\n");
     assertEquals("ssh.bad-match", r.findings().get(0).rule().value());
   }
 
   @Test
   void acceptsAllAfterOneCriterionAsSshDoes() {
-    assertTrue(SshConfigParser.parse("Match host a all\n").findings().isEmpty());
+    assertTrue(Parsed.of("Match host a all\n").findings().isEmpty());
   }
 
   @Test
   void reportsACriterionWithoutItsArgument() {
-    SshConfigParser.Result r = SshConfigParser.parse("Match host\n");
+    Parsed r = Parsed.of("Match host\n");
     assertEquals("ssh.bad-match", r.findings().get(0).rule().value());
   }
 }

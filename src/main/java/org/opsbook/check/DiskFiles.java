@@ -1,0 +1,129 @@
+package org.opsbook.check;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.opsbook.diag.SourceSpan;
+
+/**
+ * The files on a disk, for {@code opsbook lint} and {@code opsbook query} on real configuration
+ * files: a pattern is expanded as glob(3) expands it (one path component at a time, {@code *},
+ * {@code ?} and {@code [...]} never matching {@code /} or a leading dot) and the matches come back
+ * sorted as glob(3) sorts them in the C locale, by bytes. The root is {@code /} for the host; tests
+ * give a folder that stands for it. A directory that matches comes back empty, as a daemon reading
+ * it gets nothing. Devices and pipes, files that cannot be read, files over 4 MiB and matches past
+ * the 1,024th are left out rather than read in part (no configuration is that large; {@code
+ * /dev/zero} would never end). Each file comes back with its path as {@code file=}. Immutable and
+ * thread-safe.
+ */
+public final class DiskFiles implements IncludedFiles {
+  private static final long MAX_BYTES = 4L * 1024 * 1024;
+  private static final int MAX_FILES = 1024;
+
+  private final Path root;
+  private final String language;
+
+  /**
+   * @param root the folder that stands for {@code /}
+   * @param language the language the files are read as, the including file's
+   */
+  public DiskFiles(Path root, String language) {
+    this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    this.language = Objects.requireNonNull(language, "language");
+  }
+
+  /** The host's own files. */
+  public static DiskFiles host(String language) {
+    return new DiskFiles(Path.of("/"), language);
+  }
+
+  @Override
+  public boolean isWholeTree() {
+    return true;
+  }
+
+  @Override
+  public List<Snippet> matching(String pattern) {
+    if (!pattern.startsWith("/")) {
+      return List.of();
+    }
+    List<String> paths = List.of("");
+    String[] components = pattern.substring(1).split("/", -1);
+    for (int i = 0; i < components.length; i++) {
+      String component = components[i];
+      boolean last = i == components.length - 1;
+      List<String> next = new ArrayList<>();
+      for (String dir : paths) {
+        if (component.isEmpty() || component.equals(".") || component.equals("..")) {
+          next.add(dir + "/" + component);
+        } else if (IncludedFiles.isPattern(component)) {
+          for (String name : list(dir)) {
+            if (GlobPattern.matches(component, name)) {
+              next.add(dir + "/" + name);
+            }
+          }
+        } else {
+          next.add(dir + "/" + component);
+        }
+      }
+      paths = last ? next : next.stream().filter(p -> resolve(p) != null && Files.isDirectory(resolve(p))).toList();
+    }
+    List<String> found = new ArrayList<>(paths.stream().filter(p -> resolve(p) != null && Files.exists(resolve(p)))
+        .toList());
+    found.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
+    List<Snippet> out = new ArrayList<>();
+    for (String p : found.subList(0, Math.min(found.size(), MAX_FILES))) {
+      String text = read(resolve(p));
+      if (text != null) {
+        SourceSpan start = new SourceSpan(p, 1, 1);
+        out.add(new Snippet(language, text, start, 0, new TreeMap<>(Map.of("file", p)), start));
+      }
+    }
+    return out;
+  }
+
+  /** The path under the root, or {@code null} for one that climbs above it. */
+  private Path resolve(String absolute) {
+    Path p = root.resolve(absolute.substring(1)).normalize();
+    return p.startsWith(root) ? p : null;
+  }
+
+  private List<String> list(String dir) {
+    Path d = resolve(dir.isEmpty() ? "/" : dir);
+    if (d == null || !Files.isDirectory(d)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(d)) {
+      return entries.map(e -> e.getFileName().toString()).sorted().toList();
+    } catch (IOException | SecurityException e) {
+      return List.of();
+    }
+  }
+
+  /** The text as the daemon reads it (bad UTF-8 replaced, a final newline added), or null. */
+  private static String read(Path file) {
+    if (Files.isDirectory(file)) {
+      return "";
+    }
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+        return null;
+      }
+      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+}

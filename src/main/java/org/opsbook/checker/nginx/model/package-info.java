@@ -1,0 +1,2 @@
+/** The parsed configuration: directives with their arguments, blocks and positions. */
+package org.opsbook.checker.nginx.model;

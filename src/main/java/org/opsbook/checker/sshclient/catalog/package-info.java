@@ -1,2 +1,0 @@
-/** What each ssh_config keyword accepts, per OpenSSH release, and how its arguments are validated. */
-package org.opsbook.checker.sshclient.catalog;
