@@ -68,8 +68,12 @@ public final class ApacheRules {
           + "`-R 'subnet'`, `&&`, `||`, `!`, functions such as `tolower()`. Unknown variables and functions are errors. "
           + "Source: server/util_expr_scan.l, util_expr_parse.y and util_expr_eval.c.");
   public static final RuleInfo INCLUDE = RuleInfo.of("apache.include", Severity.ERROR,
-      "an Include httpd cannot complete",
-      T + "An `Include` that includes itself, directly or through other files, never ends.");
+      "an Include httpd cannot complete: a loop, or (on a disk) a file or wildcard that matches nothing",
+      T + "An `Include` that includes itself, directly or through other files, never ends. When `opsbook lint` reads "
+          + "the files from disk, an `Include` of a file that does not exist, or whose wildcard matches nothing, is "
+          + "the error httpd stops at; `IncludeOptional` includes nothing instead. In a build the article shows only "
+          + "some files, so a missing one is `apache.include-unchecked`. Source: server/config.c, "
+          + "ap_process_fnmatch_configs.");
   public static final RuleInfo UNDEFINED_VARIABLE = RuleInfo.of("apache.undefined-variable", Severity.WARNING,
       "a ${VAR} that no Define and no environment variable sets",
       "httpd replaces `${NAME}` with the value of `Define NAME value` or of the environment variable NAME (Debian's "

@@ -27,8 +27,13 @@ import org.opsbook.checker.apache.model.Problem;
  * the files it includes; not thread-safe.
  */
 final class TreeBuilder {
-  /** httpd stops at 128 nested includes; a recursion between snippets is caught far sooner. */
-  private static final int MAX_INCLUDE_DEPTH = 32;
+  /** config.c, AP_MAX_INCLUDE_DEPTH: httpd gives up at 128 nested includes. */
+  private static final int MAX_INCLUDE_DEPTH = 128;
+  /**
+   * Files included in all, a bound of opsbook's own: a wildcard that includes itself through two
+   * files doubles the work at every level, which httpd would grind through and a build must not.
+   */
+  private static final int MAX_INCLUDED_FILES = 4096;
   private static final String HTTPD_VERSION = "2.4.71";
   /** Deeper nesting than any real configuration has; beyond it opsbook stops reading. */
   static final int MAX_NESTING = 100;
@@ -39,6 +44,7 @@ final class TreeBuilder {
   private ModuleSet modules;
   private String serverRoot;
   private int includeDepth;
+  private int filesIncluded;
   private int conditionalDepth;
 
   /** A fatal build-phase problem: httpd returns it and reads no further. */
@@ -248,12 +254,19 @@ final class TreeBuilder {
     String path = ConfWords.next(node.args, 0).value();
     String absolute = path.startsWith("/") ? path : serverRoot + "/" + path;
     IncludedFiles files = settings.files();
-    List<Snippet> found = new ArrayList<>(files.matching(absolute));
-    if (found.isEmpty() && !IncludedFiles.isPattern(absolute)) {
-      // A folder includes the files in it (config.c, ap_process_fnmatch_configs).
-      found.addAll(files.matching(stripSlash(absolute) + "/*"));
-    }
+    boolean optional = spec.name().equals("IncludeOptional");
+    List<Snippet> found = new ArrayList<>();
+    expand(files, IncludedFiles.isPattern(absolute) ? files.matching(absolute) : named(files, absolute), found, 0);
     if (found.isEmpty()) {
+      if (files.isWholeTree()) {
+        // On a disk, nothing found is a fact: Include fails as ap_process_fnmatch_configs does,
+        // IncludeOptional quietly includes nothing.
+        if (!optional) {
+          stop(Problem.Kind.INCLUDE, node.line.at(0), missing(files, absolute),
+              "check the path; IncludeOptional includes nothing, without an error, when nothing matches");
+        }
+        return;
+      }
       problems.add(new Problem(Problem.Kind.INCLUDE_UNCHECKED, node.line.at(0),
           spec.name() + " " + path + ": no such file among the files opsbook was given, so its directives are not checked",
           "in an article, show the file as a snippet with file=" + absolute + "; 'opsbook lint' reads it from disk"));
@@ -262,6 +275,11 @@ final class TreeBuilder {
     if (includeDepth >= MAX_INCLUDE_DEPTH) {
       stop(Problem.Kind.INCLUDE, node.line.at(0), "Exceeded maximum include depth of " + MAX_INCLUDE_DEPTH
           + ", There appears to be a recursion.", "an included file includes itself, directly or through others");
+    }
+    filesIncluded += found.size();
+    if (filesIncluded > MAX_INCLUDED_FILES) {
+      stop(Problem.Kind.INCLUDE, node.line.at(0), "more than " + MAX_INCLUDED_FILES
+          + " included files: opsbook stops reading here", "an included file probably includes itself through a wildcard");
     }
     includeDepth++;
     try {
@@ -273,6 +291,54 @@ final class TreeBuilder {
     } finally {
       includeDepth--;
     }
+  }
+
+  /**
+   * A path without wildcards: a folder stands for the files in it (config.c,
+   * ap_process_resource_config_nofnmatch), otherwise the file itself.
+   */
+  private static List<Snippet> named(IncludedFiles files, String absolute) {
+    List<Snippet> inside = files.matching(stripSlash(absolute) + "/*");
+    return inside.isEmpty() ? files.matching(absolute) : inside;
+  }
+
+  /** Files as read, folders (empty text with files below them) replaced by their files, recursively. */
+  private static void expand(IncludedFiles files, List<Snippet> matches, List<Snippet> into, int depth) {
+    for (Snippet s : matches) {
+      String file = s.attribute("file").orElse(null);
+      List<Snippet> inside = s.text().isEmpty() && file != null && depth < MAX_INCLUDE_DEPTH
+          ? files.matching(stripSlash(file) + "/*") : List.of();
+      if (inside.isEmpty()) {
+        into.add(s);
+      } else {
+        expand(files, inside, into, depth + 1);
+      }
+    }
+  }
+
+  /** httpd's message for an Include that finds nothing on a disk (config.c, process_resource_config_fnmatch). */
+  private static String missing(IncludedFiles files, String absolute) {
+    if (!IncludedFiles.isPattern(absolute)) {
+      return "Could not open configuration file " + absolute + ": No such file or directory";
+    }
+    String[] parts = absolute.substring(1).split("/", -1);
+    String dir = "";
+    for (String part : parts) {
+      String parent = dir.isEmpty() ? "/" : dir;
+      if (IncludedFiles.isPattern(part)) {
+        if (!dir.isEmpty() && named(files, dir).isEmpty()) {
+          return "Include/IncludeOptional: Could not open directory " + parent + ": No such file or directory";
+        }
+        List<Snippet> matches = files.matching(dir + "/" + part);
+        if (matches.isEmpty()) {
+          return "Include/IncludeOptional: No matches for the wildcard '" + part + "' in '" + parent + "', failing";
+        }
+        dir = matches.get(0).attribute("file").orElse(dir + "/" + part);
+      } else {
+        dir = dir + "/" + part;
+      }
+    }
+    return "Include/IncludeOptional: No matches for '" + absolute + "', failing";
   }
 
   /** start_cond_section in core.c. */
