@@ -39,7 +39,9 @@ public final class ConfigReader {
   public static Optional<HttpdConfig.Wrapping> wrapping(Snippet snippet) {
     Optional<String> context = snippet.attribute("context");
     if (context.isEmpty()) {
-      boolean htaccess = snippet.attribute("file").map(f -> f.endsWith("/.htaccess") || f.equals(".htaccess")).orElse(false);
+      // An article says where a snippet lives with file=; a file given to 'opsbook lint' has its own name.
+      String file = snippet.attribute("file").orElse(snippet.origin().file());
+      boolean htaccess = file.endsWith("/.htaccess") || file.equals(".htaccess");
       return Optional.of(htaccess ? HttpdConfig.Wrapping.HTACCESS : HttpdConfig.Wrapping.SERVER);
     }
     return switch (context.get().toLowerCase(Locale.ROOT)) {

@@ -123,6 +123,14 @@ class ConfigReaderTest {
   }
 
   @Test
+  void aFileLintReadsIsAnHtaccessFileByItsName() {
+    Snippet lint = Snippet.ofFile("apache", "ServerName x\n", "public/.htaccess");
+    assertEquals(HttpdConfig.Wrapping.HTACCESS, ConfigReader.wrapping(lint).orElseThrow());
+    Snippet article = Snippet.ofFile("apache", "ServerName x\n", "content/articles/a/index.md");
+    assertEquals(HttpdConfig.Wrapping.SERVER, ConfigReader.wrapping(article).orElseThrow());
+  }
+
+  @Test
   void theArgumentAtFaultIsPointedAt() {
     Problem p = first("<Directory /srv>\n    AllowOverride None Rewrite\n</Directory>\n");
     assertEquals(2, p.at().line());
