@@ -22,9 +22,9 @@ final class CoreChecks {
       }
     });
     m.put("servername", CoreChecks::serverName);
-    m.put("servertokens", call -> {
-      // set_serv_tokens: anything unknown means Full, with no complaint.
-    });
+    // set_serv_tokens (core.c): 2.4 refuses a word it does not know (2.2 took it as Full).
+    m.put("servertokens", DirectiveChecks.oneOf("ServerTokens takes 1 argument: 'Prod(uctOnly)', 'Major', 'Minor', "
+        + "'Min(imal)', 'OS', or 'Full'", "prod", "productonly", "major", "minor", "min", "minimal", "os", "full"));
     m.put("serversignature", DirectiveChecks.oneOf("ServerSignature: use one of: off | on | email", "on", "off", "email"));
     m.put("hostnamelookups", DirectiveChecks.oneOf("parameter must be 'on', 'off', or 'double'", "on", "off", "double"));
     m.put("usecanonicalname", DirectiveChecks.oneOf("parameter must be 'on', 'off', or 'dns'", "on", "off", "dns"));
