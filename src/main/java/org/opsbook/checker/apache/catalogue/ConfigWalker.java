@@ -202,9 +202,15 @@ public final class ConfigWalker {
     ScopeBuilder outer = current;
     current = child;
     state.parents.push(section.name());
+    if (kind == Scope.Kind.VIRTUAL_HOST) {
+      state.enterServer();
+    }
     try {
       walkAll(section.children());
     } finally {
+      if (kind == Scope.Kind.VIRTUAL_HOST) {
+        state.leaveServer();
+      }
       state.parents.pop();
       current = outer;
     }

@@ -24,6 +24,48 @@ final class ProxyChecks {
     m.put("proxypass", call -> pass(call, false));
     m.put("proxypassmatch", call -> pass(call, true));
     m.put("proxypassreverse", ProxyChecks::reverse);
+    m.put("proxyset", ProxyChecks::set);
+    m.put("balancermember", call -> call.state.unknownWorkers());
+  }
+
+  /**
+   * set_proxy_param in mod_proxy.c: outside {@code <Proxy>}, ProxySet names a worker or balancer
+   * the server has already defined. Judged only by scheme and host, so that a port or path httpd
+   * normalises never makes a false error; a server with workers opsbook does not follow is not
+   * judged at all.
+   */
+  private static void set(Call call) {
+    if (call.state.findParent("<Proxy", "<ProxyMatch") != null || call.state.workers == null) {
+      return;
+    }
+    ConfWords.Word first = ConfWords.next(call.args(), 0);
+    String name = first.value();
+    if (name.isEmpty() || name.indexOf('=') >= 0) {
+      return;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean balancer = lower.startsWith("balancer://");
+    String origin = origin(lower);
+    for (String w : call.state.workers) {
+      if (balancer ? w.startsWith("balancer://") : origin != null && origin.equals(origin(w))) {
+        return;
+      }
+    }
+    call.fail(Problem.Kind.ARGUMENTS, call.at(first), "ProxySet can not find '" + name + "' "
+        + (balancer ? "Balancer." : "Worker."), "define it first: ProxyPass, BalancerMember or <Proxy " + name + ">");
+  }
+
+  /** {@code scheme://host} of a URL without port or path, or null. */
+  private static String origin(String url) {
+    int sep = url.indexOf("://");
+    if (sep <= 0) {
+      return null;
+    }
+    int end = sep + 3;
+    while (end < url.length() && "/:?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    return url.substring(0, end);
   }
 
   private static void pass(Call call, boolean isRegex) {
@@ -92,6 +134,11 @@ final class ProxyChecks {
             "the target is an absolute URL: http://127.0.0.1:8080/");
         return;
       }
+    }
+    if (regex || r.indexOf('$') >= 0) {
+      call.state.unknownWorkers();
+    } else if (!r.equals("!")) {
+      call.state.worker(r);
     }
     call.value(new ProxyPassEntry(f, r, p, false));
   }

@@ -287,6 +287,7 @@ final class Sections {
       path = path.substring(6);
     }
     boolean match = call.name().equalsIgnoreCase("<ProxyMatch");
+    call.state.unknownWorkers();
     Object value = null;
     if (match) {
       Pcre.Result r = Pcre.compile(path, false);

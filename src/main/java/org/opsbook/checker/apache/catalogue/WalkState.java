@@ -21,6 +21,14 @@ public final class WalkState {
   final boolean htaccess;
   /** Enclosing section names, innermost first, as httpd names them ({@code <Directory}). */
   final Deque<String> parents = new ArrayDeque<>();
+  /**
+   * The proxy workers the server being read has defined so far (mod_proxy keeps them per server,
+   * so a virtual host starts with none): {@code scheme://host} of each ProxyPass target, lower
+   * case. Null once the server has defined workers opsbook does not follow (ProxyPassMatch,
+   * {@code <Proxy>}, BalancerMember, RewriteRule [P]): then no ProxySet is called unknown.
+   */
+  java.util.List<String> workers = new java.util.ArrayList<>();
+  private java.util.List<String> mainWorkers;
 
   WalkState(int override, boolean htaccess) {
     this.override = override;
@@ -54,6 +62,27 @@ public final class WalkState {
 
   boolean isHtaccess() {
     return htaccess;
+  }
+
+  /** A virtual host's workers start empty; the main server's come back after it. */
+  void enterServer() {
+    mainWorkers = workers;
+    workers = new java.util.ArrayList<>();
+  }
+
+  void leaveServer() {
+    workers = mainWorkers;
+  }
+
+  /** A worker opsbook cannot name: ProxySet is no longer judged in this server. */
+  void unknownWorkers() {
+    workers = null;
+  }
+
+  void worker(String url) {
+    if (workers != null) {
+      workers.add(url.toLowerCase(java.util.Locale.ROOT));
+    }
   }
 
   /** A copy to restore after a section's children. */
