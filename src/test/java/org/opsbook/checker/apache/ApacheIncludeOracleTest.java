@@ -78,8 +78,8 @@ class ApacheIncludeOracleTest {
         }
       }
     }
-    System.out.printf("apache include oracle: %d trees, httpd refused %d, %d agree%n", cases.size(), refused,
-        cases.size() - disagreements.size());
+    OracleCorpus.figures("include-oracle", String.format(java.util.Locale.ROOT, "%d trees on disk, httpd refused %d; "
+        + "%d agree", cases.size(), refused, cases.size() - disagreements.size()), disagreements);
     assertEquals(Map.of(), disagreements, "opsbook and apache2 -t read Include differently");
   }
 

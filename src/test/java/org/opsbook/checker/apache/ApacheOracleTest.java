@@ -76,9 +76,12 @@ class ApacheOracleTest {
         }
       }
     }
-    System.out.printf("apache oracle: %d snippets, httpd accepted %d and refused %d; opsbook agrees on %d of %d "
-        + "(refused with the same first line: %d of %d); known differences: %d%n", corpus.size(), accepted, refused,
-        corpus.size() - disagreements.size() - known.size(), corpus.size(), lineAgreed, refused, known.size());
+    Map<String, String> all = new TreeMap<>(disagreements);
+    known.forEach((name, reason) -> all.put(name, "known difference: " + reason));
+    OracleCorpus.figures("oracle", String.format(java.util.Locale.ROOT, "%d snippets, httpd accepted %d and refused %d; "
+        + "opsbook agrees on %d of %d (refused with the same first line: %d of %d); known differences: %d",
+        corpus.size(), accepted, refused, corpus.size() - disagreements.size() - known.size(), corpus.size(), lineAgreed,
+        refused, known.size()), all);
     assertTrue(corpus.size() >= 150, "the corpus has " + corpus.size() + " snippets");
     assertEquals(Map.of(), disagreements, "opsbook and apache2 -t disagree");
   }
@@ -130,7 +133,8 @@ class ApacheOracleTest {
         }
       }
     }
-    System.out.printf("apache oracle on Debian's files: %d files, %d agree%n", files.size(), files.size() - disagreements.size());
+    OracleCorpus.figures("oracle-debian", String.format(java.util.Locale.ROOT, "Debian's own files: %d files, %d agree",
+        files.size(), files.size() - disagreements.size()), disagreements);
     assertTrue(files.size() >= 20, "only " + files.size() + " files");
     assertEquals(Map.of(), disagreements, "opsbook and apache2 -t disagree on Debian's own files");
   }

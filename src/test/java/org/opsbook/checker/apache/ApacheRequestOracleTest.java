@@ -51,7 +51,7 @@ class ApacheRequestOracleTest {
       for (String line : body.substring(sep + 5).split("\n")) {
         if (line.startsWith("files:")) {
           files.addAll(List.of(line.substring(6).strip().split("\\s+")));
-        } else if (!line.isBlank()) {
+        } else if (!line.isBlank() && !line.startsWith("#")) {
           requests.add(line.strip());
         }
       }
@@ -102,7 +102,8 @@ class ApacheRequestOracleTest {
     } finally {
       upstream.stop(0);
     }
-    System.out.printf("apache request oracle: %d requests in %d cases, %d agree%n", asked, cases.size(), asked - disagreements.size());
+    OracleCorpus.figures("request-oracle", String.format(java.util.Locale.ROOT, "%d requests in %d configurations, %d agree",
+        asked, cases.size(), asked - disagreements.size()), disagreements);
     assertTrue(asked >= 40, "only " + asked + " requests");
     assertEquals(Map.of(), disagreements);
   }

@@ -98,4 +98,21 @@ final class OracleCorpus {
     }
     return out;
   }
+
+  /**
+   * Prints an oracle test's figures and writes them, with the differences found, to {@code
+   * target/apache-NAME.txt}, so a run leaves them where the README says.
+   */
+  static void figures(String name, String figures, Map<String, String> differences) {
+    System.out.println("apache " + name + ": " + figures);
+    StringBuilder out = new StringBuilder(figures).append("\n");
+    differences.forEach((k, v) -> out.append("\n").append(k).append(": ").append(v));
+    try {
+      Path file = Project.root().resolve("target/apache-" + name + ".txt");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, out.append("\n").toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
