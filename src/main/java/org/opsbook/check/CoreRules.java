@@ -26,6 +26,13 @@ public final class CoreRules {
   public static final RuleId DUPLICATE_URL = RuleId.of("opsbook.duplicate-url");
   public static final RuleId TEMPLATE = RuleId.of("opsbook.template");
   public static final RuleId IO = RuleId.of("opsbook.io");
+  // Hostile and careless input (the Safety section of the README).
+  public static final RuleId SYMLINK = RuleId.of("opsbook.symlink");
+  public static final RuleId ENCODING = RuleId.of("opsbook.encoding");
+  public static final RuleId UNSAFE_URL = RuleId.of("opsbook.unsafe-url");
+  public static final RuleId EXTERNAL_RESOURCE = RuleId.of("opsbook.external-resource");
+  public static final RuleId RAW_HTML = RuleId.of("opsbook.raw-html");
+  public static final RuleId MARKDOWN_LIMIT = RuleId.of("opsbook.markdown-limit");
 
   public static final List<RuleInfo> ALL = List.of(
       info(CONFIG, Severity.ERROR, "opsbook.yaml has an unknown key or a bad value",
@@ -88,7 +95,31 @@ public final class CoreRules {
           "A Pebble template of the theme has a syntax error or uses a variable that does not exist. The "
               + "message names the template and line."),
       info(IO, Severity.ERROR, "a file could not be read or written",
-          "opsbook could not read a source file or write the output; the message says which and why."));
+          "opsbook could not read a source file or write the output; the message says which and why."),
+      info(SYMLINK, Severity.ERROR, "a symbolic link in the content folder leads outside it, loops or is broken",
+          "A link that leads out of the content folder (to `/etc/passwd`, to `/proc/self/environ`, which holds a CI "
+              + "job's secrets, or to a folder elsewhere) would publish files that are not part of the project. opsbook "
+              + "reads nothing through it. A link that stays inside the content folder is followed. Copy what belongs "
+              + "to the site into the content folder and remove the link."),
+      info(ENCODING, Severity.ERROR, "a source file is not valid UTF-8",
+          "Markdown sources and opsbook.yaml are read as UTF-8. The message gives the line and the byte that cannot "
+              + "be decoded; re-save the file as UTF-8 (`iconv -f latin1 -t utf-8`, or the editor's encoding menu)."),
+      info(UNSAFE_URL, Severity.ERROR, "a link or image uses a javascript:, vbscript: or data: URL",
+          "Such URLs run code or carry content that bypasses the site's Content-Security-Policy. They are refused "
+              + "in every spelling a browser accepts (any case, character references, tabs and newlines inside, "
+              + "control characters before), in Markdown links and images and in raw HTML whatever "
+              + "`markdown.raw_html` says, and are removed from the page."),
+      info(EXTERNAL_RESOURCE, Severity.ERROR, "an image, script, style or frame would load from another host",
+          "The site promises to make no external requests: no CDN, no tracking pixel, no third-party script. "
+              + "Put the file beside the article and link it by name; links to other sites are fine."),
+      info(RAW_HTML, Severity.ERROR, "raw HTML in Markdown while markdown.raw_html is error",
+          "With `markdown.raw_html: error` in opsbook.yaml, Markdown sources may not contain HTML tags (HTML "
+              + "comments, such as `<!-- opsbook: ... -->`, stay allowed). `escape` shows such tags as text instead; "
+              + "`allow`, the default, passes them through."),
+      info(MARKDOWN_LIMIT, Severity.ERROR, "Markdown nests too deeply or a construct is too long to parse",
+          "Lists, quotes and emphasis nested more than 100 levels deep, or a single construct too long for the "
+              + "Markdown parser, would exhaust its stack. No real article needs them; the message points at the "
+              + "line where the limit was reached."));
 
   private CoreRules() {}
 

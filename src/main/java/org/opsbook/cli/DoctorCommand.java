@@ -1,6 +1,5 @@
 package org.opsbook.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.opsbook.doctor.Doctor;
 import picocli.CommandLine.Command;
@@ -18,7 +17,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean ok = Doctor.forThisMachine().report(Path.of("").toAbsolutePath(), spec.commandLine().getOut());
+    boolean ok = Doctor.forThisMachine().report(WorkingFolder.of(spec), spec.commandLine().getOut());
     return ok ? ExitCodes.CLEAN : ExitCodes.USAGE;
   }
 }

@@ -70,7 +70,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = Queries.loadConfig(config);
+      site = Queries.loadConfig(WorkingFolder.of(spec), config);
     } catch (ConfigException e) {
       Runs.printFatal(spec.commandLine().getErr(), e);
       return ExitCodes.USAGE;
@@ -82,7 +82,7 @@ public final class LintCommand implements Callable<Integer> {
     for (String file : files) {
       String text;
       try {
-        text = read(file);
+        text = read(WorkingFolder.of(spec), file);
       } catch (IOException e) {
         spec.commandLine().getErr().println("opsbook: cannot read " + file + ": " + e.getMessage());
         return ExitCodes.USAGE;
@@ -102,7 +102,7 @@ public final class LintCommand implements Callable<Integer> {
       snippets.add(new SnippetRecord(s.fence(), language, true, checked.counted()));
     }
     Report r = new Report(diagnostics, snippets, List.of(), registry.rules());
-    report.print(format, r, new FileSourceLines(Path.of("").toAbsolutePath()), "lint", spec.commandLine().getOut());
+    report.print(format, r, new FileSourceLines(WorkingFolder.of(spec)), "lint", spec.commandLine().getOut());
     return report.exitCode(r);
   }
 
@@ -115,12 +115,12 @@ public final class LintCommand implements Callable<Integer> {
     return CheckContext.of(site.checkerOptions()).withFiles(DiskFiles.host(language)).withNow(now);
   }
 
-  static String read(String file) throws IOException {
+  static String read(Path workingFolder, String file) throws IOException {
     if (file.equals("-")) {
       InputStream in = System.in;
       return normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    return normalize(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+    return normalize(Files.readString(workingFolder.resolve(file), StandardCharsets.UTF_8));
   }
 
   private static String normalize(String text) {

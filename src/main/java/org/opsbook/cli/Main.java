@@ -2,8 +2,12 @@ package org.opsbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The {@code opsbook} command. Only {@link #main} exits the JVM; tests call {@link #run}. */
 @Command(name = "opsbook", mixinStandardHelpOptions = true, version = "opsbook 0.1.0",
@@ -24,6 +28,18 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Set by {@code -C DIR}; read through {@link WorkingFolder}. */
+  Path directory;
+
+  @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
+      description = "Run as if opsbook had been started in DIR: relative paths, content/, site/ and opsbook.yaml are read from there.")
+  void directory(Path dir) {
+    if (dir.toString().isBlank() || !Files.isDirectory(Path.of("").toAbsolutePath().resolve(dir))) {
+      throw new ParameterException(spec.commandLine(), "-C '" + dir + "' is not a folder");
+    }
+    this.directory = dir;
+  }
 
   @Override
   public void run() {

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.publish.OutputFolderGuard;
+import org.opsbook.publish.UnsafeOutputException;
+import org.opsbook.report.TerminalText;
 import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.maintenance.MaintenanceSettings;
@@ -29,6 +32,8 @@ import picocli.CommandLine.Spec;
       "apache.conf, varnish.vcl and haproxy.cfg."
     })
 public final class MaintenanceCommand implements Callable<Integer> {
+  private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "NAME", description = "the page, e.g. upgrade for content/maintenance/upgrade.md")
@@ -57,16 +62,28 @@ public final class MaintenanceCommand implements Callable<Integer> {
     try {
       Optional<Instant> reference = referenceTime != null
           ? Optional.of(referenceTime) : MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
-      Path root = Path.of("").toAbsolutePath();
+      Path root = WorkingFolder.of(spec);
       Path content = root.resolve(source == null ? Path.of("content") : source);
       String contentShown = source == null ? "content" : source.toString().replace('\\', '/');
       Path configFile = root.resolve(config == null ? Path.of("opsbook.yaml") : config);
+      if (!SAFE_NAME.matcher(name).matches()) {
+        stderr.println("maintenance: '" + TerminalText.escape(name) + "' is not a page name; use letters, digits, '.',"
+            + " '_' and '-', as in upgrade for content/maintenance/upgrade.md");
+        return 2;
+      }
+      try {
+        OutputFolderGuard.forProject(root, content, configFile).checkOutputLocation(out.toString(), root.resolve(out));
+      } catch (UnsafeOutputException e) {
+        stderr.println("maintenance: " + TerminalText.escape(e.getMessage()));
+        stderr.println("  hint: " + TerminalText.escape(e.hint()));
+        return 2;
+      }
       MaintenanceSettings settings = ProjectSettings.read(root, content, contentShown, configFile, reference)
           .withBudget(Math.max(1, budgetKib) * 1024);
-      MaintenanceResult result = new MaintenanceBuilder(settings, new SiteMarkdown()).buildTo(name, out);
+      MaintenanceResult result = new MaintenanceBuilder(settings, new SiteMarkdown()).buildTo(name, root.resolve(out));
       for (Diagnostic diagnostic : result.diagnostics()) {
-        stderr.println(diagnostic);
-        diagnostic.hintText().ifPresent(hint -> stderr.println("  hint: " + hint));
+        stderr.println(TerminalText.escape(diagnostic.toString()));
+        diagnostic.hintText().ifPresent(hint -> stderr.println("  hint: " + TerminalText.escape(hint)));
       }
       if (result.hasErrors()) {
         stderr.println("maintenance/" + name + ": not built, "
@@ -76,7 +93,7 @@ public final class MaintenanceCommand implements Callable<Integer> {
       stdout.println(result.summary(settings.budgetBytes()) + " in " + out);
       return 0;
     } catch (ConfigException e) {
-      e.diagnostics().forEach(stderr::println);
+      e.diagnostics().forEach(d -> stderr.println(TerminalText.escape(d.toString())));
       return 2;
     } catch (ThemeException e) {
       stderr.println(e.file() + ":" + e.line() + ":1: error: " + e.getMessage());

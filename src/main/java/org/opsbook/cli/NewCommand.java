@@ -30,7 +30,7 @@ public final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String slug = Slugs.of(title);
-    Path dir = source.resolve("articles").resolve(slug);
+    Path dir = WorkingFolder.of(spec).resolve(source).resolve("articles").resolve(slug);
     Path file = dir.resolve("index.md");
     if (Files.exists(file)) {
       spec.commandLine().getErr().println("opsbook: " + file + " already exists; pick another title or edit it");

@@ -1,13 +1,17 @@
 package org.opsbook.cli;
 
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.opsbook.site.BaseUrls;
 import org.opsbook.site.BuildOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where the project, its content and its configuration are; shared by build, check and serve. */
 public final class ProjectOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
   @Option(names = "--source", paramLabel = "DIR", description = "Content folder (default: content).")
   Path source;
 
@@ -22,7 +26,7 @@ public final class ProjectOptions {
 
   /** The build options for the working folder, with these overrides. */
   public BuildOptions toBuildOptions(Path output) throws URISyntaxException {
-    Path root = Path.of("").toAbsolutePath();
+    Path root = WorkingFolder.of(command);
     BuildOptions o = BuildOptions.forProject(root);
     if (source != null) {
       o = o.withContent(root.resolve(source), source.toString().replace('\\', '/'));
@@ -34,11 +38,11 @@ public final class ProjectOptions {
       o = o.withOutput(root.resolve(output));
     }
     if (baseUrl != null) {
-      URI uri = new URI(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-      if (!uri.isAbsolute() || uri.getHost() == null) {
-        throw new URISyntaxException(baseUrl, "--base-url needs an absolute URL such as https://docs.example.org/");
+      try {
+        o = o.withBaseUrl(BaseUrls.parse(baseUrl));
+      } catch (IllegalArgumentException e) {
+        throw new URISyntaxException(baseUrl, "--base-url " + e.getMessage() + "; write it as https://docs.example.org/");
       }
-      o = o.withBaseUrl(uri);
     }
     return o.withDrafts(drafts);
   }

@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.opsbook.publish.LocalReleaseStore;
+import org.opsbook.publish.OutputFolderGuard;
+import org.opsbook.publish.UnsafeOutputException;
 import org.opsbook.publish.ProcessRunner;
 import org.opsbook.publish.PublishException;
 import org.opsbook.publish.PublishTarget;
 import org.opsbook.publish.Publisher;
 import org.opsbook.publish.ReleaseStore;
 import org.opsbook.publish.SshReleaseStore;
+import org.opsbook.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,9 +59,21 @@ public final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path cwd = Path.of("").toAbsolutePath();
+    Path cwd = WorkingFolder.of(spec);
     try {
-      ReleaseStore store = storeFor(PublishTarget.parse(to, cwd));
+      PublishTarget target = PublishTarget.parse(to, cwd);
+      if (target instanceof PublishTarget.Local local) {
+        try {
+          OutputFolderGuard.forProject(cwd, cwd.resolve("content"), cwd.resolve("opsbook.yaml"))
+              .alsoProtecting(cwd.resolve(site), "the site being published")
+              .checkReleaseStore(to, local.root());
+        } catch (UnsafeOutputException e) {
+          err.print("publish: " + TerminalText.escape(e.getMessage()) + "\n  hint: " + TerminalText.escape(e.hint()) + "\n");
+          err.flush();
+          return ExitCodes.USAGE;
+        }
+      }
+      ReleaseStore store = storeFor(target);
       Publisher publisher = new Publisher(store, Clock.systemUTC(), out);
       if (rollback) {
         publisher.rollback(dryRun);
@@ -69,7 +84,7 @@ public final class PublishCommand implements Callable<Integer> {
       return ExitCodes.CLEAN;
     } catch (PublishException e) {
       out.flush();
-      err.print("publish: " + e.getMessage() + "\n");
+      err.print("publish: " + TerminalText.escape(e.getMessage()) + "\n");
       err.flush();
       // A refused build is a finding (exit 1); a failed transfer or bad --to is exit 2.
       return e.isRefusal() ? ExitCodes.FINDINGS : ExitCodes.USAGE;

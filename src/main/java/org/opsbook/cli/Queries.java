@@ -10,8 +10,8 @@ final class Queries {
   private Queries() {}
 
   /** The named configuration, or opsbook.yaml in the working folder when it exists, or defaults. */
-  static SiteConfig loadConfig(Path config) throws ConfigException {
+  static SiteConfig loadConfig(Path workingFolder, Path config) throws ConfigException {
     Path file = config != null ? config : Path.of("opsbook.yaml");
-    return new ConfigLoader().load(file, file.toString());
+    return new ConfigLoader().load(workingFolder.resolve(file), file.toString());
   }
 }

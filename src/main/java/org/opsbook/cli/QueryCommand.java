@@ -66,14 +66,14 @@ public final class QueryCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = Queries.loadConfig(config);
+      site = Queries.loadConfig(WorkingFolder.of(spec), config);
     } catch (ConfigException e) {
       Runs.printFatal(err, e);
       return ExitCodes.USAGE;
     }
     String text;
     try {
-      text = LintCommand.read(file);
+      text = LintCommand.read(WorkingFolder.of(spec), file);
     } catch (IOException e) {
       err.println("opsbook: cannot read " + file + ": " + e.getMessage());
       return ExitCodes.USAGE;

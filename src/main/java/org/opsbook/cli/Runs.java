@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.publish.UnsafeOutputException;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportFormat;
+import org.opsbook.report.TerminalText;
 import org.opsbook.report.TextFormat;
 import org.opsbook.site.Build;
 import org.opsbook.site.BuildOptions;
 import org.opsbook.site.BuildResult;
 import org.opsbook.site.ConfigException;
+import org.opsbook.site.OutputFolders;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The shared body of {@code build} and {@code check}. */
@@ -33,6 +36,16 @@ final class Runs {
     } catch (URISyntaxException e) {
       err.println("opsbook: " + e.getReason() + " (got '" + e.getInput() + "')");
       return ExitCodes.USAGE;
+    }
+    if (write) {
+      try {
+        OutputFolders.guard(options).checkBuildOutput(output == null ? null : output.toString(), options.outputDir());
+      } catch (UnsafeOutputException e) {
+        err.println(command + ": " + TerminalText.escape(e.getMessage()));
+        err.println("  hint: " + TerminalText.escape(e.hint()));
+        err.flush();
+        return ExitCodes.USAGE;
+      }
     }
     BuildResult result;
     try {
@@ -60,8 +73,8 @@ final class Runs {
 
   static void printFatal(PrintWriter err, ConfigException e) {
     for (Diagnostic d : e.diagnostics()) {
-      err.println(d);
-      d.hintText().ifPresent(h -> err.println("  hint: " + h));
+      err.println(TerminalText.escape(d.toString()));
+      d.hintText().ifPresent(h -> err.println("  hint: " + TerminalText.escape(h)));
     }
     err.flush();
   }

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.opsbook.check.CheckerRegistry;
+import org.opsbook.report.TerminalText;
 import org.opsbook.serve.PreviewServer;
 import org.opsbook.site.Build;
 import org.opsbook.site.BuildOptions;
@@ -37,6 +38,10 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      err.println("serve: port " + port + " is out of range; use 1-65535, or 0 for any free port");
+      return ExitCodes.USAGE;
+    }
     BuildOptions options;
     try {
       options = project.toBuildOptions(null);
@@ -51,8 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (BindException e) {
       err.println("serve: port " + port + " on 127.0.0.1 is in use; choose another with --port");
       return ExitCodes.USAGE;
-    } catch (IOException e) {
-      err.println("serve: " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      err.println("serve: cannot start: " + TerminalText.escape(String.valueOf(e.getMessage())));
       return ExitCodes.USAGE;
     }
     CountDownLatch stopped = new CountDownLatch(1);

@@ -83,7 +83,7 @@ public final class ServerConfigCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      Path file = Path.of("").toAbsolutePath().resolve(config);
+      Path file = WorkingFolder.of(spec).resolve(config);
       site = new ConfigLoader().load(file, config.toString().replace('\\', '/'));
     } catch (ConfigException e) {
       e.diagnostics().forEach(d -> err.print(d + "\n"));

@@ -1,13 +1,11 @@
 package org.opsbook.content;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Walks the content folder. Listings are sorted, so the same tree always gives the same order.
@@ -20,6 +18,8 @@ import java.util.stream.Stream;
  *   <li>{@code maintenance/*.md} are maintenance pages, built on their own.
  *   <li>Every other file is copied to the same path.
  * </ul>
+ *
+ * <p>Nothing outside the content folder is listed: see {@link ContentWalk} for symbolic links.
  */
 public final class ContentLoader {
   private final Path contentDir;
@@ -35,10 +35,8 @@ public final class ContentLoader {
   }
 
   public ContentTree load() throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(contentDir)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
+    ContentWalk.Result walk = new ContentWalk(contentDir, displayPrefix).run();
+    List<Path> files = walk.files();
     Map<String, List<String>> assetsBySlug = new TreeMap<>();
     Map<String, SourceFile> articleSources = new TreeMap<>();
     List<Article> pages = new ArrayList<>();
@@ -91,6 +89,6 @@ public final class ContentLoader {
     }
     articles.addAll(pages);
     statics.sort(null);
-    return new ContentTree(articles, statics, maintenance);
+    return new ContentTree(articles, statics, maintenance, walk.problems());
   }
 }

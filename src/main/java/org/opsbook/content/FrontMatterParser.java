@@ -1,6 +1,5 @@
 package org.opsbook.content;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,13 +60,12 @@ public final class FrontMatterParser {
     try (JsonParser parser = yaml.createParser(yamlText)) {
       root = yaml.readTree(parser);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 1 : Math.max(1, at.getLineNr()) + 1;
-      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-      problems.add(error(file, line, column, "front matter is not valid YAML: " + e.getOriginalMessage(),
+      YamlLocation at = YamlLocation.of(yamlText, e.getLocation());
+      problems.add(error(file, at.line() + 1, at.column(), "front matter is not valid YAML: " + YamlLocation.reason(e),
           "check the indentation and quote values that contain ': ' or start with a special character"));
       return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
       problems.add(error(file, 2, 1, "cannot read front matter: " + e.getMessage(), null));
       return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
     }

@@ -17,6 +17,7 @@ import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.Snippet;
+import org.opsbook.content.Utf8Text;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.maintenance.inline.SelfContainedPage;
@@ -104,7 +105,11 @@ public final class MaintenanceBuilder {
       return failed(name, List.of(Diagnostic.error(new SourceSpan(relative, 1, 1), IO_RULE,
           "no maintenance page '" + name + "'").withHint("create " + relative + pagesHint())));
     }
-    return build(name, relative, Files.readString(source, StandardCharsets.UTF_8));
+    try {
+      return build(name, relative, Utf8Text.read(source));
+    } catch (Utf8Text.InvalidUtf8Exception e) {
+      return failed(name, List.of(e.diagnostic(relative)));
+    }
   }
 
   /**

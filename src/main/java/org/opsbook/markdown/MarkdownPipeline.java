@@ -1,7 +1,10 @@
 package org.opsbook.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -16,6 +19,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -44,20 +48,31 @@ public final class MarkdownPipeline {
   public MarkdownPipeline() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
-        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create()));
+        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(TablesExtension.CLASS_NAME, "table");
-    this.parser = Parser.builder(options).build();
+    this.parser = Parser.builder(options)
+        .customInlineParserFactory(LinearInlineParser::new)
+        // flexmark's AutolinkExtension, with the text it looks at bounded (see BareUrlLinks).
+        .postProcessorFactory(new BareUrlLinks())
+        // A custom inline parser factory drops flexmark's core reference-definition pre-processor; add it back.
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+        .build();
     this.renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(SnippetNodeRenderer::new)
+        .nodeRendererFactory(RawHtmlRenderer::new)
         .linkResolverFactory(new RewritingLinkResolver.Factory())
         .build();
   }
 
+  /**
+   * Parses Markdown; never overflows the stack, whatever the input. Limits reached on the way (see
+   * {@link ParseLimits}) are recorded in the document.
+   */
   public Document parse(String markdown) {
-    return parser.parse(markdown);
+    return ParseLimits.parse(parser, markdown);
   }
 
   /**
@@ -127,10 +142,49 @@ public final class MarkdownPipeline {
     }
   }
 
+  /**
+   * Renders raw HTML as the document's {@code markdown.raw_html} setting says, and always as text
+   * when it holds a forbidden URL; HTML comments pass through.
+   */
+  private static final class RawHtmlRenderer implements NodeRenderer {
+    RawHtmlRenderer(DataHolder options) {}
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(HtmlBlock.class, this::renderBlock),
+          new NodeRenderingHandler<>(HtmlCommentBlock.class, this::renderBlock),
+          new NodeRenderingHandler<>(HtmlInline.class, this::renderInline),
+          new NodeRenderingHandler<>(HtmlInlineComment.class, this::renderInline));
+    }
+
+    private void renderBlock(Node node, NodeRendererContext context, HtmlWriter html) {
+      if (MarkdownSafety.mustEscape(node, MarkdownSafety.RAW_HTML.get(context.getDocument()))) {
+        html.line();
+        html.tag("p").text(node.getChars().trimEOL().toString()).closeTag("p");
+        html.line();
+      } else {
+        context.delegateRender();
+      }
+    }
+
+    private void renderInline(Node node, NodeRendererContext context, HtmlWriter html) {
+      if (MarkdownSafety.mustEscape(node, MarkdownSafety.RAW_HTML.get(context.getDocument()))) {
+        html.text(node.getChars().toString());
+      } else {
+        context.delegateRender();
+      }
+    }
+  }
+
   /** Applies the document's link rewrites. */
   private static final class RewritingLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+      if (UrlSafety.forbiddenScheme(link.getUrl()).isPresent()) {
+        // Never on a page, whether or not MarkdownSafety reported it (RulePages, maintenance pages).
+        return link.withUrl("#").withStatus(LinkStatus.VALID);
+      }
       String rewritten = LINK_REWRITES.get(context.getDocument()).get(link.getUrl());
       return rewritten == null ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
     }

@@ -42,6 +42,12 @@ public final class SnippetExtractor {
     }
   }
 
+  /** Whether a file= path ends in a file name: not empty, not '.', not '..', not a folder ending in '/'. */
+  static boolean namesAFile(String path) {
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return !last.isBlank() && !last.equals(".") && !last.equals("..") && last.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+  }
+
   private static ExtractedSnippet toSnippet(FencedCodeBlock block, LineMap lines) {
     List<Diagnostic> problems = new ArrayList<>();
     BasedSequence infoChars = block.getInfo();
@@ -54,6 +60,7 @@ public final class SnippetExtractor {
       problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE, lines.at(at), p.message(), null));
     }
     SortedMap<String, String> attributes = new TreeMap<>();
+    int commentOffset = fenceOffset;
     Node previous = block.getPrevious();
     if (previous instanceof HtmlCommentBlock || previous instanceof HtmlBlock) {
       String html = previous.getChars().toString();
@@ -62,6 +69,7 @@ public final class SnippetExtractor {
       if (m.matches() && commentEndLine + 1 >= lines.bodyLine(fenceOffset) - 0) {
         InfoString fromComment = InfoStringParser.parseAttributesOnly(m.group(1));
         attributes.putAll(fromComment.attributes());
+        commentOffset = previous.getStartOffset();
         for (InfoString.Problem p : fromComment.problems()) {
           problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE, lines.at(previous.getStartOffset()), p.message(), null));
         }
@@ -69,6 +77,15 @@ public final class SnippetExtractor {
     }
     // The info string is nearer to the code than the comment, so it wins on a conflict.
     attributes.putAll(parsed.attributes());
+    String file = attributes.get("file");
+    if (file != null && !file.equals("true") && !namesAFile(file)) {
+      int at = parsed.attributes().containsKey("file") ? info.indexOf("file=") : -1;
+      problems.add(CoreRules.diagnostic(CoreRules.ATTRIBUTE,
+          lines.at(at < 0 || infoChars.isNull() ? commentOffset : infoChars.getStartOffset() + at),
+          "file=" + file + " names a folder, not a file", "give the path of the file on the server, such as"
+              + " file=/etc/ssh/sshd_config"));
+      attributes.remove("file");
+    }
 
     StringBuilder text = new StringBuilder();
     List<BasedSequence> contentLines = block.getContentLines();

@@ -27,8 +27,16 @@ public final class LocalReleaseStore implements ReleaseStore {
   private final Path root;
   private final FileCopier copier;
 
+  /** How long a publish waits for another one to the same folder before it gives up. */
+  private static final long LOCK_WAIT_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(15);
+
   public LocalReleaseStore(Path root) {
-    this(root, (from, to) -> Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES));
+    // Through a stream: the release gets the umask's permissions (0644 under 022), whatever the site's.
+    this(root, (from, to) -> {
+      try (java.io.InputStream in = Files.newInputStream(from)) {
+        Files.copy(in, to);
+      }
+    });
   }
 
   LocalReleaseStore(Path root, FileCopier copier) {
@@ -78,7 +86,8 @@ public final class LocalReleaseStore implements ReleaseStore {
 
   @Override
   public void upload(Path site, String name, Optional<String> linkFrom) throws PublishException {
-    Path incoming = root.resolve("releases").resolve(".incoming-" + name);
+    // Its own incoming folder, even if another publish picked the same release name.
+    Path incoming = root.resolve("releases").resolve(ReleaseLayout.INCOMING + name + "-" + UUID.randomUUID());
     Path release = root.resolve("releases").resolve(name);
     Optional<Path> previous = linkFrom.map(n -> root.resolve("releases").resolve(n));
     try {
@@ -94,7 +103,7 @@ public final class LocalReleaseStore implements ReleaseStore {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
           String rel = relative(site, file);
-          if (rel.equals(BuildMarker.FILE_NAME)) {
+          if (OutputManifest.isBookkeeping(rel)) {
             return FileVisitResult.CONTINUE;
           }
           Path target = incoming.resolve(rel);
@@ -107,6 +116,9 @@ public final class LocalReleaseStore implements ReleaseStore {
           return FileVisitResult.CONTINUE;
         }
       });
+      if (Files.exists(release, LinkOption.NOFOLLOW_LINKS)) {
+        throw new java.nio.file.FileAlreadyExistsException(release.toString());
+      }
       Files.move(incoming, release, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       try {
@@ -148,6 +160,61 @@ public final class LocalReleaseStore implements ReleaseStore {
       FileTrees.delete(root.resolve("releases").resolve(name));
     } catch (IOException e) {
       throw PublishException.failed("cannot delete old release " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Lock lock() throws PublishException {
+    Path file = root.resolve(ReleaseLayout.LOCK);
+    try {
+      Files.createDirectories(root);
+      java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+      java.nio.channels.FileLock held = null;
+      long deadline = System.nanoTime() + LOCK_WAIT_NANOS;
+      while (held == null) {
+        try {
+          held = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+          // Another publish in this JVM holds it.
+        }
+        if (held == null) {
+          if (System.nanoTime() > deadline) {
+            channel.close();
+            throw PublishException.failed("another publish to " + root + " has held " + file + " for 15 minutes;"
+                + " try again when it is done");
+          }
+          Thread.sleep(50);
+        }
+      }
+      removeAbandonedUploads();
+      java.nio.channels.FileLock lock = held;
+      return () -> {
+        try {
+          lock.release();
+          channel.close();
+        } catch (IOException e) {
+          throw PublishException.failed("cannot release " + file + ": " + e.getMessage(), e);
+        }
+      };
+    } catch (IOException e) {
+      throw PublishException.failed("cannot lock " + file + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw PublishException.failed("interrupted while waiting for another publish to " + root);
+    }
+  }
+
+  /** Deletes the incoming folders of publishes that were killed; only called with the lock held. */
+  private void removeAbandonedUploads() throws IOException {
+    Path releases = root.resolve(ReleaseLayout.RELEASES);
+    if (!Files.isDirectory(releases)) {
+      return;
+    }
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(releases, ReleaseLayout.INCOMING + "*")) {
+      for (Path p : dir) {
+        FileTrees.delete(p);
+      }
     }
   }
 

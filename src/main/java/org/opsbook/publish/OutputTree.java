@@ -1,22 +1,51 @@
 package org.opsbook.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A build's output, written into a fresh folder beside the target and moved into place only by
+ * A build's output, written into a staging folder beside the target and moved into place only by
  * {@link #commit()}, so a build that fails leaves the previous site exactly as it was. Writes are
  * thread-safe.
+ *
+ * <p>The target folder is never missing: a first build renames the staging folder into place; a
+ * later one keeps the old folder and renames each new file over its old version (assets first, so
+ * a new page never points at an asset that is not there yet, then pages, then the build marker),
+ * and deletes the files the new build no longer has. Bookkeeping keeps a killed swap safe: the old
+ * build marker goes first (so a half-swapped folder cannot be published), and the {@link
+ * OutputManifest} lists old and new files until the swap is done (so the next build still knows
+ * every file as opsbook's and finishes the job). Two builds swapping into one folder take turns.
+ *
+ * <p>Folders and files get the permissions the process's umask gives new ones (0755 and 0644 under
+ * umask 022), whatever the permissions of the sources, so a web server can read the site.
  */
 public final class OutputTree implements SiteOutput, AutoCloseable {
+  private static final long LOCK_POLL_MILLIS = 25;
+
   private final Path target;
   private final Path staging;
+  private final Set<String> written = new ConcurrentSkipListSet<>();
+  private final Set<String> duplicates = new ConcurrentSkipListSet<>();
   private final AtomicLong bytes = new AtomicLong();
-  private final AtomicLong files = new AtomicLong();
   private boolean done;
 
   private OutputTree(Path target, Path staging) {
@@ -24,64 +53,192 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     this.staging = staging;
   }
 
-  /** Starts a tree that will replace {@code target}. The staging folder sits beside it, on the same file system. */
+  /**
+   * Starts a tree that will replace {@code target}. The staging folder sits beside it, on the same
+   * file system; staging folders that killed runs left there are deleted first. Check the target
+   * with {@link OutputFolderGuard} before.
+   */
   public static OutputTree create(Path target) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
+    if (parent == null) {
+      throw new IOException("the output folder cannot be the root of the file system");
+    }
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+    StagingFolders.removeAbandoned(absolute);
+    // Not Files.createTempDirectory: that makes the folder 0700, and a first build renames it into place.
+    Path staging = Files.createDirectory(parent.resolve(StagingFolders.newName(absolute.getFileName().toString())));
     return new OutputTree(absolute, staging);
   }
 
   @Override
   public void write(String sitePath, byte[] content) throws IOException {
-    Path file = resolve(sitePath);
-    Files.createDirectories(file.getParent());
+    Path file = claim(sitePath);
     Files.write(file, content);
     bytes.addAndGet(content.length);
-    files.incrementAndGet();
   }
 
   @Override
   public void copy(String sitePath, Path source) throws IOException {
-    Path file = resolve(sitePath);
-    Files.createDirectories(file.getParent());
-    Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-    bytes.addAndGet(Files.size(file));
-    files.incrementAndGet();
+    Path file = claim(sitePath);
+    // Through a stream, so the copy gets the umask's permissions rather than the source's.
+    try (InputStream in = Files.newInputStream(source)) {
+      bytes.addAndGet(Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING));
+    }
   }
 
   public long fileCount() {
-    return files.get();
+    return written.size();
   }
 
   public long byteCount() {
     return bytes.get();
   }
 
-  private Path resolve(String sitePath) {
-    Path file = staging.resolve(sitePath).normalize();
-    if (!file.startsWith(staging)) {
-      throw new IllegalArgumentException("output path escapes the site: " + sitePath);
+  /** Reserves a site path for one file and returns where it is staged; a second claim is an error. */
+  private Path claim(String sitePath) throws IOException {
+    if (!SitePaths.isSafe(sitePath) || OutputManifest.isBookkeeping(sitePath) && !sitePath.equals(BuildMarker.FILE_NAME)) {
+      throw new IOException("refusing to write '" + sitePath + "': not a plain path inside the site");
     }
+    if (!written.add(sitePath)) {
+      // A failing build still renders everything (to report template errors too) and is discarded;
+      // one that would commit refuses in commit().
+      duplicates.add(sitePath);
+    }
+    Path file = staging.resolve(sitePath);
+    Files.createDirectories(file.getParent());
     return file;
   }
 
-  /**
-   * Moves the new tree into place. The old one is first renamed aside, then the new one renamed
-   * in, then the old one deleted: at no moment does the target hold a mix of both builds.
-   */
+  /** Moves the new tree into place; see the class comment for how. */
   public void commit() throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-      Files.delete(old);
-      move(target, old);
+    if (!duplicates.isEmpty()) {
+      throw new IOException("two files would be written to " + String.join(", ", duplicates)
+          + "; the second would silently replace the first");
     }
-    move(staging, target);
+    Set<String> files = new TreeSet<>(written);
+    files.remove(BuildMarker.FILE_NAME);
+    OutputManifest.write(staging, files);
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        move(staging, target);
+        done = true;
+        return;
+      } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+        // Another build put a folder there meanwhile: swap into it like into any earlier output.
+      }
+    }
+    try (FileChannel lockFile = FileChannel.open(target.resolve(OutputManifest.LOCK_NAME),
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lock(lockFile)) {
+      swap(files);
+    }
     done = true;
-    if (old != null) {
-      FileTrees.delete(old);
+    FileTrees.delete(staging);
+  }
+
+  private void swap(Set<String> files) throws IOException {
+    Set<String> old = OutputManifest.read(target).orElseGet(() -> listFiles(target));
+    Files.deleteIfExists(target.resolve(BuildMarker.FILE_NAME));
+    Set<String> both = new TreeSet<>(old);
+    both.addAll(files);
+    OutputManifest.write(target, both);
+    List<String> order = new ArrayList<>(files);
+    // Assets before pages: a page that is already new links only to assets that are there.
+    order.sort(Comparator.comparing((String p) -> p.endsWith(".html")).thenComparing(Comparator.naturalOrder()));
+    for (String path : order) {
+      Path into = target.resolve(path);
+      makeParents(into.getParent());
+      if (Files.isDirectory(into, LinkOption.NOFOLLOW_LINKS)) {
+        FileTrees.delete(into); // was a folder in the old build, is a file now
+      }
+      move(staging.resolve(path), into);
+    }
+    for (String path : old) {
+      if (!files.contains(path) && SitePaths.isSafe(path) && hasNoLinkBetween(target.resolve(path))) {
+        Files.deleteIfExists(target.resolve(path));
+        removeEmptyParents(target.resolve(path).getParent());
+      }
+    }
+    OutputManifest.write(target, files);
+    Path marker = staging.resolve(BuildMarker.FILE_NAME);
+    if (Files.exists(marker)) {
+      move(marker, target.resolve(BuildMarker.FILE_NAME));
+    }
+    // An output folder made by an older opsbook may be 0700; give it what a new folder gets.
+    PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    if (view != null) {
+      view.setPermissions(Files.getPosixFilePermissions(staging));
+    }
+  }
+
+  /** Creates the folders down to {@code dir}, deleting files of the old build that stand in the way. */
+  private void makeParents(Path dir) throws IOException {
+    if (dir.equals(target) || Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    makeParents(dir.getParent());
+    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      Files.delete(dir); // a file of the old build where the new one has a folder
+    }
+    Files.createDirectory(dir);
+  }
+
+  private void removeEmptyParents(Path dir) throws IOException {
+    while (!dir.equals(target) && dir.startsWith(target)) {
+      try (var entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          return;
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        return;
+      }
+      Files.delete(dir);
+      dir = dir.getParent();
+    }
+  }
+
+  /** Whether no folder between the target and {@code file} is a symbolic link, so deleting it stays inside. */
+  private boolean hasNoLinkBetween(Path file) {
+    for (Path dir = file.getParent(); dir != null && !dir.equals(target); dir = dir.getParent()) {
+      if (Files.isSymbolicLink(dir)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every file below an output folder that a manifest-less (older) opsbook wrote. */
+  private static Set<String> listFiles(Path folder) {
+    Set<String> files = new TreeSet<>();
+    try (var walk = Files.walk(folder)) {
+      walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !OutputManifest.isBookkeeping(p))
+          .forEach(files::add);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // Whatever could not be listed stays; the new files still replace their old versions.
+    }
+    return files;
+  }
+
+  /** Waits for the swap lock; another build in this process or another one may hold it. */
+  private static FileLock lock(FileChannel channel) throws IOException {
+    while (true) {
+      try {
+        FileLock lock = channel.tryLock();
+        if (lock != null) {
+          return lock;
+        }
+      } catch (OverlappingFileLockException e) {
+        // Held by another build in this JVM.
+      }
+      try {
+        Thread.sleep(LOCK_POLL_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for another build to finish writing " + channel);
+      }
     }
   }
 
@@ -102,7 +259,7 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

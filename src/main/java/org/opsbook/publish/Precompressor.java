@@ -32,7 +32,8 @@ public final class Precompressor {
   public int precompress(Path site) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(site)) {
-      files = walk.filter(Files::isRegularFile).filter(Precompressor::isText).sorted().toList();
+      files = walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).filter(Precompressor::isText)
+          .sorted().toList();
     }
     int written = 0;
     for (Path file : files) {
@@ -40,7 +41,12 @@ public final class Precompressor {
       Path sibling = file.resolveSibling(file.getFileName() + ".gz");
       byte[] packed = plain.length < MIN_SIZE ? null : gzip(plain);
       if (packed != null && packed.length < plain.length) {
-        Files.write(sibling, packed);
+        // Renamed into place, so a reader (or an upload of the same site) never sees half a file.
+        Path tmp = sibling.resolveSibling("." + sibling.getFileName() + ".tmp-" + ProcessHandle.current().pid()
+            + "-" + Thread.currentThread().getId());
+        Files.write(tmp, packed);
+        Files.move(tmp, sibling, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         written++;
       } else {
         Files.deleteIfExists(sibling);
@@ -52,7 +58,7 @@ public final class Precompressor {
   static boolean isText(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return dot > 0 && !name.startsWith(".opsbook-build") && TEXT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return dot > 0 && !name.startsWith(".opsbook") && TEXT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   /** Gzip at the best compression level, header mtime 0. */

@@ -39,6 +39,13 @@ public final class Publisher {
       throw PublishException.failed("--keep must be at least 1 (the live release), not " + keep);
     }
     BuildMarker.read(site).requirePublishable(site);
+    PublishableSite.check(site);
+    try (ReleaseStore.Lock lock = dryRun ? () -> { } : store.lock()) {
+      return publishLocked(site, keep, dryRun);
+    }
+  }
+
+  private String publishLocked(Path site, int keep, boolean dryRun) throws PublishException {
     ReleaseState state = store.state();
     String name = uniqueName(state);
     Optional<String> linkFrom = state.current().filter(state.releases()::contains).or(state::newest);
@@ -71,6 +78,12 @@ public final class Publisher {
 
   /** Points {@code current} at the release before it; the newer release stays until pruned. */
   public String rollback(boolean dryRun) throws PublishException {
+    try (ReleaseStore.Lock lock = dryRun ? () -> { } : store.lock()) {
+      return rollbackLocked(dryRun);
+    }
+  }
+
+  private String rollbackLocked(boolean dryRun) throws PublishException {
     ReleaseState state = store.state();
     if (state.current().isEmpty()) {
       throw PublishException.failed("nothing to roll back: " + store.describe() + " has no current release");

@@ -30,4 +30,16 @@ public interface ReleaseStore {
 
   /** Deletes an old release; never called for the current one. */
   void remove(String name) throws PublishException;
+
+  /**
+   * Takes the store's publish lock, so that two publishes to one target take turns; closing the
+   * result releases it. Uploads that a killed publish left behind are deleted once it is held.
+   */
+  Lock lock() throws PublishException;
+
+  /** A held publish lock. */
+  interface Lock extends AutoCloseable {
+    @Override
+    void close() throws PublishException;
+  }
 }

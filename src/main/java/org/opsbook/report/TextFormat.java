@@ -23,16 +23,18 @@ public final class TextFormat implements ReportFormat {
   public void write(Report report, ReportOptions options, PrintWriter out) {
     for (Diagnostic d : report.diagnostics()) {
       String severity = options.color() ? colour(d.severity()) + d.severity().label() + RESET : d.severity().label();
-      String location = options.color() ? BOLD + d.where() + RESET : d.where().toString();
-      out.print(location + ": " + severity + ": " + d.message() + " [" + d.rule() + "]\n");
+      String where = TerminalText.escape(d.where().toString());
+      String location = options.color() ? BOLD + where + RESET : where;
+      out.print(location + ": " + severity + ": " + TerminalText.escape(d.message()) + " [" + d.rule() + "]\n");
       Optional<String> line = options.source().line(d.where().file(), d.where().line());
       if (line.isPresent()) {
-        String text = line.get().replace('\t', ' ');
+        String raw = line.get().replace('\t', ' ');
+        String text = TerminalText.escape(raw);
         out.print("  " + text + "\n");
-        int caret = Math.min(Math.max(d.where().column() - 1, 0), text.length());
+        int caret = TerminalText.escape(raw.substring(0, Math.min(Math.max(d.where().column() - 1, 0), raw.length()))).length();
         out.print("  " + " ".repeat(caret) + (options.color() ? colour(d.severity()) + "^" + RESET : "^") + "\n");
       }
-      d.hintText().ifPresent(h -> out.print("  hint: " + h + "\n"));
+      d.hintText().ifPresent(h -> out.print("  hint: " + TerminalText.escape(h) + "\n"));
     }
     out.print(summary(report) + "\n");
   }

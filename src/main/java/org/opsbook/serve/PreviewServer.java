@@ -114,10 +114,14 @@ public final class PreviewServer implements AutoCloseable {
       } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
         return;
       }
-      List<String> names = changed.stream().map(p -> p.startsWith(root) ? root.relativize(p).toString() : p.toString()).toList();
-      boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(root.resolve("themes")) || p.startsWith(root.resolve("layouts")));
-      state = rebuilder.rebuild(state, names, themeChanged);
-      live.send("reload", Long.toString(state.generation()));
+      try {
+        List<String> names = changed.stream().map(p -> p.startsWith(root) ? root.relativize(p).toString() : p.toString()).toList();
+        boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(root.resolve("themes")) || p.startsWith(root.resolve("layouts")));
+        state = rebuilder.rebuild(state, names, themeChanged);
+        live.send("reload", Long.toString(state.generation()));
+      } catch (RuntimeException e) {
+        // Whatever one save produced, the next one must still rebuild.
+      }
     }
   }
 

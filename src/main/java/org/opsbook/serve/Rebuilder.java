@@ -16,6 +16,7 @@ import org.opsbook.publish.MemoryOutput;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportOptions;
 import org.opsbook.report.SourceLines;
+import org.opsbook.report.TerminalText;
 import org.opsbook.report.TextFormat;
 import org.opsbook.site.Build;
 import org.opsbook.site.BuildCache;
@@ -59,7 +60,7 @@ final class Rebuilder {
     long start = System.nanoTime();
     MemoryOutput output = new MemoryOutput();
     if (!changes.isEmpty()) {
-      terminal.print("changed: " + String.join(", ", changes) + "\n");
+      terminal.print("changed: " + TerminalText.escape(String.join(", ", changes)) + "\n");
     }
     List<Diagnostic> diagnostics;
     String work;
@@ -82,7 +83,7 @@ final class Rebuilder {
       print(diagnostics);
       site = previous.site();
       work = "no site: " + (site.isPresent() ? "still serving the previous one" : "nothing to serve until it builds");
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug must not take the preview down: say what happened and keep serving.
       diagnostics = List.of(new Diagnostic(new SourceSpan(options.configFile().getFileName().toString(), 1, 1),
           RuleId.of("opsbook.internal-error"), Severity.ERROR, "the build crashed: " + e,
@@ -120,8 +121,8 @@ final class Rebuilder {
 
   private void print(List<Diagnostic> diagnostics) {
     for (Diagnostic d : diagnostics) {
-      terminal.print(d + "\n");
-      d.hintText().ifPresent(h -> terminal.print("  hint: " + h + "\n"));
+      terminal.print(TerminalText.escape(d.toString()) + "\n");
+      d.hintText().ifPresent(h -> terminal.print("  hint: " + TerminalText.escape(h) + "\n"));
     }
   }
 }

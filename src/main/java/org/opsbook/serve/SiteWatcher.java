@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches the folders a site is built from (content, themes, layouts) and its configuration file,
@@ -109,16 +108,30 @@ final class SiteWatcher implements AutoCloseable {
         || name.equals("4913") || name.startsWith(".goutputstream") || SED_TEMP.matcher(name).matches();
   }
 
+  /**
+   * Registers a folder and every folder below it. Whatever a save leaves behind (a folder that
+   * cannot be read, one that vanishes while it is walked, a link that loops) is skipped: links are
+   * not followed, and a folder that fails is left unwatched rather than ending the watch.
+   */
   private void registerTree(Path tree) {
-    if (!Files.isDirectory(tree)) {
+    if (!Files.isDirectory(tree, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    try (Stream<Path> dirs = Files.walk(tree)) {
-      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-        register(dir);
-      }
-    } catch (IOException e) {
-      // A folder that vanished while being walked; its parent's events cover it.
+    try {
+      Files.walkFileTree(tree, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+          register(dir);
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      // The tree vanished while being walked; its parent's events cover it.
     }
   }
 

@@ -3,8 +3,6 @@ package org.opsbook.site;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -27,6 +25,7 @@ import org.opsbook.content.Article;
 import org.opsbook.content.FrontMatterParser;
 import org.opsbook.content.ParsedSource;
 import org.opsbook.content.SiteIndex;
+import org.opsbook.content.Utf8Text;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.markdown.ExtractedSnippet;
@@ -34,6 +33,7 @@ import org.opsbook.markdown.Headings;
 import org.opsbook.markdown.LineMap;
 import org.opsbook.markdown.LinkCheck;
 import org.opsbook.markdown.MarkdownPipeline;
+import org.opsbook.markdown.MarkdownSafety;
 import org.opsbook.markdown.PlainText;
 import org.opsbook.markdown.SnippetExtractor;
 import org.opsbook.markdown.SnippetRenderer;
@@ -83,7 +83,9 @@ public final class ArticleProcessor {
     String file = article.source().displayPath();
     String text;
     try {
-      text = Files.readString(article.source().path(), StandardCharsets.UTF_8);
+      text = Utf8Text.read(article.source().path());
+    } catch (Utf8Text.InvalidUtf8Exception e) {
+      return failed(article, List.of(e.diagnostic(file)));
     } catch (IOException e) {
       Diagnostic d = CoreRules.diagnostic(CoreRules.IO, new SourceSpan(file, 1, 1), "cannot read: " + e.getMessage(), null);
       return failed(article, List.of(d));
@@ -100,6 +102,7 @@ public final class ArticleProcessor {
     Document document = markdown.parse(parsed.body());
     List<TocEntry> toc = Headings.collect(document);
 
+    diagnostics.addAll(MarkdownSafety.check(document, lines, config.rawHtml()));
     LinkCheck.Result links = LinkCheck.check(document, lines, index, article.source().relPath(), config.basePath());
     diagnostics.addAll(links.diagnostics());
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.opsbook.check.CheckerRegistry;
@@ -16,8 +15,10 @@ import org.opsbook.check.CoreRules;
 import org.opsbook.content.Article;
 import org.opsbook.content.ContentLoader;
 import org.opsbook.content.ContentTree;
+import org.opsbook.content.ProjectBoundary;
 import org.opsbook.content.SiteIndex;
 import org.opsbook.content.SourceFile;
+import org.opsbook.content.Utf8Text;
 import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.maintenance.MaintenanceSettings;
@@ -63,6 +64,13 @@ public final class Build {
 
   /** Loads {@code opsbook.yaml} with the command line's overrides. */
   public SiteConfig loadConfig(BuildOptions options) throws ConfigException {
+    Optional<java.nio.file.Path> outside = ProjectBoundary.escape(options.configFile(), options.projectRoot());
+    if (outside.isPresent()) {
+      throw new ConfigException(CoreRules.diagnostic(CoreRules.SYMLINK,
+          new SourceSpan(displayName(options, options.configFile()), 1, 1),
+          "is a symbolic link to " + outside.get() + ", outside the project; it is not read",
+          "replace the link with the configuration file itself"));
+    }
     SiteConfig config = new ConfigLoader().load(options.configFile(), displayName(options, options.configFile()));
     return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
   }
@@ -87,6 +95,9 @@ public final class Build {
    */
   public BuildResult run(BuildOptions options, BuildCache cache, SiteOutput output) throws ConfigException {
     long start = System.nanoTime();
+    if (options.write() && output == null) {
+      OutputFolders.requireSafe(options);
+    }
     SiteConfig config = loadConfig(options);
     ContentTree tree = loadContent(options);
     SiteIndex index = SiteIndex.of(tree);
@@ -140,16 +151,17 @@ public final class Build {
           published.add(p);
         }
       }
-      diagnostics.addAll(urlCollisions(published));
+      diagnostics.addAll(tree.problems());
       Theme theme = Theme.load(options.projectRoot(), config.theme());
       List<MaintenanceResult> maintenance = buildMaintenance(options, config, theme, tree, runner);
       maintenance.forEach(m -> diagnostics.addAll(m.diagnostics()));
+      AssetCatalog assets = AssetCatalog.load(theme);
+      diagnostics.addAll(UrlClaims.collisions(registry, published, tree.staticFiles(), maintenance, assets));
       Report report = new Report(diagnostics, snippets, tests, registry.rules());
       boolean failed = options.policy().judge(report).fails();
       if (!options.write()) {
         return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
       }
-      AssetCatalog assets = AssetCatalog.load(theme);
       PageRenderer renderer = new PageRenderer(theme, assets, config.basePath());
       SiteAssembler assembler = new SiteAssembler(config, renderer, assets, registry, markdown, runner,
           cache == null ? null : cache.forTheme(theme.fingerprint(assets)));
@@ -204,7 +216,14 @@ public final class Build {
     for (SourceFile page : tree.maintenancePages()) {
       String file = page.path().getFileName().toString();
       String name = file.substring(0, file.length() - ".md".length());
-      jobs.add(() -> builder.build(name, page.displayPath(), Files.readString(page.path(), StandardCharsets.UTF_8)));
+      jobs.add(() -> {
+        try {
+          return builder.build(name, page.displayPath(), Utf8Text.read(page.path()));
+        } catch (Utf8Text.InvalidUtf8Exception e) {
+          return new MaintenanceResult(name, Map.of(), List.of(e.diagnostic(page.displayPath())), 0,
+              org.opsbook.maintenance.servers.HaproxyConfig.DEFAULT_BUFSIZE);
+        }
+      });
     }
     return runner.map(jobs);
   }
@@ -231,28 +250,6 @@ public final class Build {
       throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
           "cannot read the content folder: " + e.getMessage(), null));
     }
-  }
-
-  /** Two sources, or an alias and a source, that would write the same page. */
-  private static List<Diagnostic> urlCollisions(List<ProcessedArticle> published) {
-    Map<String, ProcessedArticle> owners = new TreeMap<>();
-    for (ProcessedArticle p : published) {
-      owners.put(p.article().sitePath(), p);
-    }
-    List<Diagnostic> out = new ArrayList<>();
-    for (ProcessedArticle p : published) {
-      for (String alias : p.meta().aliases()) {
-        String path = alias.substring(1);
-        String key = path.endsWith("/") || path.isEmpty() ? path : path + "/";
-        ProcessedArticle owner = owners.putIfAbsent(key, p);
-        if (owner != null && owner != p) {
-          out.add(CoreRules.diagnostic(CoreRules.DUPLICATE_URL, new SourceSpan(p.article().source().displayPath(), 2, 1),
-              "alias " + alias + " is already the address of " + owner.article().source().displayPath(),
-              "remove the alias or move the other page"));
-        }
-      }
-    }
-    return out;
   }
 
   private static String displayName(BuildOptions options, java.nio.file.Path file) {

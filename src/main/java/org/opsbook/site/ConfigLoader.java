@@ -1,6 +1,5 @@
 package org.opsbook.site;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.opsbook.content.Utf8Text;
+import org.opsbook.content.YamlLocation;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.markdown.RawHtml;
 import org.opsbook.diag.RuleId;
 import org.opsbook.diag.Severity;
 import org.opsbook.diag.SourceSpan;
@@ -30,7 +30,7 @@ import org.opsbook.diag.SourceSpan;
 public final class ConfigLoader {
   private static final Set<String> KNOWN =
       Set.of("title", "base_url", "author", "language", "description", "theme", "checkers", "rules",
-          "home_articles", "hsts_max_age");
+          "home_articles", "hsts_max_age", "markdown");
 
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -47,7 +47,9 @@ public final class ConfigLoader {
     }
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = Utf8Text.read(file);
+    } catch (Utf8Text.InvalidUtf8Exception e) {
+      throw new ConfigException(e.diagnostic(displayName).withHint(null));
     } catch (IOException e) {
       throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + e.getMessage(), null));
     }
@@ -59,12 +61,11 @@ public final class ConfigLoader {
     try (JsonParser parser = yaml.createParser(text)) {
       root = yaml.readTree(parser);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 1 : Math.max(1, at.getLineNr());
-      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+      YamlLocation at = YamlLocation.of(text, e.getLocation());
       throw new ConfigException(
-          error(displayName, line, column, "not valid YAML: " + e.getOriginalMessage(), "fix the YAML syntax"));
-    } catch (IOException e) {
+          error(displayName, at.line(), at.column(), "not valid YAML: " + YamlLocation.reason(e), "fix the YAML syntax"));
+    } catch (IOException | RuntimeException e) {
+      // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
       throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + e.getMessage(), null));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
@@ -93,14 +94,11 @@ public final class ConfigLoader {
     if (root.hasNonNull("base_url")) {
       String raw = root.get("base_url").asText();
       try {
-        baseUrl = new URI(raw.endsWith("/") ? raw : raw + "/");
-        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
-          throw new URISyntaxException(raw, "not an absolute http(s) URL");
-        }
-      } catch (URISyntaxException e) {
+        baseUrl = BaseUrls.parse(raw);
+      } catch (IllegalArgumentException e) {
         problems.add(
-            error(displayName, lines.lineOfKey("base_url", 0), 1, "base_url '" + raw + "' is not an absolute URL",
-                "write it as https://docs.example.org/"));
+            error(displayName, lines.lineOfKey("base_url", 0), 1, "base_url '" + raw + "' " + e.getMessage(),
+                "write it as https://docs.example.org/ or https://example.org/docs/"));
       }
     }
     Map<String, String> checkerOptions = new TreeMap<>();
@@ -139,13 +137,43 @@ public final class ConfigLoader {
         }
       });
     }
+    RawHtml rawHtml = rawHtml(root, displayName, lines, problems);
     int homeArticles = intValue(root, "home_articles", d.homeArticles(), displayName, lines, problems);
     long hsts = intValue(root, "hsts_max_age", (int) d.hstsMaxAge(), displayName, lines, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new SiteConfig(title, baseUrl, author, language, description, theme, checkerOptions, ruleSeverity,
-        homeArticles, hsts);
+        homeArticles, hsts, rawHtml);
+  }
+
+  /** {@code markdown: {raw_html: allow | escape | error}}. */
+  private static RawHtml rawHtml(JsonNode root, String file, Lines lines, List<Diagnostic> problems) {
+    JsonNode markdown = root.get("markdown");
+    if (markdown == null || markdown.isNull()) {
+      return RawHtml.ALLOW;
+    }
+    if (!markdown.isObject()) {
+      problems.add(error(file, lines.lineOfKey("markdown", 0), 1, "markdown must be a mapping, such as 'raw_html: escape'", null));
+      return RawHtml.ALLOW;
+    }
+    for (Iterator<String> it = markdown.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!key.equals("raw_html")) {
+        problems.add(error(file, lines.lineOfKey(key, 0), 1, "unknown setting 'markdown." + key + "'", "known: markdown.raw_html"));
+      }
+    }
+    JsonNode value = markdown.get("raw_html");
+    if (value == null || value.isNull()) {
+      return RawHtml.ALLOW;
+    }
+    java.util.Optional<RawHtml> mode = value.isTextual() ? RawHtml.fromLabel(value.asText()) : java.util.Optional.empty();
+    if (mode.isEmpty()) {
+      problems.add(error(file, lines.lineOfKey("raw_html", 0), 1,
+          "markdown.raw_html '" + value.asText() + "' is not one of allow, escape, error", null));
+      return RawHtml.ALLOW;
+    }
+    return mode.get();
   }
 
   private static String text(JsonNode root, String key, String fallback) {

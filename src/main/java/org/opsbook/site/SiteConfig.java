@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.opsbook.diag.Severity;
+import org.opsbook.markdown.RawHtml;
 
 /**
  * The site's settings from {@code opsbook.yaml}, after validation and command-line overrides.
@@ -20,6 +21,7 @@ import org.opsbook.diag.Severity;
  * @param ruleSeverity rule IDs whose severity the site changes; {@code null} value means off
  * @param homeArticles how many recent articles the home page lists
  * @param hstsMaxAge for generated server configs, the HSTS max-age in seconds
+ * @param rawHtml what raw HTML in Markdown becomes ({@code markdown.raw_html})
  */
 public record SiteConfig(
     String title,
@@ -31,7 +33,8 @@ public record SiteConfig(
     Map<String, String> checkerOptions,
     Map<String, Severity> ruleSeverity,
     int homeArticles,
-    long hstsMaxAge) {
+    long hstsMaxAge,
+    RawHtml rawHtml) {
 
   public SiteConfig {
     Objects.requireNonNull(title);
@@ -42,6 +45,14 @@ public record SiteConfig(
     Objects.requireNonNull(theme);
     checkerOptions = Collections.unmodifiableMap(new TreeMap<>(checkerOptions));
     ruleSeverity = Collections.unmodifiableMap(new TreeMap<>(ruleSeverity));
+    Objects.requireNonNull(rawHtml);
+  }
+
+  /** Settings with raw HTML allowed, as before {@code markdown.raw_html} existed. */
+  public SiteConfig(String title, URI baseUrl, String author, String language, String description, String theme,
+      Map<String, String> checkerOptions, Map<String, Severity> ruleSeverity, int homeArticles, long hstsMaxAge) {
+    this(title, baseUrl, author, language, description, theme, checkerOptions, ruleSeverity, homeArticles, hstsMaxAge,
+        RawHtml.ALLOW);
   }
 
   /** The settings of a project with no {@code opsbook.yaml}. */
@@ -71,6 +82,7 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(URI newBaseUrl) {
     return new SiteConfig(
-        title, newBaseUrl, author, language, description, theme, checkerOptions, ruleSeverity, homeArticles, hstsMaxAge);
+        title, newBaseUrl, author, language, description, theme, checkerOptions, ruleSeverity, homeArticles, hstsMaxAge,
+        rawHtml);
   }
 }

@@ -83,8 +83,9 @@ final class SnippetViews {
     String downloadName = null;
     String file = s.attribute("file").orElse("");
     if (!file.isEmpty() && !file.equals("true")) {
-      downloadName = file.substring(file.lastIndexOf('/') + 1);
-      if (downloadName.isEmpty()) {
+      // A site path must stay one plain segment here (see SitePaths): no backslash from a Windows path.
+      downloadName = file.substring(file.lastIndexOf('/') + 1).replace('\\', '_');
+      if (downloadName.isBlank() || downloadName.equals(".") || downloadName.equals("..")) {
         downloadName = "snippet.txt";
       }
       String path = article.sitePath() + "snippets/" + n + "/" + downloadName;

@@ -41,6 +41,11 @@ public final class AssetCatalog {
           if (assets.containsKey(rel) || rel.startsWith(".") || rel.contains("/.")) {
             continue;
           }
+          if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root.statics().toRealPath())) {
+            // A theme or layouts/ folder in the project must not publish a file from elsewhere (/proc/self/environ).
+            throw new ThemeException(root.name() + "/" + rel, 1, "static file " + rel + " of " + root.name()
+                + " is a symbolic link to " + p.toRealPath() + ", outside the theme; it is not published", null);
+          }
           byte[] bytes = Files.readAllBytes(p);
           assets.put(rel, new Asset(rel, hashedName(rel, bytes), bytes));
         }

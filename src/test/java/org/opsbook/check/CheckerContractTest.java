@@ -50,7 +50,7 @@ class CheckerContractTest {
 
   @TestFactory
   Stream<DynamicTest> neverThrowsAndReportsOnlyDeclaredRulesAtTheirSeverity() {
-    return RuleInputsTest.kitCheckers().stream().map(checker -> DynamicTest.dynamicTest(checker.id(), () -> {
+    return RuleInputsTest.registeredCheckers().stream().map(checker -> DynamicTest.dynamicTest(checker.id(), () -> {
       Map<String, RuleInfo> declared = new TreeMap<>();
       checker.rules().forEach(r -> declared.put(r.id().value(), r));
       CoreRules.ALL.forEach(r -> declared.putIfAbsent(r.id().value(), r));
@@ -86,7 +86,7 @@ class CheckerContractTest {
 
   @TestFactory
   Stream<DynamicTest> aNeutralBlockFirstMovesFindingsDownAndChangesNothingElse() {
-    return RuleInputsTest.kitCheckers().stream().flatMap(checker -> {
+    return RuleInputsTest.registeredCheckers().stream().flatMap(checker -> {
       Optional<String> prefix = neutralPrefix(checker);
       if (prefix.isEmpty()) {
         return Stream.empty();

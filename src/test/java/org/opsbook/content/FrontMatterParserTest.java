@@ -52,6 +52,19 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void invalidYamlAfterLineBreaksOtherThanNewlineIsReportedOnALineOfTheFileInOneLine() {
+    // YAML also ends lines at a lone CR and at U+2028: its own line count runs past the file's.
+    ParsedSource p = parser.parse("---\ntitle: a\r\r\r\r\r\rb: [\n---\nbody\n", "a.md", Kind.ARTICLE, Set.of());
+    Diagnostic d = p.diagnostics().get(0);
+    assertEquals(2, d.where().line(), d::toString);
+    assertEquals(19, d.where().column(), d::toString);
+    assertEquals("front matter is not valid YAML: while parsing a flow node: expected the node content, but found"
+        + " '<stream end>'", d.message());
+    ParsedSource separators = parser.parse("---\ntitle: a\u2028\u2028\u2028x: {\n---\n", "a.md", Kind.PAGE, Set.of());
+    assertEquals(2, separators.diagnostics().get(0).where().line(), () -> separators.diagnostics().toString());
+  }
+
+  @Test
   void articlesNeedADateButPagesDoNot() {
     assertNull(parser.parse("---\ntitle: x\n---\n", "a.md", Kind.ARTICLE, Set.of()).frontMatter());
     assertNotNull(parser.parse("---\ntitle: x\n---\n", "a.md", Kind.PAGE, Set.of()).frontMatter());

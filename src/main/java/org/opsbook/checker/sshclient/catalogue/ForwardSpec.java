@@ -1,6 +1,6 @@
 package org.opsbook.checker.sshclient.catalogue;
 
-import org.opsbook.checker.openssh.ServiceNames;
+import org.opsbook.checker.net.ServicePorts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +148,7 @@ public record ForwardSpec(
       int p = Integer.parseInt(s);
       return p <= 65535 ? p : -1;
     }
-    return ServiceNames.tcpPort(s);
+    return ServicePorts.port(s);
   }
 
   public boolean isDynamic() {

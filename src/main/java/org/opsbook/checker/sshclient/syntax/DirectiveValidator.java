@@ -6,7 +6,7 @@ import org.opsbook.checker.sshclient.catalogue.KeywordCatalogue;
 import org.opsbook.checker.openssh.OpensshVersion;
 import org.opsbook.check.Findings;
 import org.opsbook.checker.sshclient.rules.SshClientRules;
-import org.opsbook.checker.openssh.EditDistance;
+import org.opsbook.check.Suggestion;
 import org.opsbook.checker.openssh.WildcardPattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,18 +126,7 @@ public final class DirectiveValidator {
 
   /** The known keyword closest to a misspelt one, if it is close enough to be a typo. */
   static Optional<String> suggestion(String name) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String known : KeywordCatalogue.names()) {
-      int dist = EditDistance.between(name, known);
-      if (dist < bestDistance) {
-        bestDistance = dist;
-        best = known;
-      }
-    }
-    if (best != null && bestDistance <= Math.max(2, name.length() / 5)) {
-      return Optional.of(KeywordCatalogue.displayName(best));
-    }
-    return Optional.empty();
+    return Suggestion.closest(name, KeywordCatalogue.names(), Math.max(2, name.length() / 5))
+        .map(KeywordCatalogue::displayName);
   }
 }

@@ -4,7 +4,7 @@ import org.opsbook.checker.openssh.KeywordStatus;
 
 import org.opsbook.checker.openssh.OpensshVersion;
 
-import org.opsbook.checker.openssh.EditDistance;
+import org.opsbook.check.Suggestion;
 import static org.opsbook.checker.sshd.catalogue.ArgKind.*;
 import static org.opsbook.checker.sshd.catalogue.Multiplicity.*;
 
@@ -228,20 +228,9 @@ public final class KeywordCatalogue {
   /** The known keyword closest in spelling to {@code word}, for "did you mean" hints. */
   public static Optional<String> closest(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Keyword keyword : BY_LOWER_NAME.values()) {
-      if (keyword.status() != KeywordStatus.ACTIVE) {
-        continue;
-      }
-      int d = EditDistance.between(lower, keyword.lowerName());
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = keyword.name();
-      }
-    }
-    int limit = Math.max(2, lower.length() / 4);
-    return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
+    List<String> active = BY_LOWER_NAME.values().stream()
+        .filter(k -> k.status() == KeywordStatus.ACTIVE).map(Keyword::lowerName).toList();
+    return Suggestion.closest(lower, active, Math.max(2, lower.length() / 4)).map(l -> BY_LOWER_NAME.get(l).name());
   }
 
   private static OpensshVersion v(String s) {

@@ -1,7 +1,7 @@
 package org.opsbook.checker.sshd.effective;
 
 import org.opsbook.checker.openssh.AlgorithmLists;
-import org.opsbook.checker.openssh.ServiceNames;
+import org.opsbook.checker.net.ServicePorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -186,7 +186,7 @@ final class DumpWriter {
     try {
       return Integer.parseInt(v.strip().startsWith("+") ? v.strip().substring(1) : v.strip());
     } catch (NumberFormatException e) {
-      return Math.max(0, ServiceNames.tcpPort(v));
+      return Math.max(0, ServicePorts.port(v));
     }
   }
 

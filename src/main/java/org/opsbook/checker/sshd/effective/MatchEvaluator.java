@@ -3,7 +3,7 @@ package org.opsbook.checker.sshd.effective;
 import java.util.List;
 import java.util.Locale;
 import org.opsbook.checker.openssh.Addresses;
-import org.opsbook.checker.openssh.ServiceNames;
+import org.opsbook.checker.net.ServicePorts;
 import org.opsbook.checker.openssh.WildcardPattern;
 import org.opsbook.checker.sshd.model.MatchBlock;
 import org.opsbook.checker.sshd.model.MatchCriterion;
@@ -50,7 +50,7 @@ final class MatchEvaluator {
     try {
       return Integer.parseInt(p);
     } catch (NumberFormatException e) {
-      return ServiceNames.tcpPort(p);
+      return ServicePorts.port(p);
     }
   }
 

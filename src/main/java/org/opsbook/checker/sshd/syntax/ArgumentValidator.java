@@ -16,7 +16,7 @@ import org.opsbook.checker.openssh.WildcardPattern;
 import org.opsbook.checker.sshd.catalogue.ScannedNumbers;
 import org.opsbook.checker.sshd.catalogue.TimeValues;
 import org.opsbook.check.RuleInfo;
-import org.opsbook.checker.openssh.ServiceNames;
+import org.opsbook.checker.net.ServicePorts;
 import org.opsbook.checker.sshd.model.Arg;
 import org.opsbook.checker.sshd.rules.SshdRules;
 
@@ -596,7 +596,7 @@ final class ArgumentValidator {
       long n = Long.parseLong(v.strip().startsWith("+") ? v.strip().substring(1) : v.strip());
       return n <= 65535 ? (int) n : -1;
     }
-    return ServiceNames.tcpPort(v);
+    return ServicePorts.port(v);
   }
 
   /** RFC 1123 host name characters: letters, digits, hyphens and dots. */

@@ -1,0 +1,132 @@
+package org.opsbook.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.CoreRules;
+import org.opsbook.check.RuleInfo;
+import org.opsbook.content.Kind;
+import org.opsbook.content.SourceFile;
+import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.SourceSpan;
+import org.opsbook.maintenance.MaintenanceBuilder;
+import org.opsbook.maintenance.MaintenanceResult;
+import org.opsbook.theme.AssetCatalog;
+
+/**
+ * Every file the site will contain, with what produced it, so that no source silently replaces a
+ * page: an alias, a static file or a page path that lands on a URL the site already produces is an
+ * {@code opsbook.duplicate-url} error naming both. The pages opsbook generates (home, tags, archive,
+ * search, rules, 404, feeds, sitemap, robots.txt, the search index and the theme's assets) are
+ * claimed first, then articles and pages, their files, static files, and last the aliases.
+ */
+final class UrlClaims {
+  /** Who holds a path: a description for messages, and the source position when it has one. */
+  private record Owner(String what, SourceSpan where) {}
+
+  private final Map<String, Owner> owners = new TreeMap<>();
+  private final List<Diagnostic> collisions = new ArrayList<>();
+
+  private UrlClaims() {}
+
+  /** The collisions among everything this build would write. */
+  static List<Diagnostic> collisions(CheckerRegistry registry, List<ProcessedArticle> published,
+      List<SourceFile> staticFiles, List<MaintenanceResult> maintenance, AssetCatalog assets) {
+    UrlClaims claims = new UrlClaims();
+    for (String page : List.of("index.html", "tags/index.html", "archive/index.html", "search/index.html",
+        "rules/index.html")) {
+      claims.generated(page, "the " + (page.equals("index.html") ? "home" : page.substring(0, page.indexOf('/'))) + " page");
+    }
+    for (String file : List.of("404.html", "feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "search-index.json")) {
+      claims.generated(file, "the generated " + file);
+    }
+    for (RuleInfo rule : registry.rules()) {
+      claims.generated("rules/" + rule.id().value() + "/index.html", "the page of rule " + rule.id().value());
+    }
+    TreeSet<String> tags = new TreeSet<>();
+    published.stream().filter(p -> p.article().kind() == Kind.ARTICLE)
+        .forEach(p -> p.meta().tags().forEach(t -> tags.add(Slugs.of(t))));
+    for (String tag : tags) {
+      claims.generated("tags/" + tag + "/index.html", "the page of tag " + tag);
+    }
+    for (AssetCatalog.Asset asset : assets.all()) {
+      if (!asset.sourcePath().startsWith("maintenance/")) {
+        claims.generated(asset.publishedPath(), "the theme's " + asset.sourcePath());
+      }
+    }
+    for (MaintenanceResult m : maintenance) {
+      for (String file : m.files().keySet()) {
+        claims.generated(MaintenanceBuilder.FOLDER + "/" + m.name() + "/" + file, "maintenance page " + m.name());
+      }
+    }
+    for (ProcessedArticle p : published) {
+      SourceFile source = p.article().source();
+      claims.claim(p.article().sitePath() + "index.html", source.displayPath(), new SourceSpan(source.displayPath(), 1, 1));
+    }
+    for (ProcessedArticle p : published) {
+      SourceFile source = p.article().source();
+      for (String asset : p.article().assets()) {
+        String rel = source.displayPath().substring(0, source.displayPath().lastIndexOf('/') + 1) + asset;
+        claims.claim(p.article().sitePath() + asset, rel, new SourceSpan(rel, 1, 1));
+      }
+      for (OutputFile f : p.extraFiles()) {
+        claims.claim(f.sitePath(), "a snippet download of " + source.displayPath(), new SourceSpan(source.displayPath(), 1, 1));
+      }
+    }
+    for (SourceFile f : staticFiles) {
+      claims.claim(f.relPath(), f.displayPath(), new SourceSpan(f.displayPath(), 1, 1));
+    }
+    for (ProcessedArticle p : published) {
+      for (String alias : p.meta().aliases()) {
+        String path = alias.substring(1);
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        SourceFile source = p.article().source();
+        claims.claim(file, "the alias " + alias + " in " + source.displayPath(),
+            new SourceSpan(source.displayPath(), aliasLine(source, alias), 1));
+      }
+    }
+    return claims.collisions;
+  }
+
+  private void generated(String sitePath, String what) {
+    owners.putIfAbsent(sitePath, new Owner(what, null));
+  }
+
+  private void claim(String sitePath, String what, SourceSpan where) {
+    Owner first = owners.putIfAbsent(sitePath, new Owner(what, where));
+    if (first == null) {
+      return;
+    }
+    String url = "/" + (sitePath.endsWith("index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length())
+        : sitePath);
+    collisions.add(CoreRules.diagnostic(CoreRules.DUPLICATE_URL, where,
+        what + " would be published at " + url + ", which is already " + first.what()
+            + (first.where() == null ? ", a page opsbook generates" : ""),
+        first.where() == null ? "choose another path: the generated page cannot move"
+            : "give one of them another path, or remove the alias"));
+  }
+
+  /** The front matter line that names {@code alias}, for the diagnostic; the first line when not found. */
+  private static int aliasLine(SourceFile source, String alias) {
+    try {
+      List<String> lines = Files.readAllLines(source.path());
+      int from = 0;
+      while (from < lines.size() && !lines.get(from).startsWith("aliases:")) {
+        from++;
+      }
+      for (int i = from < lines.size() ? from : 0; i < lines.size(); i++) {
+        if (lines.get(i).contains(alias)) {
+          return i + 1;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // The source changed or vanished since it was read; the file itself still locates the alias.
+    }
+    return 1;
+  }
+}

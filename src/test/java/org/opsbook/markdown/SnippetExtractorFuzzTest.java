@@ -1,0 +1,31 @@
+package org.opsbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import org.opsbook.diag.Diagnostic;
+
+class SnippetExtractorFuzzTest {
+  private static final MarkdownPipeline MARKDOWN = new MarkdownPipeline();
+
+  /** Every fenced block of any Markdown becomes a snippet whose positions lie inside the file. */
+  @FuzzTest(maxDuration = "30s")
+  void extractsSnippetsAtPositionsInsideTheFile(byte[] data) {
+    String body = new String(data, StandardCharsets.UTF_8);
+    int first = 4;
+    int last = first + (int) body.chars().filter(c -> c == '\n').count();
+    LineMap lines = new LineMap(body, "a.md", first);
+    for (ExtractedSnippet e : SnippetExtractor.extract(MARKDOWN.parse(body), lines)) {
+      int fence = e.snippet().fence().line();
+      assertTrue(fence >= first && fence <= last, "fence at " + fence);
+      assertTrue(e.snippet().origin().line() == fence + 1);
+      // Every line of the snippet comes after its fence and within the file.
+      assertTrue(fence + e.snippet().lines().size() <= last + 1, "snippet runs past the end: " + e.snippet());
+      e.snippet().attribute("file").ifPresent(f -> assertTrue(f.equals("true") || SnippetExtractor.namesAFile(f), f));
+      for (Diagnostic d : e.problems()) {
+        assertTrue(d.where().line() >= first && d.where().line() <= last, d.toString());
+      }
+    }
+  }
+}
