@@ -663,6 +663,8 @@ final class RequestProcessor {
     List<Response.Header> headers = new ArrayList<>();
     if (step.state() != null) {
       HeaderActions.Tables tables = new HeaderActions.Tables();
+      // A proxied response's status is the upstream's, which the model does not know.
+      step.state().responseStatus = step.kind() == Response.Kind.PROXY ? 0 : step.status();
       HeaderActions.apply(step.merged(), step.state(), new Variables(step.state()), tables, trace);
       boolean success = step.kind() == Response.Kind.PROXY || (step.status() >= 200 && step.status() < 300)
           || (step.state().redirectStatus != 0 && step.kind() == Response.Kind.FILE);

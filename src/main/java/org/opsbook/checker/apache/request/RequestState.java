@@ -28,6 +28,11 @@ final class RequestState {
   boolean endRewriting;
   /** The status a RewriteRule redirect asked for ([R=301]); 302 unless set. */
   int rewriteStatus = 302;
+  /**
+   * The status of the response being sent, once known (mod_headers' output filter, where
+   * %{REQUEST_STATUS} is r->status: the error's status on an ErrorDocument page too); 0 before.
+   */
+  int responseStatus;
 
   RequestState(Request request, Server server, String uri, String args, int redirectStatus) {
     this.request = request;

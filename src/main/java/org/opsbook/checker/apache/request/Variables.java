@@ -99,7 +99,10 @@ final class Variables {
       public Optional<String> variable(String name) {
         String n = name.toUpperCase(Locale.ROOT);
         if (n.equals("REQUEST_STATUS")) {
-          why = "%{REQUEST_STATUS} depends on the phase the expression runs in";
+          if (state.responseStatus != 0) {
+            return Optional.of(Integer.toString(state.responseStatus));
+          }
+          why = "%{REQUEST_STATUS} is known only once the response is sent (Header, not early), and not for a proxied one";
           return Optional.empty();
         }
         Optional<String> v = common(n);
