@@ -34,6 +34,8 @@ final class TreeBuilder {
    * files doubles the work at every level, which httpd would grind through and a build must not.
    */
   private static final int MAX_INCLUDED_FILES = 4096;
+  /** The most matches of one pattern that a disk gives (org.opsbook.check.DiskFiles). */
+  private static final int DISK_MATCH_LIMIT = 1024;
   private static final String HTTPD_VERSION = "2.4.71";
   /** Deeper nesting than any real configuration has; beyond it opsbook stops reading. */
   static final int MAX_NESTING = 100;
@@ -275,6 +277,13 @@ final class TreeBuilder {
     if (includeDepth >= MAX_INCLUDE_DEPTH) {
       stop(Problem.Kind.INCLUDE, node.line.at(0), "Exceeded maximum include depth of " + MAX_INCLUDE_DEPTH
           + ", There appears to be a recursion.", "an included file includes itself, directly or through others");
+    }
+    if (files.isWholeTree() && found.size() >= DISK_MATCH_LIMIT) {
+      // DiskFiles reads at most this many matches of one pattern: say so rather than pass the rest.
+      problems.add(new Problem(Problem.Kind.INCLUDE_UNCHECKED, node.line.at(0),
+          spec.name() + " " + path + ": matches " + DISK_MATCH_LIMIT + " files or more; opsbook reads the first "
+              + DISK_MATCH_LIMIT + ", so any after them are not checked",
+          "split the folder, or lint the files after the first " + DISK_MATCH_LIMIT + " on their own"));
     }
     filesIncluded += found.size();
     if (filesIncluded > MAX_INCLUDED_FILES) {
