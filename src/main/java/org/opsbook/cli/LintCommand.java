@@ -21,8 +21,8 @@ import org.opsbook.maintenance.MaintenanceSettings;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportFormat;
 import org.opsbook.report.SnippetRecord;
-import org.opsbook.site.ConfigException;
-import org.opsbook.site.SiteConfig;
+import org.opsbook.config.ConfigException;
+import org.opsbook.config.SiteConfig;
 import org.opsbook.snippet.CheckedSnippet;
 import org.opsbook.snippet.SnippetVerifier;
 import picocli.CommandLine.Command;
@@ -70,7 +70,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = Queries.loadConfig(WorkingFolder.of(spec), config);
+      site = Queries.loadConfig(WorkingFolder.of(spec), config, registry);
     } catch (ConfigException e) {
       Runs.printFatal(spec.commandLine().getErr(), e);
       return ExitCodes.USAGE;
@@ -102,7 +102,8 @@ public final class LintCommand implements Callable<Integer> {
       snippets.add(new SnippetRecord(s.fence(), language, true, checked.counted()));
     }
     Report r = new Report(diagnostics, snippets, List.of(), registry.rules());
-    report.print(format, r, new FileSourceLines(WorkingFolder.of(spec)), "lint", spec.commandLine().getOut());
+    report.print(format, r, new FileSourceLines(WorkingFolder.of(spec)), "lint", Environment.current(),
+        spec.commandLine().getOut());
     return report.exitCode(r);
   }
 

@@ -15,7 +15,7 @@ import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.maintenance.MaintenanceSettings;
 import org.opsbook.maintenance.ProjectSettings;
 import org.opsbook.maintenance.SiteMarkdown;
-import org.opsbook.site.ConfigException;
+import org.opsbook.config.ConfigException;
 import org.opsbook.theme.ThemeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +61,7 @@ public final class MaintenanceCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     try {
       Optional<Instant> reference = referenceTime != null
-          ? Optional.of(referenceTime) : MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+          ? Optional.of(referenceTime) : Environment.current().sourceDateEpoch();
       Path root = WorkingFolder.of(spec);
       Path content = root.resolve(source == null ? Path.of("content") : source);
       String contentShown = source == null ? "content" : source.toString().replace('\\', '/');

@@ -2,7 +2,7 @@ package org.opsbook.cli;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import org.opsbook.site.BaseUrls;
+import org.opsbook.config.BaseUrls;
 import org.opsbook.site.BuildOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,17 +1,18 @@
 package org.opsbook.cli;
 
 import java.nio.file.Path;
-import org.opsbook.site.ConfigException;
-import org.opsbook.site.ConfigLoader;
-import org.opsbook.site.SiteConfig;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.config.ConfigException;
+import org.opsbook.config.ConfigLoader;
+import org.opsbook.config.SiteConfig;
 
 /** Configuration for commands that read single files. */
 final class Queries {
   private Queries() {}
 
   /** The named configuration, or opsbook.yaml in the working folder when it exists, or defaults. */
-  static SiteConfig loadConfig(Path workingFolder, Path config) throws ConfigException {
+  static SiteConfig loadConfig(Path workingFolder, Path config, CheckerRegistry registry) throws ConfigException {
     Path file = config != null ? config : Path.of("opsbook.yaml");
-    return new ConfigLoader().load(workingFolder.resolve(file), file.toString());
+    return new ConfigLoader(registry).load(workingFolder.resolve(file), file.toString());
   }
 }

@@ -15,8 +15,8 @@ import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.QueryResult;
 import org.opsbook.check.Snippet;
 import org.opsbook.diag.Diagnostic;
-import org.opsbook.site.ConfigException;
-import org.opsbook.site.SiteConfig;
+import org.opsbook.config.ConfigException;
+import org.opsbook.config.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,7 +66,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = Queries.loadConfig(WorkingFolder.of(spec), config);
+      site = Queries.loadConfig(WorkingFolder.of(spec), config, registry);
     } catch (ConfigException e) {
       Runs.printFatal(err, e);
       return ExitCodes.USAGE;

@@ -42,9 +42,8 @@ public final class ReportOptionsMixin {
     });
   }
 
-  void print(ReportFormat f, Report report, SourceLines source, String command, PrintWriter out) {
-    boolean useColor = color.equals("always") || color.equals("auto") && System.console() != null
-        && System.getenv("NO_COLOR") == null;
+  void print(ReportFormat f, Report report, SourceLines source, String command, Environment env, PrintWriter out) {
+    boolean useColor = color.equals("always") || color.equals("auto") && System.console() != null && !env.noColor();
     f.write(report, new ReportOptions(source, useColor, command), out);
     out.flush();
   }

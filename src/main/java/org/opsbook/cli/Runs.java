@@ -3,6 +3,7 @@ package org.opsbook.cli;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.diag.Diagnostic;
@@ -14,7 +15,7 @@ import org.opsbook.report.TextFormat;
 import org.opsbook.site.Build;
 import org.opsbook.site.BuildOptions;
 import org.opsbook.site.BuildResult;
-import org.opsbook.site.ConfigException;
+import org.opsbook.config.ConfigException;
 import org.opsbook.site.OutputFolders;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,9 +31,12 @@ final class Runs {
     if (format == null) {
       return ExitCodes.USAGE;
     }
+    Environment env = Environment.current();
     BuildOptions options;
     try {
-      options = project.toBuildOptions(output).withWrite(write).withPolicy(reportOptions.policy());
+      options = project.toBuildOptions(output).withWrite(write).withPolicy(reportOptions.policy())
+          .withClock(Instant.now(), env.sourceDateEpoch())
+          .withListener(Listeners.of(env, format instanceof TextFormat, err));
     } catch (URISyntaxException e) {
       err.println("opsbook: " + e.getReason() + " (got '" + e.getInput() + "')");
       return ExitCodes.USAGE;
@@ -57,7 +61,7 @@ final class Runs {
     FileSourceLines source = new FileSourceLines(options.projectRoot());
     Report report = result.report();
     // Machine formats go to stdout alone; the human summary of a written site goes to stderr.
-    reportOptions.print(format, report, source, command, out);
+    reportOptions.print(format, report, source, command, env, out);
     if (format instanceof TextFormat) {
       if (result.written()) {
         out.printf(Locale.ROOT, "wrote %d files (%.1f MiB) to %s in %d ms%n", result.files(),

@@ -42,9 +42,13 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("serve: port " + port + " is out of range; use 1-65535, or 0 for any free port");
       return ExitCodes.USAGE;
     }
+    Environment env = Environment.current();
     BuildOptions options;
     try {
-      options = project.toBuildOptions(null);
+      // One clock for the whole session: time-dependent checks answer as of the server's start,
+      // and an edit never redoes an article only because time passed.
+      options = project.toBuildOptions(null).withClock(java.time.Instant.now(), env.sourceDateEpoch())
+          .withListener(Listeners.of(env, false, err));
     } catch (URISyntaxException e) {
       err.println("opsbook: " + e.getReason() + " (got '" + e.getInput() + "')");
       return ExitCodes.USAGE;
@@ -52,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
     PreviewServer server;
     try {
       server = PreviewServer.start(new Build(CheckerRegistry.load()), options, port, out,
-          new FileSourceLines(options.projectRoot()));
+          () -> new FileSourceLines(options.projectRoot()));
     } catch (BindException e) {
       err.println("serve: port " + port + " on 127.0.0.1 is in use; choose another with --port");
       return ExitCodes.USAGE;

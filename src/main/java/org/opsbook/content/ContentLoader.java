@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.opsbook.diag.Diagnostic;
 
 /**
  * Walks the content folder. Listings are sorted, so the same tree always gives the same order.
@@ -36,7 +37,36 @@ public final class ContentLoader {
 
   public ContentTree load() throws IOException {
     ContentWalk.Result walk = new ContentWalk(contentDir, displayPrefix).run();
-    List<Path> files = walk.files();
+    return classify(walk.files(), walk.problems());
+  }
+
+  /**
+   * What the content folder holds at or below {@code under} (a file or a folder inside it): the
+   * files {@link #load()} would list there, sorted, and the problems it would meet there. For a
+   * caller that re-reads only the part of the tree that changed.
+   */
+  public Listing list(Path under) throws IOException {
+    ContentWalk walk = new ContentWalk(contentDir, displayPrefix);
+    ContentWalk.Result result = walk.run(under);
+    return new Listing(result.files(), result.problems(), walk.shown(under));
+  }
+
+  /**
+   * Part of the content folder's listing.
+   *
+   * @param files the regular files, sorted
+   * @param problems what could not be listed there
+   * @param shown how diagnostics name the place listed
+   */
+  public record Listing(List<Path> files, List<Diagnostic> problems, String shown) {
+    /** Whether {@code problem}, from an earlier listing, was met at the place this listing covers. */
+    public boolean covers(Diagnostic problem) {
+      return ContentWalk.isAtOrBelow(problem.where().file(), shown);
+    }
+  }
+
+  /** Sorts content files, as {@link #list} lists them, into articles, pages and other files. */
+  public ContentTree classify(List<Path> files, List<Diagnostic> problems) {
     Map<String, List<String>> assetsBySlug = new TreeMap<>();
     Map<String, SourceFile> articleSources = new TreeMap<>();
     List<Article> pages = new ArrayList<>();
@@ -89,6 +119,8 @@ public final class ContentLoader {
     }
     articles.addAll(pages);
     statics.sort(null);
-    return new ContentTree(articles, statics, maintenance, walk.problems());
+    List<Diagnostic> sortedProblems = new ArrayList<>(problems);
+    sortedProblems.sort(null);
+    return new ContentTree(articles, statics, maintenance, sortedProblems);
   }
 }

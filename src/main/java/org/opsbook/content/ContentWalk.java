@@ -55,6 +55,77 @@ final class ContentWalk {
     List<Diagnostic> problems = new ArrayList<>();
     Deque<Folder> folders = new ArrayDeque<>();
     folders.push(new Folder(contentDir, realContent, null));
+    drain(folders, realContent, files, problems);
+    files.sort(null);
+    return new Result(files, problems);
+  }
+
+  /**
+   * What {@link #run()} lists at or below {@code under}, a file or folder inside the content
+   * folder, with the problems met there: for a caller that re-reads only what changed. Below a
+   * symbolic link the whole folder is walked, so the link is judged as {@link #run()} judges it.
+   */
+  Result run(Path under) throws IOException {
+    Result none = new Result(List.of(), List.of());
+    if (under.equals(contentDir)) {
+      return run();
+    }
+    if (!under.startsWith(contentDir)) {
+      return none;
+    }
+    Path realContent = contentDir.toRealPath();
+    Path rel = contentDir.relativize(under);
+    Folder parent = new Folder(contentDir, realContent, null);
+    for (int i = 0; i < rel.getNameCount(); i++) {
+      Path name = rel.getName(i);
+      if (name.toString().startsWith(".")) {
+        return none;
+      }
+      if (i == rel.getNameCount() - 1) {
+        break;
+      }
+      Path folder = parent.path().resolve(name);
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (NoSuchFileException e) {
+        return none;
+      } catch (IOException e) {
+        return below(run(), under);
+      }
+      if (attrs.isSymbolicLink()) {
+        return below(run(), under);
+      }
+      if (!attrs.isDirectory()) {
+        return none;
+      }
+      parent = new Folder(folder, parent.real().resolve(name), parent);
+    }
+    if (!Files.exists(under, LinkOption.NOFOLLOW_LINKS)) {
+      return none;
+    }
+    List<Path> files = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    Deque<Folder> folders = new ArrayDeque<>();
+    visit(under, parent, realContent, folders, files, problems);
+    drain(folders, realContent, files, problems);
+    files.sort(null);
+    return new Result(files, problems);
+  }
+
+  /** The part of a whole walk at or below {@code under}. */
+  private Result below(Result all, Path under) {
+    String shown = shown(under);
+    return new Result(all.files().stream().filter(f -> f.startsWith(under)).toList(),
+        all.problems().stream().filter(d -> isAtOrBelow(d.where().file(), shown)).toList());
+  }
+
+  /** Whether a problem named {@code file} was met at or below the path shown as {@code shown}. */
+  static boolean isAtOrBelow(String file, String shown) {
+    return file.equals(shown) || file.startsWith(shown + "/");
+  }
+
+  private void drain(Deque<Folder> folders, Path realContent, List<Path> files, List<Diagnostic> problems) {
     while (!folders.isEmpty()) {
       Folder current = folders.pop();
       Path folder = current.path();
@@ -68,30 +139,32 @@ final class ContentWalk {
       }
       entries.sort(null);
       for (Path entry : entries) {
-        if (entry.getFileName().toString().startsWith(".")) {
-          continue;
-        }
-        BasicFileAttributes attrs;
-        try {
-          attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-          problems.add(error(CoreRules.IO, entry, "cannot read (" + reason(e) + ")", null));
-          continue;
-        }
-        if (attrs.isSymbolicLink()) {
-          followLink(entry, current, realContent, folders, files, problems);
-        } else if (attrs.isDirectory()) {
-          folders.push(new Folder(entry, current.real().resolve(entry.getFileName()), current));
-        } else if (attrs.isRegularFile()) {
-          files.add(entry);
-        } else {
-          problems.add(error(CoreRules.IO, entry, "is not a regular file (a pipe, socket or device); it is left out",
-              "remove it from the content folder"));
+        if (!entry.getFileName().toString().startsWith(".")) {
+          visit(entry, current, realContent, folders, files, problems);
         }
       }
     }
-    files.sort(null);
-    return new Result(files, problems);
+  }
+
+  private void visit(Path entry, Folder current, Path realContent, Deque<Folder> folders, List<Path> files,
+      List<Diagnostic> problems) {
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      problems.add(error(CoreRules.IO, entry, "cannot read (" + reason(e) + ")", null));
+      return;
+    }
+    if (attrs.isSymbolicLink()) {
+      followLink(entry, current, realContent, folders, files, problems);
+    } else if (attrs.isDirectory()) {
+      folders.push(new Folder(entry, current.real().resolve(entry.getFileName()), current));
+    } else if (attrs.isRegularFile()) {
+      files.add(entry);
+    } else {
+      problems.add(error(CoreRules.IO, entry, "is not a regular file (a pipe, socket or device); it is left out",
+          "remove it from the content folder"));
+    }
   }
 
   private void followLink(Path link, Folder from, Path realContent, Deque<Folder> folders, List<Path> files,
@@ -138,9 +211,13 @@ final class ContentWalk {
   }
 
   private Diagnostic error(org.opsbook.diag.RuleId rule, Path path, String message, String hint) {
+    return CoreRules.diagnostic(rule, new SourceSpan(shown(path), 1, 1), message, hint);
+  }
+
+  /** How diagnostics name a path inside the content folder. */
+  String shown(Path path) {
     String rel = contentDir.relativize(path).toString().replace('\\', '/');
-    String shown = displayPrefix.isEmpty() ? rel : displayPrefix + "/" + rel;
-    return CoreRules.diagnostic(rule, new SourceSpan(shown, 1, 1), message, hint);
+    return displayPrefix.isEmpty() ? rel : displayPrefix + "/" + rel;
   }
 
   private static String reason(IOException e) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.opsbook.site.SiteConfig;
+import org.opsbook.config.SiteConfig;
 import org.opsbook.theme.Theme;
 import org.opsbook.theme.ThemeRoot;
 

@@ -3,9 +3,9 @@ package org.opsbook.maintenance;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import org.opsbook.site.ConfigException;
-import org.opsbook.site.ConfigLoader;
-import org.opsbook.site.SiteConfig;
+import org.opsbook.config.ConfigException;
+import org.opsbook.config.ConfigLoader;
+import org.opsbook.config.SiteConfig;
 import org.opsbook.theme.Theme;
 import org.opsbook.theme.ThemeException;
 

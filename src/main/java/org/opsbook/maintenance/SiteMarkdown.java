@@ -1,7 +1,5 @@
 package org.opsbook.maintenance;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.opsbook.markdown.MarkdownPipeline;
 
 /**
@@ -22,6 +20,6 @@ public final class SiteMarkdown implements MarkdownRenderer {
 
   @Override
   public String toHtml(String markdown) {
-    return pipeline.render(pipeline.parse(markdown), new IdentityHashMap<>(), Map.of());
+    return pipeline.toHtml(markdown);
   }
 }

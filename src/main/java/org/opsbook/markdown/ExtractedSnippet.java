@@ -1,16 +1,17 @@
 package org.opsbook.markdown;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import java.util.List;
+import java.util.Objects;
 import org.opsbook.check.Snippet;
 import org.opsbook.diag.Diagnostic;
 
 /**
- * A fenced block found in a document: the node it came from (to render it in place), the snippet
- * the checkers see, and problems reading its info string.
+ * A fenced block found in a document: the snippet the checkers see and the problems reading its
+ * info string. Its place in {@link MarkdownDocument#snippets()} is how the renderer finds it again.
  */
-public record ExtractedSnippet(FencedCodeBlock node, Snippet snippet, List<Diagnostic> problems) {
+public record ExtractedSnippet(Snippet snippet, List<Diagnostic> problems) {
   public ExtractedSnippet {
+    Objects.requireNonNull(snippet);
     problems = List.copyOf(problems);
   }
 

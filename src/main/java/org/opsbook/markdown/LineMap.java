@@ -7,7 +7,7 @@ import org.opsbook.diag.SourceSpan;
  * Turns offsets in a Markdown body into positions in the file the author edits, which has the
  * front matter above the body.
  */
-public final class LineMap {
+final class LineMap {
   private final String file;
   private final int firstLine;
   private final int[] lineStarts;
@@ -17,7 +17,7 @@ public final class LineMap {
    * @param file how diagnostics name the file
    * @param firstLine the file line on which {@code body} starts (1-based)
    */
-  public LineMap(String body, String file, int firstLine) {
+  LineMap(String body, String file, int firstLine) {
     this.file = file;
     this.firstLine = firstLine;
     int[] starts = new int[16];

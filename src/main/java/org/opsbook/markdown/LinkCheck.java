@@ -1,9 +1,6 @@
 package org.opsbook.markdown;
 
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -23,44 +20,40 @@ public final class LinkCheck {
   private LinkCheck() {}
 
   /** The result: rewrites to apply while rendering and problems found. */
-  public record Result(Map<String, String> rewrites, List<Diagnostic> diagnostics) {}
+  public record Result(Map<String, String> rewrites, List<Diagnostic> diagnostics) {
+    public Result {
+      rewrites = java.util.Collections.unmodifiableMap(new TreeMap<>(rewrites));
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
 
   /**
+   * @param links the document's links, images and reference definitions in document order
    * @param fromRelPath the content-relative path of the Markdown file
    * @param basePath the site's base path, such as {@code /} or {@code /docs/}
    */
-  public static Result check(Document document, LineMap lines, SiteIndex index, String fromRelPath, String basePath) {
+  static Result check(List<Node> links, LineMap lines, LinkTargets targets, String fromRelPath, String basePath) {
     Map<String, String> rewrites = new TreeMap<>();
     List<Diagnostic> problems = new ArrayList<>();
-    visit(document, lines, index, fromRelPath, basePath, rewrites, problems);
-    return new Result(rewrites, problems);
-  }
-
-  private static void visit(Node parent, LineMap lines, SiteIndex index, String from, String basePath,
-      Map<String, String> rewrites, List<Diagnostic> problems) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+    for (Node n : links) {
       if (n instanceof Image image) {
         if (image.getText().isBlank()) {
           problems.add(CoreRules.diagnostic(CoreRules.IMAGE_ALT, lines.at(image.getStartOffset()),
               "image '" + image.getUrl() + "' has no alt text",
               "describe the image between the brackets: ![what it shows](" + image.getUrl() + ")"));
         }
-        resolve(image.getUrl(), true, lines, index, from, basePath, rewrites, problems);
-      } else if (n instanceof Link link) {
-        resolve(link.getUrl(), false, lines, index, from, basePath, rewrites, problems);
-      } else if (n instanceof Reference ref) {
-        resolve(ref.getUrl(), false, lines, index, from, basePath, rewrites, problems);
-      }
-      if (n.hasChildren()) {
-        visit(n, lines, index, from, basePath, rewrites, problems);
+        resolve(image.getUrl(), true, lines, targets, fromRelPath, basePath, rewrites, problems);
+      } else {
+        resolve(MarkdownDocument.urlOf(n), false, lines, targets, fromRelPath, basePath, rewrites, problems);
       }
     }
+    return new Result(rewrites, problems);
   }
 
-  private static void resolve(BasedSequence url, boolean image, LineMap lines, SiteIndex index, String from,
+  private static void resolve(BasedSequence url, boolean image, LineMap lines, LinkTargets targets, String from,
       String basePath, Map<String, String> rewrites, List<Diagnostic> problems) {
     String href = url.unescape();
-    Optional<SiteIndex.Target> target = index.resolve(from, href);
+    Optional<SiteIndex.Target> target = targets.resolve(from, href);
     if (target.isEmpty()) {
       return;
     }

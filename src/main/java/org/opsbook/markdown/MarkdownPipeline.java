@@ -5,6 +5,8 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockPreVisitor;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -12,7 +14,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -25,6 +31,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,7 +43,10 @@ import java.util.Set;
 /**
  * All flexmark setup: CommonMark plus tables, strikethrough, task lists and autolinks; heading
  * ids; fenced blocks replaced by the HTML the snippet stage made; relative links rewritten to site
- * URLs. One instance serves every article from several threads.
+ * URLs. One instance serves every article from several threads: flexmark's parser and renderer
+ * are immutable once built, so they are built once and shared.
+ *
+ * <p>Only this package sees flexmark's types: {@link #parse} hands out a {@link MarkdownDocument}.
  */
 public final class MarkdownPipeline {
   /** Per document: the HTML to emit for each fenced block, keyed by node identity. */
@@ -61,34 +73,42 @@ public final class MarkdownPipeline {
         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
         .build();
     this.renderer = HtmlRenderer.builder(options)
-        .nodeRendererFactory(SnippetNodeRenderer::new)
+        .nodeRendererFactory(OpsbookNodeRenderer::new)
         .nodeRendererFactory(RawHtmlRenderer::new)
         .linkResolverFactory(new RewritingLinkResolver.Factory())
+        .htmlIdGeneratorFactory(new AssignedIds())
         .build();
   }
 
   /**
-   * Parses Markdown; never overflows the stack, whatever the input. Limits reached on the way (see
-   * {@link ParseLimits}) are recorded in the document.
+   * Parses a Markdown body and gives every heading its id (text plus a counter for repeats);
+   * never overflows the stack, whatever the input. Limits reached on the way (see {@link
+   * ParseLimits}) are recorded in the document.
+   *
+   * @param file how diagnostics name the file
+   * @param firstLine the file line on which {@code body} starts (1-based), below the front matter
    */
-  public Document parse(String markdown) {
-    return ParseLimits.parse(parser, markdown);
+  public MarkdownDocument parse(String body, String file, int firstLine) {
+    Document document = ParseLimits.parse(parser, body);
+    new HeaderIdGenerator.Factory().create().generateIds(document);
+    return new MarkdownDocument(this, document, new LineMap(body, file, firstLine));
   }
 
-  /**
-   * Renders a parsed document.
-   *
-   * @param snippetHtml the HTML for each fenced block, by node identity
-   * @param linkRewrites site URLs for links as written
-   */
-  public String render(Document document, IdentityHashMap<Node, String> snippetHtml, Map<String, String> linkRewrites) {
+  /** Renders Markdown that has no snippets to check and no links to rewrite: rule explanations, maintenance pages. */
+  public String toHtml(String markdown) {
+    return parse(markdown, "", 1).render(List.of(), Map.of());
+  }
+
+  String render(Document document, List<FencedCodeBlock> fences, List<String> snippetHtml, Map<String, String> linkRewrites) {
     // flexmark's HTML writer examines every character it is given; the snippets' highlighted
     // HTML is most of a page, so the writer gets a short marker and the HTML goes in afterwards.
     IdentityHashMap<Node, String> markers = new IdentityHashMap<>();
-    List<String> pieces = new java.util.ArrayList<>();
-    for (Map.Entry<Node, String> e : snippetHtml.entrySet()) {
-      markers.put(e.getKey(), MARKER_START + pieces.size() + MARKER_END);
-      pieces.add(e.getValue());
+    List<String> pieces = new ArrayList<>();
+    for (int i = 0; i < fences.size() && i < snippetHtml.size(); i++) {
+      if (snippetHtml.get(i) != null) {
+        markers.put(fences.get(i), MARKER_START + pieces.size() + MARKER_END);
+        pieces.add(snippetHtml.get(i));
+      }
     }
     document.set(SNIPPET_HTML, markers);
     document.set(LINK_REWRITES, linkRewrites);
@@ -121,13 +141,52 @@ public final class MarkdownPipeline {
     return out.toString();
   }
 
-  /** Emits the prepared HTML of a fenced block. */
-  private static final class SnippetNodeRenderer implements NodeRenderer {
-    SnippetNodeRenderer(DataHolder options) {}
+  /**
+   * Heading ids as {@link #parse} assigned them. flexmark's renderer would otherwise walk the
+   * tree a second time to compute the same ids again.
+   */
+  private static final class AssignedIds implements HeaderIdGeneratorFactory {
+    @Override
+    public HtmlIdGenerator create(LinkResolverContext context) {
+      return create();
+    }
+
+    @Override
+    public HtmlIdGenerator create() {
+      HtmlIdGenerator fresh = new HeaderIdGenerator.Factory().create();
+      return new HtmlIdGenerator() {
+        @Override
+        public void generateIds(Document document) {}
+
+        @Override
+        public void generateIds(Document document, AnchorRefTargetBlockPreVisitor preVisitor) {}
+
+        @Override
+        public String getId(Node node) {
+          return fresh.getId(node);
+        }
+
+        @Override
+        public String getId(CharSequence text) {
+          return fresh.getId(text);
+        }
+      };
+    }
+  }
+
+  /**
+   * Emits the prepared HTML of a fenced block, and plain text the quick way: what flexmark's own
+   * text renderer makes (unescaped, line ends normalised, HTML-escaped), but with three regular
+   * expressions run only on text that has a character they act on. Text was a fifth of all
+   * rendering time.
+   */
+  private static final class OpsbookNodeRenderer implements NodeRenderer {
+    OpsbookNodeRenderer(DataHolder options) {}
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-      return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+      return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render),
+          new NodeRenderingHandler<>(Text.class, this::render));
     }
 
     private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -139,6 +198,44 @@ public final class MarkdownPipeline {
       } else {
         context.delegateRender();
       }
+    }
+
+    private void render(Text node, NodeRendererContext context, HtmlWriter html) {
+      BasedSequence chars = node.getChars();
+      // Backslash escapes and character references are the only things unescaping changes.
+      String text = chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0 ? chars.unescape() : chars.toString();
+      if (text.indexOf('\r') >= 0) {
+        text = Escaping.normalizeEOL(text);
+      }
+      html.raw(escapeHtml(text));
+    }
+
+    /** As flexmark's Escaping.escapeHtml(text, false): {@code & < > "} become references. */
+    private static String escapeHtml(String text) {
+      int i = 0;
+      int n = text.length();
+      while (i < n && !special(text.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder(n + 16).append(text, 0, i);
+      for (; i < n; i++) {
+        char c = text.charAt(i);
+        switch (c) {
+          case '&' -> out.append("&amp;");
+          case '<' -> out.append("&lt;");
+          case '>' -> out.append("&gt;");
+          case '"' -> out.append("&quot;");
+          default -> out.append(c);
+        }
+      }
+      return out.toString();
+    }
+
+    private static boolean special(char c) {
+      return c == '&' || c == '<' || c == '>' || c == '"';
     }
   }
 

@@ -11,7 +11,7 @@ import com.vladsch.flexmark.util.ast.Node;
 public final class PlainText {
   private PlainText() {}
 
-  public static String of(Node node) {
+  static String of(Node node) {
     StringBuilder out = new StringBuilder();
     collect(node, out);
     return out.toString();

@@ -3,7 +3,6 @@ package org.opsbook.markdown;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -19,28 +18,12 @@ import org.opsbook.diag.SourceSpan;
 import org.opsbook.snippet.InfoString;
 import org.opsbook.snippet.InfoStringParser;
 
-/** Finds every fenced code block of a document, in order, as a {@link Snippet}. */
-public final class SnippetExtractor {
+/** Turns a fenced code block into a {@link Snippet}: text, position, info-string attributes. */
+final class SnippetExtractor {
   private static final Pattern COMMENT =
       Pattern.compile("\\A\\s*<!--\\s*opsbook:(.*?)-->\\s*\\z", Pattern.DOTALL);
 
   private SnippetExtractor() {}
-
-  public static List<ExtractedSnippet> extract(Document document, LineMap lines) {
-    List<ExtractedSnippet> out = new ArrayList<>();
-    collect(document, lines, out);
-    return out;
-  }
-
-  private static void collect(Node parent, LineMap lines, List<ExtractedSnippet> out) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof FencedCodeBlock block) {
-        out.add(toSnippet(block, lines));
-      } else if (n.hasChildren()) {
-        collect(n, lines, out);
-      }
-    }
-  }
 
   /** Whether a file= path ends in a file name: not empty, not '.', not '..', not a folder ending in '/'. */
   static boolean namesAFile(String path) {
@@ -48,7 +31,7 @@ public final class SnippetExtractor {
     return !last.isBlank() && !last.equals(".") && !last.equals("..") && last.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
   }
 
-  private static ExtractedSnippet toSnippet(FencedCodeBlock block, LineMap lines) {
+  static ExtractedSnippet toSnippet(FencedCodeBlock block, LineMap lines) {
     List<Diagnostic> problems = new ArrayList<>();
     BasedSequence infoChars = block.getInfo();
     String info = infoChars.toString();
@@ -109,6 +92,6 @@ public final class SnippetExtractor {
     int columnOffset = firstContentOffset < 0 ? 0 : lines.column(firstContentOffset) - 1;
     String language = parsed.language();
     Snippet snippet = new Snippet(language, text.toString(), origin, columnOffset, attributes, fence);
-    return new ExtractedSnippet(block, snippet, problems);
+    return new ExtractedSnippet(snippet, problems);
   }
 }

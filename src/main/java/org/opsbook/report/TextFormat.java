@@ -1,6 +1,10 @@
 package org.opsbook.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import org.opsbook.diag.Diagnostic;
@@ -8,7 +12,7 @@ import org.opsbook.diag.Severity;
 
 /**
  * Compiler-style text: {@code path:line:col: severity: message [rule]}, then the source line and a
- * caret under the column, then the hint; a summary line at the end.
+ * caret under the column, then the hint; at the end a count by rule and a summary line.
  */
 public final class TextFormat implements ReportFormat {
   private static final String RESET = "\u001b[0m";
@@ -21,6 +25,12 @@ public final class TextFormat implements ReportFormat {
 
   @Override
   public void write(Report report, ReportOptions options, PrintWriter out) {
+    writeDiagnostics(report, options, out);
+    out.print(footer(report));
+  }
+
+  /** Every diagnostic with its source line, caret and hint; no summary. */
+  public void writeDiagnostics(Report report, ReportOptions options, PrintWriter out) {
     for (Diagnostic d : report.diagnostics()) {
       String severity = options.color() ? colour(d.severity()) + d.severity().label() + RESET : d.severity().label();
       String where = TerminalText.escape(d.where().toString());
@@ -36,12 +46,33 @@ public final class TextFormat implements ReportFormat {
       }
       d.hintText().ifPresent(h -> out.print("  hint: " + TerminalText.escape(h) + "\n"));
     }
-    out.print(summary(report) + "\n");
+  }
+
+  /**
+   * What ends a report: when some rule was reported more than once, a count by rule (most first,
+   * so the rule to look at first heads the list), then the {@link #summary} line.
+   */
+  public static String footer(Report report) {
+    Map<String, Long> byRule = new HashMap<>();
+    for (Diagnostic d : report.diagnostics()) {
+      byRule.merge(d.rule().value(), 1L, Long::sum);
+    }
+    StringBuilder s = new StringBuilder();
+    if (byRule.size() < report.diagnostics().size()) {
+      List<Map.Entry<String, Long>> counts = new ArrayList<>(byRule.entrySet());
+      counts.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      int width = String.valueOf(counts.get(0).getValue()).length();
+      s.append("by rule:\n");
+      for (Map.Entry<String, Long> e : counts) {
+        s.append(String.format(Locale.ROOT, "  %" + width + "d × %s\n", e.getValue(), e.getKey()));
+      }
+    }
+    return s.append(summary(report)).append('\n').toString();
   }
 
   /** One line such as {@code 2 errors, 1 warning in 14 snippets; 9 tests passed, 1 failed}. */
   public static String summary(Report report) {
-    long checked = report.snippets().stream().filter(SnippetRecord::checked).count();
+    long checked = report.checkedSnippets();
     StringBuilder s = new StringBuilder();
     s.append(plural(report.count(Severity.ERROR), "error")).append(", ");
     s.append(plural(report.count(Severity.WARNING), "warning"));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opsbook.diag.Diagnostic;
-import org.opsbook.publish.MemoryOutput;
+import org.opsbook.site.SiteFiles;
 
 /**
  * What the preview shows: the site of the latest build that produced one (in memory), the
@@ -18,7 +18,7 @@ import org.opsbook.publish.MemoryOutput;
  * @param sources the source file of every page, by site path, so a page's overlay can put that
  *     file's diagnostics first
  */
-public record BuildState(Optional<MemoryOutput> site, List<Diagnostic> diagnostics, boolean stale, long generation,
+public record BuildState(Optional<SiteFiles> site, List<Diagnostic> diagnostics, boolean stale, long generation,
     Map<String, String> sources) {
   public BuildState {
     diagnostics = List.copyOf(diagnostics);

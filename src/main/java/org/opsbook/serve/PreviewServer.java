@@ -18,10 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.opsbook.publish.MemoryOutput;
 import org.opsbook.report.SourceLines;
 import org.opsbook.site.Build;
 import org.opsbook.site.BuildOptions;
+import org.opsbook.site.SiteFiles;
+import org.opsbook.site.SourceChanges;
 
 /**
  * {@code opsbook serve}: builds the site with drafts into memory, serves it on 127.0.0.1, watches
@@ -34,7 +35,12 @@ import org.opsbook.site.BuildOptions;
 public final class PreviewServer implements AutoCloseable {
   /** The default port; {@code --port} changes it. */
   public static final int DEFAULT_PORT = 1414;
-  private static final long QUIET_MILLIS = 60;
+  /**
+   * How long the watcher waits for a save's events to settle before rebuilding: an editor's
+   * write, or its temporary file and rename, comes within a millisecond or two; this is all the
+   * delay a save adds before its page can be served.
+   */
+  private static final long QUIET_MILLIS = 15;
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
       Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -52,7 +58,8 @@ public final class PreviewServer implements AutoCloseable {
   private final byte[] liveScript;
   private volatile BuildState state = BuildState.initial();
 
-  private PreviewServer(HttpServer http, SiteWatcher watcher, Rebuilder rebuilder, Path root) throws IOException {
+  private PreviewServer(HttpServer http, SiteWatcher watcher, Rebuilder rebuilder, Path root, List<Path> trees)
+      throws IOException {
     this.http = http;
     this.watcher = watcher;
     try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
@@ -62,7 +69,7 @@ public final class PreviewServer implements AutoCloseable {
     this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("opsbook-serve-heartbeat"));
     http.setExecutor(requests);
     http.createContext("/", this::handle);
-    this.watchLoop = new Thread(() -> watch(rebuilder, root), "opsbook-serve-watch");
+    this.watchLoop = new Thread(() -> watch(rebuilder, trees), "opsbook-serve-watch");
     this.watchLoop.setDaemon(true);
   }
 
@@ -76,16 +83,25 @@ public final class PreviewServer implements AutoCloseable {
    */
   public static PreviewServer start(Build build, BuildOptions options, int port, PrintWriter terminal, SourceLines source)
       throws IOException {
+    return start(build, options, port, terminal, () -> source);
+  }
+
+  /**
+   * As {@link #start(Build, BuildOptions, int, PrintWriter, SourceLines)}, reading source lines
+   * for the terminal's report afresh for every rebuild, so an edited file's lines are never stale.
+   */
+  public static PreviewServer start(Build build, BuildOptions options, int port, PrintWriter terminal,
+      java.util.function.Supplier<SourceLines> source) throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
     int bound = http.getAddress().getPort();
     BuildOptions preview = options.withDrafts(true).withWrite(true)
         .withBaseUrl(URI.create("http://127.0.0.1:" + bound + "/"));
     Path root = options.projectRoot();
-    SiteWatcher watcher = new SiteWatcher(root,
-        List.of(options.contentDir(), root.resolve("themes"), root.resolve("layouts")), options.configFile());
-    Rebuilder rebuilder = new Rebuilder(build, preview, terminal, source);
-    PreviewServer server = new PreviewServer(http, watcher, rebuilder, root);
-    server.state = rebuilder.rebuild(server.state, List.of(), false);
+    List<Path> trees = List.of(options.contentDir(), root.resolve("themes"), root.resolve("layouts"));
+    SiteWatcher watcher = new SiteWatcher(root, trees, options.configFile());
+    Rebuilder rebuilder = new Rebuilder(build.session(preview), terminal, source);
+    PreviewServer server = new PreviewServer(http, watcher, rebuilder, root, trees);
+    server.state = rebuilder.rebuild(server.state, SourceChanges.EVERYTHING);
     http.start();
     server.watchLoop.start();
     server.heartbeat.scheduleAtFixedRate(server.live::heartbeat, 10, 10, TimeUnit.SECONDS);
@@ -106,7 +122,7 @@ public final class PreviewServer implements AutoCloseable {
     return state;
   }
 
-  private void watch(Rebuilder rebuilder, Path root) {
+  private void watch(Rebuilder rebuilder, List<Path> trees) {
     while (!Thread.currentThread().isInterrupted()) {
       List<Path> changed;
       try {
@@ -115,9 +131,11 @@ public final class PreviewServer implements AutoCloseable {
         return;
       }
       try {
-        List<String> names = changed.stream().map(p -> p.startsWith(root) ? root.relativize(p).toString() : p.toString()).toList();
-        boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(root.resolve("themes")) || p.startsWith(root.resolve("layouts")));
-        state = rebuilder.rebuild(state, names, themeChanged);
+        // A watched folder itself "changed" when the watcher lost events or the folder was
+        // replaced: nothing is known about what is in it, so every source is read again.
+        boolean lost = changed.stream().anyMatch(trees::contains);
+        state = rebuilder.rebuild(state, lost ? SourceChanges.EVERYTHING : SourceChanges.of(changed));
+        // Only now is the new page served, so a tab that reloads gets it.
         live.send("reload", Long.toString(state.generation()));
       } catch (RuntimeException e) {
         // Whatever one save produced, the next one must still rebuild.
@@ -150,7 +168,7 @@ public final class PreviewServer implements AutoCloseable {
       send(exchange, 500, TYPES.get("html"), PageDecorator.errorPage(current).getBytes(StandardCharsets.UTF_8));
       return;
     }
-    MemoryOutput site = current.site().get();
+    SiteFiles site = current.site().get();
     String sitePath = path.substring(1);
     if (sitePath.contains("..") || sitePath.contains("\\")) {
       send(exchange, 404, TYPES.get("html"), notFound(site, current, ""));
@@ -177,7 +195,7 @@ public final class PreviewServer implements AutoCloseable {
     send(exchange, 200, type, body);
   }
 
-  private static byte[] notFound(MemoryOutput site, BuildState state, String page) {
+  private static byte[] notFound(SiteFiles site, BuildState state, String page) {
     String html = site.get("404.html").map(b -> new String(b, StandardCharsets.UTF_8))
         .orElse("<!doctype html><title>Not found</title><h1>Not found</h1>");
     return PageDecorator.decorate(html, state, page).getBytes(StandardCharsets.UTF_8);
@@ -236,7 +254,7 @@ public final class PreviewServer implements AutoCloseable {
     return live.clientCount();
   }
 
-  Optional<MemoryOutput> site() {
+  Optional<SiteFiles> site() {
     return state.site();
   }
 }

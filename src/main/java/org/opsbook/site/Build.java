@@ -1,47 +1,37 @@
 package org.opsbook.site;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.opsbook.check.CheckerRegistry;
-import org.opsbook.check.CoreRules;
-import org.opsbook.content.Article;
-import org.opsbook.content.ContentLoader;
-import org.opsbook.content.ContentTree;
-import org.opsbook.content.ProjectBoundary;
-import org.opsbook.content.SiteIndex;
-import org.opsbook.content.SourceFile;
-import org.opsbook.content.Utf8Text;
-import org.opsbook.maintenance.MaintenanceBuilder;
-import org.opsbook.maintenance.MaintenanceResult;
-import org.opsbook.maintenance.MaintenanceSettings;
-import org.opsbook.maintenance.SiteMarkdown;
+import org.opsbook.config.ConfigException;
 import org.opsbook.diag.Diagnostic;
-import org.opsbook.diag.SourceSpan;
+import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.markdown.MarkdownPipeline;
-import org.opsbook.publish.BuildMarker;
 import org.opsbook.publish.OutputTree;
 import org.opsbook.publish.SiteOutput;
 import org.opsbook.report.Report;
 import org.opsbook.report.SnippetRecord;
 import org.opsbook.report.TestBlockRecord;
-import org.opsbook.theme.AssetCatalog;
-import org.opsbook.theme.PageRenderer;
-import org.opsbook.theme.Theme;
-import org.opsbook.theme.ThemeException;
 
 /**
- * Runs the stages in order: load configuration and content, process every article in parallel
- * (parse, check, test, render the body), assemble and write the site into a staging folder, and
- * swap it into place only when nothing failed. One instance may run many builds (the preview
- * server does); it keeps no state between them but its checker registry and Markdown setup.
+ * Runs the stages in order, each taking and returning plain records:
+ *
+ * <ol>
+ *   <li>{@code load} ({@link LoadStage}): configuration, content tree and index, theme;
+ *   <li>{@code process} ({@link ProcessStage}): every article parsed, checked, tested and its body
+ *       rendered, in parallel; maintenance pages built;
+ *   <li>{@code assemble} ({@link AssembleStage}): pages, lists, feeds and files made and handed
+ *       to the output as they are made;
+ *   <li>{@code write} ({@link WriteStage}): the staged output folder swapped into place only when
+ *       nothing failed.
+ * </ol>
+ *
+ * <p>Each stage names itself in failures and tells the options' {@link BuildListener} how long it
+ * took. One instance may run many builds; it keeps no state between them but its checker registry
+ * and Markdown setup. A {@link SiteSession} keeps what one build made for the next.
  */
 public final class Build {
   private final CheckerRegistry registry;
@@ -62,199 +52,137 @@ public final class Build {
     return registry;
   }
 
-  /** Loads {@code opsbook.yaml} with the command line's overrides. */
-  public SiteConfig loadConfig(BuildOptions options) throws ConfigException {
-    Optional<java.nio.file.Path> outside = ProjectBoundary.escape(options.configFile(), options.projectRoot());
-    if (outside.isPresent()) {
-      throw new ConfigException(CoreRules.diagnostic(CoreRules.SYMLINK,
-          new SourceSpan(displayName(options, options.configFile()), 1, 1),
-          "is a symbolic link to " + outside.get() + ", outside the project; it is not read",
-          "replace the link with the configuration file itself"));
-    }
-    SiteConfig config = new ConfigLoader().load(options.configFile(), displayName(options, options.configFile()));
-    return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
-  }
-
   /**
-   * Builds the site.
+   * Builds the site from scratch: into the output folder, swapped in only when the build passes,
+   * or nowhere when the options say not to write.
    *
    * @throws ConfigException for problems that stop the build before or outside the content:
    *     configuration, theme, templates, I/O (exit code 2)
    */
   public BuildResult run(BuildOptions options) throws ConfigException {
-    return run(options, null, null);
-  }
-
-  /**
-   * Builds the site with what an earlier build left in {@code cache}, writing into {@code output}
-   * instead of the output folder. Used by the preview server: an edit redoes only the articles it
-   * touched and the pages that show them.
-   *
-   * @param cache kept between builds, or {@code null}
-   * @param output where to write, or {@code null} for the output folder (staged, swapped in on success)
-   */
-  public BuildResult run(BuildOptions options, BuildCache cache, SiteOutput output) throws ConfigException {
     long start = System.nanoTime();
-    if (options.write() && output == null) {
+    if (options.write()) {
       OutputFolders.requireSafe(options);
     }
-    SiteConfig config = loadConfig(options);
-    ContentTree tree = loadContent(options);
-    SiteIndex index = SiteIndex.of(tree);
-    // Checks that depend on time (key expiry) see one instant per build: SOURCE_DATE_EPOCH when set.
-    java.time.Instant now = MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
-        .orElseGet(java.time.Instant::now);
-    ArticleProcessor processor = new ArticleProcessor(markdown, registry, config, index, options.drafts(), now);
-
+    Stages stages = new Stages(options);
     try (ParallelRunner runner = new ParallelRunner(threads)) {
-      AtomicInteger reprocessed = new AtomicInteger();
-      List<Callable<ProcessedArticle>> jobs = new ArrayList<>();
-      for (Article a : tree.articles()) {
-        jobs.add(() -> {
-          if (cache == null) {
-            reprocessed.incrementAndGet();
-            return processor.process(a);
-          }
-          String text;
-          try {
-            text = Files.readString(a.source().path(), StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            reprocessed.incrementAndGet();
-            return processor.process(a);
-          }
-          String rel = a.source().relPath();
-          Optional<ProcessedArticle> hit = cache.processed(rel, text, index, config, options.drafts());
-          if (hit.isPresent() && hit.get().article().equals(a)) {
-            return hit.get();
-          }
-          reprocessed.incrementAndGet();
-          ProcessedArticle p = processor.process(a, text);
-          cache.putProcessed(rel, text, index, config, options.drafts(), p);
-          return p;
-        });
-      }
-      List<ProcessedArticle> processed = runner.map(jobs);
-      long processedAt = System.nanoTime();
-      List<ProcessedArticle> published = new ArrayList<>();
-      List<Diagnostic> diagnostics = new ArrayList<>();
-      List<SnippetRecord> snippets = new ArrayList<>();
-      List<TestBlockRecord> tests = new ArrayList<>();
-      for (ProcessedArticle p : processed) {
-        // A draft's problems do not fail a build that leaves the draft out.
-        if (p.isDraft() && !options.drafts()) {
-          continue;
-        }
-        diagnostics.addAll(p.diagnostics());
-        snippets.addAll(p.snippets());
-        tests.addAll(p.tests());
-        if (p.isPublishable()) {
-          published.add(p);
-        }
-      }
-      diagnostics.addAll(tree.problems());
-      Theme theme = Theme.load(options.projectRoot(), config.theme());
-      List<MaintenanceResult> maintenance = buildMaintenance(options, config, theme, tree, runner);
-      maintenance.forEach(m -> diagnostics.addAll(m.diagnostics()));
-      AssetCatalog assets = AssetCatalog.load(theme);
-      diagnostics.addAll(UrlClaims.collisions(registry, published, tree.staticFiles(), maintenance, assets));
-      Report report = new Report(diagnostics, snippets, tests, registry.rules());
-      boolean failed = options.policy().judge(report).fails();
+      LoadedSite site = stages.run(LoadStage.NAME, () -> new LoadStage(registry).load(options, null, SourceChanges.EVERYTHING),
+          Build::describe);
+      ProcessedSite processed = stages.run(ProcessStage.NAME,
+          () -> new ProcessStage(markdown, registry, runner).process(options, site, null, true), Build::describe);
+      Verdict verdict = judge(options, site, processed);
       if (!options.write()) {
-        return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
+        return result(verdict, processed, new WriteStage.Written(false, 0, 0), 0, start);
       }
-      PageRenderer renderer = new PageRenderer(theme, assets, config.basePath());
-      SiteAssembler assembler = new SiteAssembler(config, renderer, assets, registry, markdown, runner,
-          cache == null ? null : cache.forTheme(theme.fingerprint(assets)));
-      if (output != null) {
-        assembler.write(published, tree.staticFiles(), output);
-        writeMaintenance(maintenance, output);
-        return new BuildResult(report, processed, !failed, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
-      }
-      try (OutputTree out = OutputTree.create(options.outputDir())) {
+      OutputTree out = stages.run(WriteStage.NAME, () -> OutputTree.create(options.outputDir()), o -> "staging folder");
+      try (out) {
         // Even a failing build renders everything, so template errors surface together with
         // snippet errors; only the final swap depends on success.
-        assembler.write(published, tree.staticFiles(), out);
-        writeMaintenance(maintenance, out);
-        if (failed) {
-          out.discard();
-          return new BuildResult(report, processed, false, 0, 0, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
-        }
-        // The marker tells 'opsbook publish' that this tree came from a build that passed.
-        out.write(BuildMarker.FILE_NAME, BuildMarker.json(report, options.policy(), options.drafts()));
-        long files = out.fileCount();
-        if (System.getenv("OPSBOOK_TIMING") != null) {
-          System.err.printf(java.util.Locale.ROOT, "timing: process %d ms, assemble+write %d ms%n",
-              (processedAt - start) / 1_000_000, (System.nanoTime() - processedAt) / 1_000_000);
-        }
-        long bytes = out.byteCount();
-        out.commit();
-        return new BuildResult(report, processed, true, files, bytes, reprocessed.get(), Duration.ofNanos(System.nanoTime() - start));
+        AssembleStage.AssembledSite assembled = stages.run(AssembleStage.NAME,
+            () -> new AssembleStage(site, registry, markdown, runner, PageMemory.none(), out)
+                .assemble(verdict.published(), processed.maintenance()),
+            Build::describe);
+        WriteStage.Written written = stages.run(WriteStage.NAME,
+            () -> WriteStage.finish(out, verdict.report(), options, verdict.failed()), Build::describe);
+        return result(verdict, processed, written, assembled.rendered(), start);
+      } catch (IOException e) {
+        throw stages.failure(WriteStage.NAME, e);
       }
-    } catch (ThemeException e) {
-      throw new ConfigException(CoreRules.diagnostic(CoreRules.TEMPLATE,
-          new SourceSpan(e.file(), e.line(), 1), e.getMessage(), "fix the template; the theme lookup order is in the README"));
-    } catch (IOException e) {
-      throw new ConfigException(CoreRules.diagnostic(CoreRules.IO,
-          new SourceSpan(displayName(options, options.outputDir()), 1, 1), "cannot write the site: " + e.getMessage(),
-          "check that the output folder's parent exists and is writable"));
     }
   }
 
   /**
-   * Builds every page in {@code content/maintenance/} in memory: self-contained HTML plus the
-   * server configs, in parallel, each depending only on its own source and the theme.
+   * A session of builds of one project that reuse one another's work, as the preview server runs
+   * them: each rebuild redoes only what the changes reach, and keeps the site in memory.
    */
-  private List<MaintenanceResult> buildMaintenance(BuildOptions options, SiteConfig config, Theme theme, ContentTree tree,
-      ParallelRunner runner) throws IOException, ThemeException {
-    if (tree.maintenancePages().isEmpty()) {
-      return List.of();
-    }
-    MaintenanceSettings settings = MaintenanceSettings.of(options.projectRoot(), options.contentDir(),
-        options.contentDisplay(), config, theme, MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
-    MaintenanceBuilder builder = new MaintenanceBuilder(settings, new SiteMarkdown(markdown), registry);
-    List<Callable<MaintenanceResult>> jobs = new ArrayList<>();
-    for (SourceFile page : tree.maintenancePages()) {
-      String file = page.path().getFileName().toString();
-      String name = file.substring(0, file.length() - ".md".length());
-      jobs.add(() -> {
-        try {
-          return builder.build(name, page.displayPath(), Utf8Text.read(page.path()));
-        } catch (Utf8Text.InvalidUtf8Exception e) {
-          return new MaintenanceResult(name, Map.of(), List.of(e.diagnostic(page.displayPath())), 0,
-              org.opsbook.maintenance.servers.HaproxyConfig.DEFAULT_BUFSIZE);
-        }
-      });
-    }
-    return runner.map(jobs);
+  public SiteSession session(BuildOptions options) {
+    return new SiteSession(this, options.withWrite(true));
   }
 
-  private static void writeMaintenance(List<MaintenanceResult> results, SiteOutput out) throws IOException {
-    for (MaintenanceResult r : results) {
-      if (r.hasErrors()) {
+  /**
+   * One build of a session: the stages with what the last build left, ending in a new site in
+   * memory rather than a folder.
+   */
+  SiteSession.Step step(BuildOptions options, LoadedSite previous, SourceChanges changes, ProcessMemory processMemory,
+      PageMemory pages) throws ConfigException {
+    long start = System.nanoTime();
+    Stages stages = new Stages(options);
+    try (ParallelRunner runner = new ParallelRunner(threads)) {
+      LoadedSite site = stages.run(LoadStage.NAME, () -> new LoadStage(registry).load(options, previous, changes), Build::describe);
+      boolean indexChanged = previous == null || site.index() != previous.index();
+      ProcessedSite processed = stages.run(ProcessStage.NAME,
+          () -> new ProcessStage(markdown, registry, runner).process(options, site, processMemory, indexChanged),
+          Build::describe);
+      Verdict verdict = judge(options, site, processed);
+      AssembleStage.AssembledSite assembled = stages.run(AssembleStage.NAME,
+          () -> new AssembleStage(site, registry, markdown, runner, pages, NOWHERE)
+              .assemble(verdict.published(), processed.maintenance()),
+          Build::describe);
+      SiteFiles files = stages.run(WriteStage.NAME, () -> new SiteFiles(pages.files()), f -> f.size() + " files in memory");
+      BuildResult result = result(verdict, processed, new WriteStage.Written(!verdict.failed(), files.size(), 0),
+          assembled.rendered(), start);
+      return new SiteSession.Step(site, files, result);
+    }
+  }
+
+  /** What the processed site says about itself before anything is written. */
+  private record Verdict(Report report, List<ProcessedArticle> published, boolean failed) {}
+
+  private Verdict judge(BuildOptions options, LoadedSite site, ProcessedSite processed) {
+    List<ProcessedArticle> published = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<SnippetRecord> snippets = new ArrayList<>();
+    List<TestBlockRecord> tests = new ArrayList<>();
+    for (ProcessedArticle p : processed.articles()) {
+      // A draft's problems do not fail a build that leaves the draft out.
+      if (p.isDraft() && !options.drafts()) {
         continue;
       }
-      for (Map.Entry<String, byte[]> f : r.files().entrySet()) {
-        out.write(MaintenanceBuilder.FOLDER + "/" + r.name() + "/" + f.getKey(), f.getValue());
+      diagnostics.addAll(p.diagnostics());
+      snippets.addAll(p.snippets());
+      tests.addAll(p.tests());
+      if (p.isPublishable()) {
+        published.add(p);
       }
     }
+    diagnostics.addAll(site.tree().problems());
+    for (MaintenanceResult m : processed.maintenance()) {
+      diagnostics.addAll(m.diagnostics());
+    }
+    diagnostics.addAll(UrlClaims.collisions(registry, published, site.tree().staticFiles(), processed.maintenance(),
+        site.assets()));
+    Report report = new Report(diagnostics, snippets, tests, registry.rules());
+    return new Verdict(report, published, options.policy().judge(report).fails());
   }
 
-  private static ContentTree loadContent(BuildOptions options) throws ConfigException {
-    if (!java.nio.file.Files.isDirectory(options.contentDir())) {
-      throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
-          "the content folder does not exist", "create it, or name another with --source DIR"));
-    }
-    try {
-      return new ContentLoader(options.contentDir(), options.contentDisplay()).load();
-    } catch (IOException e) {
-      throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
-          "cannot read the content folder: " + e.getMessage(), null));
-    }
+  private static BuildResult result(Verdict verdict, ProcessedSite processed, WriteStage.Written written, int rendered,
+      long start) {
+    return new BuildResult(verdict.report(), processed.articles(), written.written(), written.files(), written.bytes(),
+        processed.reprocessed(), rendered, Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private static String displayName(BuildOptions options, java.nio.file.Path file) {
-    java.nio.file.Path root = options.projectRoot().toAbsolutePath().normalize();
-    java.nio.file.Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : file.toString();
+  private static String describe(LoadedSite site) {
+    return site.tree().articles().size() + " articles and pages, " + site.files().size() + " content files";
   }
+
+  private static String describe(ProcessedSite processed) {
+    return processed.reprocessed() + " of " + processed.articles().size() + " articles processed";
+  }
+
+  private static String describe(AssembleStage.AssembledSite assembled) {
+    return assembled.rendered() + " of " + assembled.files() + " files made";
+  }
+
+  private static String describe(WriteStage.Written written) {
+    return written.written() ? written.files() + " files swapped in" : "nothing swapped in";
+  }
+
+  /** Where the preview's builds hand their files: nowhere, as the session's memory keeps them. */
+  private static final SiteOutput NOWHERE = new SiteOutput() {
+    @Override
+    public void write(String sitePath, byte[] content) {}
+
+    @Override
+    public void copy(String sitePath, Path source) {}
+  };
 }

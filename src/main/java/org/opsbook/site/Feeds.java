@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,7 +97,8 @@ final class Feeds {
     return out.toString();
   }
 
-  private static java.time.LocalDate newest(List<ProcessedArticle> articles) {
+  /** The latest date any article was published or updated, or null when there are none. */
+  static java.time.LocalDate newest(List<ProcessedArticle> articles) {
     java.time.LocalDate best = null;
     for (ProcessedArticle a : articles) {
       java.time.LocalDate d = a.meta().updated() != null ? a.meta().updated() : a.meta().date();

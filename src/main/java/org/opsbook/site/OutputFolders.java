@@ -1,6 +1,7 @@
 package org.opsbook.site;
 
 import org.opsbook.check.CoreRules;
+import org.opsbook.config.ConfigException;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.publish.OutputFolderGuard;
 import org.opsbook.publish.UnsafeOutputException;

@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,50 @@ final class PageModels {
     this.config = config;
   }
 
+  SiteConfig config() {
+    return config;
+  }
+
+  /** Forgets the summaries of articles not in {@code keep} (compared by identity). */
+  void retainSummaries(java.util.Set<ProcessedArticle> keep) {
+    synchronized (summaries) {
+      // A summary is kept only for an article shown; more summaries than articles means some are stale.
+      if (summaries.size() > keep.size()) {
+        summaries.keySet().retainAll(keep);
+      }
+    }
+    synchronized (tagSlugs) {
+      if (tagSlugs.size() > keep.size()) {
+        tagSlugs.keySet().retainAll(keep);
+      }
+    }
+  }
+
   String slug(String tag) {
     return slugs.computeIfAbsent(tag, Slugs::of);
   }
+
+  /** The distinct slugs of an article's tags, in its order; kept with its summary. */
+  List<String> tagSlugs(ProcessedArticle a) {
+    List<String> cached = tagSlugs.get(a);
+    if (cached != null) {
+      return cached;
+    }
+    List<String> out = new ArrayList<>();
+    for (String tag : a.meta().tags()) {
+      String slug = slug(tag);
+      // Two tags of one article may share a slug ("TLS", "tls"); list the article once.
+      if (!out.contains(slug)) {
+        out.add(slug);
+      }
+    }
+    List<String> made = List.copyOf(out);
+    List<String> raced = tagSlugs.putIfAbsent(a, made);
+    return raced == null ? made : raced;
+  }
+
+  private final java.util.Map<ProcessedArticle, List<String>> tagSlugs =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   Map<String, Object> site() {
     Map<String, Object> site = new LinkedHashMap<>();
@@ -59,9 +101,9 @@ final class PageModels {
     if (cached != null) {
       return cached;
     }
-    Map<String, Object> m = buildSummary(a);
-    summaries.put(a, java.util.Collections.unmodifiableMap(m));
-    return summaries.get(a);
+    Map<String, Object> m = java.util.Collections.unmodifiableMap(buildSummary(a));
+    Map<String, Object> raced = summaries.putIfAbsent(a, m);
+    return raced == null ? m : raced;
   }
 
   private Map<String, Object> buildSummary(ProcessedArticle a) {
@@ -73,8 +115,8 @@ final class PageModels {
     m.put("summary", a.meta().summary());
     m.put("tags", tagLinks(a.meta().tags()));
     m.put("readingMinutes", a.readingMinutes());
-    m.put("checkedSnippets", a.snippets().stream().filter(SnippetRecord::checked).count());
-    m.put("testsPassed", a.tests().stream().flatMap(t -> t.results().stream()).filter(r -> r.passed()).count());
+    m.put("checkedSnippets", a.checkedSnippets());
+    m.put("testsPassed", a.testCases(true));
     m.put("draft", a.meta().draft());
     return m;
   }

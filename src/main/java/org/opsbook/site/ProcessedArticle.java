@@ -15,36 +15,67 @@ import org.opsbook.report.TestBlockRecord;
  *
  * @param article the source
  * @param meta its front matter, or {@code null} when that has errors (then it is not published)
- * @param bodyHtml the rendered Markdown body
+ * @param body the rendered Markdown body (empty when the build writes nothing)
  * @param toc its headings
  * @param words the number of words, for reading time
  * @param snippets its snippets as reports see them
  * @param tests its test blocks with their results
- * @param testsPassed how many test cases passed
  * @param diagnostics everything that counts against the build, sorted
  * @param extraFiles snippet downloads and other files the article adds
  * @param search its search-index entry
+ * @param lookups what it asked the site index, for incremental builds
  */
 public record ProcessedArticle(
     Article article,
     FrontMatter meta,
-    String bodyHtml,
+    BodyText body,
     List<TocEntry> toc,
     int words,
     List<SnippetRecord> snippets,
     List<TestBlockRecord> tests,
     List<Diagnostic> diagnostics,
     List<OutputFile> extraFiles,
-    SearchEntry search) {
+    SearchEntry search,
+    List<IndexLookup> lookups) {
 
   public ProcessedArticle {
     Objects.requireNonNull(article);
-    Objects.requireNonNull(bodyHtml);
+    Objects.requireNonNull(body);
     toc = List.copyOf(toc);
     snippets = List.copyOf(snippets);
     tests = List.copyOf(tests);
     diagnostics = diagnostics.stream().sorted().toList();
     extraFiles = List.copyOf(extraFiles);
+    lookups = List.copyOf(lookups);
+  }
+
+  /** How many of its snippets a checker read. */
+  public long checkedSnippets() {
+    long n = 0;
+    for (SnippetRecord s : snippets) {
+      if (s.checked()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How many test cases its test blocks hold, and how many of them passed. */
+  public long testCases(boolean passedOnly) {
+    long n = 0;
+    for (TestBlockRecord t : tests) {
+      for (org.opsbook.check.TestResult r : t.results()) {
+        if (!passedOnly || r.passed()) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The rendered Markdown body. */
+  public String bodyHtml() {
+    return body.text();
   }
 
   public boolean isPublishable() {

@@ -1,38 +1,35 @@
 package org.opsbook.site;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.RuleInfo;
-import org.opsbook.markdown.MarkdownPipeline;
-import org.opsbook.publish.SiteOutput;
-import org.opsbook.theme.PageRenderer;
-import org.opsbook.theme.ThemeException;
+import org.opsbook.config.SiteConfig;
 
-/** The rule pages: {@code rules/} lists every rule and language, {@code rules/<id>/} explains one. */
+/**
+ * The models of the rule pages: {@code rules/} lists every rule and language, {@code rules/<id>/}
+ * explains one.
+ */
 final class RulePages {
+  /** One rule's page: where it goes; its model is made by {@link #model}, on a worker. */
+  record Page(String sitePath, RuleInfo rule, Map<String, Object> summary) {}
+
   private final SiteConfig config;
-  private final PageRenderer renderer;
   private final CheckerRegistry registry;
-  private final MarkdownPipeline markdown;
   private final PageModels models;
+  private final Function<RuleInfo, String> explanationHtml;
+  private final List<Map<String, Object>> rules = new ArrayList<>();
+  private final List<Page> pages = new ArrayList<>();
 
-  RulePages(SiteConfig config, PageRenderer renderer, CheckerRegistry registry, MarkdownPipeline markdown, PageModels models) {
+  /** @param explanationHtml a rule's explanation rendered from Markdown */
+  RulePages(SiteConfig config, CheckerRegistry registry, PageModels models, Function<RuleInfo, String> explanationHtml) {
     this.config = config;
-    this.renderer = renderer;
     this.registry = registry;
-    this.markdown = markdown;
     this.models = models;
-  }
-
-  /** Writes the pages and returns their site paths, for the sitemap. */
-  List<String> write(SiteOutput out) throws IOException, ThemeException {
-    List<Map<String, Object>> rules = new ArrayList<>();
-    List<String> paths = new ArrayList<>();
+    this.explanationHtml = explanationHtml;
     for (RuleInfo rule : registry.rules()) {
       String path = "rules/" + rule.id().value() + "/";
       Map<String, Object> r = new LinkedHashMap<>();
@@ -44,18 +41,29 @@ final class RulePages {
       r.put("aliases", rule.aliases());
       r.put("url", config.basePath() + path);
       rules.add(r);
-      paths.add(path);
-      Map<String, Object> model = models.base(rule.id().value(), rule.summary(), path, "rule");
-      model.put("rule", r);
-      model.put("explanation", markdown.render(markdown.parse(rule.explanation()), new IdentityHashMap<>(),
-          Map.of()));
-      out.write(path + "index.html", renderer.render("rule", model));
+      pages.add(new Page(path, rule, r));
     }
+  }
+
+  /** What the {@code rule} template sees for one rule's page. */
+  Map<String, Object> model(Page page) {
+    Map<String, Object> model = models.base(page.rule().id().value(), page.rule().summary(), page.sitePath(), "rule");
+    model.put("rule", page.summary());
+    model.put("explanation", explanationHtml.apply(page.rule()));
+    return model;
+  }
+
+  /** One page per rule, in rule order. */
+  List<Page> pages() {
+    return pages;
+  }
+
+  /** The model of {@code rules/}. */
+  Map<String, Object> index() {
     Map<String, Object> model = models.base("Rules", "Every rule opsbook checks snippets with", "rules/", "rules");
     model.put("rules", rules);
     model.put("languages", languages());
-    out.write("rules/index.html", renderer.render("rules", model));
-    return paths;
+    return model;
   }
 
   private List<Map<String, Object>> languages() {

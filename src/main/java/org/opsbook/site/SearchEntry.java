@@ -10,12 +10,13 @@ import java.util.List;
  * @param summary the summary
  * @param tags its tags
  * @param headings its section headings
- * @param words distinctive words from its snippets (keywords, options, paths), capped
+ * @param words distinctive words from its snippets (keywords, options, paths), capped, separated
+ *     by single spaces
  */
-public record SearchEntry(String title, String url, String summary, List<String> tags, List<String> headings, List<String> words) {
+public record SearchEntry(String title, String url, String summary, List<String> tags, List<String> headings, String words) {
   public SearchEntry {
     tags = List.copyOf(tags);
     headings = List.copyOf(headings);
-    words = List.copyOf(words);
+    java.util.Objects.requireNonNull(words);
   }
 }

@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.SiteConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,7 +17,6 @@ import org.opsbook.check.TestReport;
 import org.opsbook.check.TestResult;
 import org.opsbook.content.Article;
 import org.opsbook.diag.Diagnostic;
-import org.opsbook.markdown.ExtractedSnippet;
 import org.opsbook.markdown.SnippetView;
 import org.opsbook.snippet.CheckedSnippet;
 import org.opsbook.snippet.CopyText;
@@ -41,9 +41,8 @@ final class SnippetViews {
     this.inlineDiagnostics = inlineDiagnostics;
   }
 
-  SnippetView snippetView(ExtractedSnippet e, CheckedSnippet c, int n, Article article,
+  SnippetView snippetView(Snippet s, CheckedSnippet c, int n, Article article,
       Map<String, Integer> testsPassedById, List<OutputFile> extra) {
-    Snippet s = e.snippet();
     String anchor = s.id().map(id -> "snippet-" + id).orElse("snippet-" + n);
     List<HighlightToken> tokens = highlight(s);
     String state;
@@ -104,8 +103,7 @@ final class SnippetViews {
         copy.equals(s.text()) ? null : copy, inline, SnippetView.noMarks());
   }
 
-  SnippetView testView(ExtractedSnippet e, TestReport report, int n) {
-    Snippet s = e.snippet();
+  SnippetView testView(Snippet s, TestReport report, int n) {
     String forId = s.attribute("for").orElse("?");
     long passed = report == null ? 0 : report.passedCount();
     long failed = report == null ? 0 : report.failedCount();

@@ -1,2 +1,5 @@
-/** The build as a whole: configuration, the stages in order, and what a build produced. */
+/**
+ * The build as a whole: the stages in order (load, process, assemble, write), the records they
+ * hand on, and the session that lets one build reuse another's work.
+ */
 package org.opsbook.site;

@@ -42,6 +42,7 @@ public final class PageRenderer {
         .loader(new DelegatingLoader(loaders))
         .strictVariables(true)
         .autoEscaping(true)
+        .addEscapingStrategy("html", new HtmlEscaping())
         .defaultLocale(Locale.ROOT)
         .extension(new OpsbookExtension(assets, basePath))
         .build();

@@ -106,6 +106,20 @@ class MainTest {
   }
 
   @Test
+  void aMisspeltCheckerOptionInTheConfigurationStopsTheBuildAtItsLine() throws Exception {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("articles/x"));
+    Files.writeString(content.resolve("articles/x/index.md"), "---\ntitle: x\ndate: 2026-01-01\n---\ntext\n");
+    Path config = dir.resolve("opsbook.yaml");
+    Files.writeString(config, "title: t\ncheckers:\n  sshd:\n    verison: \"9.2\"\n");
+    Run r = run("build", "--source", content.toString(), "--config", config.toString(),
+        "--output", dir.resolve("site").toString());
+    assertEquals(ExitCodes.USAGE, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains(":4:5") && r.err().contains("checker 'sshd' has no option 'verison'"), r.err());
+    assertFalse(Files.exists(dir.resolve("site")));
+  }
+
+  @Test
   void explainPrintsTheRuleAndListingCoversEveryChecker() {
     Run r = run("explain", "opsbook.expectation");
     assertEquals(ExitCodes.CLEAN, r.code());

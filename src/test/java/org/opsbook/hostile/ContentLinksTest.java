@@ -63,7 +63,7 @@ class ContentLinksTest {
     Files.delete(p.path("opsbook.yaml"));
     Files.createSymbolicLink(p.path("opsbook.yaml"), Path.of("/proc/self/environ"));
     p.remember();
-    p.run("build").expect(2, "opsbook.yaml:1:1: error: is a symbolic link to /proc/", "it is not read [opsbook.symlink]");
+    p.run("build").expect(2, "opsbook.yaml:1:1: error: load: is a symbolic link to /proc/", "it is not read [opsbook.symlink]");
     p.assertUntouched();
   }
 

@@ -66,7 +66,7 @@ class CrashFreeTest {
         + " [opsbook.encoding]", "hint: save the file as UTF-8");
     p.assertPreviousSiteSurvived();
     p.writeBytes("opsbook.yaml", "title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    p.run("build").expect(2, "opsbook.yaml:1:11: error: not valid UTF-8: byte 0xE9 at line 1, column 11");
+    p.run("build").expect(2, "opsbook.yaml:1:11: error: load: not valid UTF-8: byte 0xE9 at line 1, column 11");
   }
 
   @Test

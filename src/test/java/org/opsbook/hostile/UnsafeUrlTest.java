@@ -84,7 +84,7 @@ class UnsafeUrlTest {
     p.article("second", "Second", "<!-- opsbook: file=/etc/ssh/sshd_config fragment -->\n```sshd_config\nPermitRootLogin no\n```\n");
     p.run("build").expect(0);
     p.write("opsbook.yaml", "title: Hostile\nmarkdown:\n  raw_html: sometimes\n");
-    p.run("build").expect(2, "opsbook.yaml:3:1: error: markdown.raw_html 'sometimes' is not one of allow, escape, error");
+    p.run("build").expect(2, "opsbook.yaml:3:1: error: load: markdown.raw_html 'sometimes' is not one of allow, escape, error");
   }
 
   @ParameterizedTest
@@ -92,7 +92,7 @@ class UnsafeUrlTest {
       "javascript:alert(1)", "https://user:secret@example.org/", "https://example.org/?x=1", "https:///docs/", "docs.example.org"})
   void aBadBaseUrlIsAConfigurationError(String url) throws Exception {
     p.write("opsbook.yaml", "title: Hostile\nbase_url: " + url + "\n");
-    p.run("build").expect(2, "opsbook.yaml:2:1: error: base_url '" + url + "'", "[opsbook.config]");
+    p.run("build").expect(2, "opsbook.yaml:2:1: error: load: base_url '" + url + "'", "[opsbook.config]");
     p.assertPreviousSiteSurvived();
     p.write("opsbook.yaml", "title: Hostile\n");
     p.run("check", "--base-url", url).expect(2, "--base-url ");

@@ -3,10 +3,8 @@ package org.opsbook.markdown;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.vladsch.flexmark.util.ast.Document;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,17 +27,16 @@ class MarkdownLinksFuzzTest {
   @FuzzTest(maxDuration = "30s")
   void resolvesAndRendersAnyMarkdownWithoutAForbiddenUrl(byte[] data) {
     String body = new String(data, StandardCharsets.UTF_8);
-    LineMap lines = new LineMap(body, "content/articles/a/index.md", 5);
-    Document document = MARKDOWN.parse(body);
-    List<Diagnostic> found = new ArrayList<>(MarkdownSafety.check(document, lines, RawHtml.ALLOW));
-    LinkCheck.Result links = LinkCheck.check(document, lines, INDEX, "articles/a/index.md", "/docs/");
+    MarkdownDocument document = MARKDOWN.parse(body, "content/articles/a/index.md", 5);
+    List<Diagnostic> found = new ArrayList<>(document.checkSafety(RawHtml.ALLOW));
+    LinkCheck.Result links = document.checkLinks(INDEX::resolve, "articles/a/index.md", "/docs/");
     found.addAll(links.diagnostics());
-    Headings.collect(document);
+    document.toc();
     int last = 5 + (int) body.chars().filter(c -> c == '\n').count();
     for (Diagnostic d : found) {
       assertTrue(d.where().line() >= 5 && d.where().line() <= last, d.toString());
     }
-    String html = MARKDOWN.render(document, new IdentityHashMap<>(), new TreeMap<>(links.rewrites()));
+    String html = document.render(List.of(), new TreeMap<>(links.rewrites()));
     for (Element e : Jsoup.parseBodyFragment(html).getAllElements()) {
       for (Attribute a : e.attributes()) {
         String key = a.getKey();

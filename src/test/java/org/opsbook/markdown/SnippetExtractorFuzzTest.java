@@ -15,8 +15,7 @@ class SnippetExtractorFuzzTest {
     String body = new String(data, StandardCharsets.UTF_8);
     int first = 4;
     int last = first + (int) body.chars().filter(c -> c == '\n').count();
-    LineMap lines = new LineMap(body, "a.md", first);
-    for (ExtractedSnippet e : SnippetExtractor.extract(MARKDOWN.parse(body), lines)) {
+    for (ExtractedSnippet e : MARKDOWN.parse(body, "a.md", first).snippets()) {
       int fence = e.snippet().fence().line();
       assertTrue(fence >= first && fence <= last, "fence at " + fence);
       assertTrue(e.snippet().origin().line() == fence + 1);

@@ -12,7 +12,7 @@ class SnippetExtractorTest {
   private final MarkdownPipeline markdown = new MarkdownPipeline();
 
   private List<ExtractedSnippet> extract(String body, int firstLine) {
-    return SnippetExtractor.extract(markdown.parse(body), new LineMap(body, "a.md", firstLine));
+    return markdown.parse(body, "a.md", firstLine).snippets();
   }
 
   @Test

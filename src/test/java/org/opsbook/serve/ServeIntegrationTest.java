@@ -125,7 +125,7 @@ class ServeIntegrationTest {
       assertFalse(page.body().contains("opsbook-overlay"), "recovered: " + page.body());
       assertTrue(terminal.toString().matches("(?s).*rebuilt in \\d+ ms.*"), terminal.toString());
 
-      assertTrue(terminal.toString().contains("(1 of 1 articles processed)"), "only the edited article is redone: " + terminal);
+      assertTrue(terminal.toString().contains("(1 of 1 articles processed, "), "only the edited article is redone: " + terminal);
       String stored = new String(server.site().orElseThrow().get("articles/first/index.html").orElseThrow(), StandardCharsets.UTF_8);
       assertFalse(stored.contains("__opsbook"), "the reload script is added as pages are served, never stored");
     } finally {

@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import org.opsbook.config.ConfigException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -162,32 +163,51 @@ class BuildTest {
   }
 
   @Test
-  void aCachedRebuildRedoesOnlyTheEditedArticle() throws Exception {
+  void aSessionRebuildRedoesOnlyTheEditedArticle() throws Exception {
     site();
-    BuildCache cache = new BuildCache();
-    org.opsbook.publish.MemoryOutput first = new org.opsbook.publish.MemoryOutput();
-    BuildResult r1 = build.run(BuildOptions.forProject(dir).withDrafts(true), cache, first);
+    SiteSession session = build.session(BuildOptions.forProject(dir).withDrafts(true));
+    BuildResult r1 = session.rebuild(SourceChanges.EVERYTHING);
     assertEquals(2, r1.reprocessed());
-    BuildResult r2 = build.run(BuildOptions.forProject(dir).withDrafts(true), cache, new org.opsbook.publish.MemoryOutput());
+    BuildResult r2 = session.rebuild(SourceChanges.of(List.of()));
     assertEquals(0, r2.reprocessed());
+    assertEquals(0, r2.rendered(), "nothing changed, so nothing is made again");
     new MiniSite(dir).article("two", "", "Edited text.\n");
-    org.opsbook.publish.MemoryOutput third = new org.opsbook.publish.MemoryOutput();
-    BuildResult r3 = build.run(BuildOptions.forProject(dir).withDrafts(true), cache, third);
+    BuildResult r3 = session.rebuild(SourceChanges.of(List.of(dir.resolve("content/articles/two/index.md"))));
     assertEquals(1, r3.reprocessed());
-    assertTrue(new String(third.get("articles/two/index.html").orElseThrow(), StandardCharsets.UTF_8).contains("Edited text."));
-    assertFalse(Files.exists(dir.resolve("site")), "a build into memory writes nothing to disk");
+    assertTrue(new String(session.files().get("articles/two/index.html").orElseThrow(), StandardCharsets.UTF_8)
+        .contains("Edited text."));
+    assertFalse(Files.exists(dir.resolve("site")), "a session builds into memory and writes nothing to disk");
   }
 
   @Test
-  void aTemplateEditRendersCachedPagesAgain() throws Exception {
+  void aTemplateEditRendersEveryPageAgain() throws Exception {
     site();
-    BuildCache cache = new BuildCache();
-    build.run(BuildOptions.forProject(dir), cache, new org.opsbook.publish.MemoryOutput());
+    SiteSession session = build.session(BuildOptions.forProject(dir));
+    session.rebuild(SourceChanges.EVERYTHING);
     new MiniSite(dir).file("layouts/article.peb", "edited {{ page.title }}");
-    org.opsbook.publish.MemoryOutput out = new org.opsbook.publish.MemoryOutput();
-    BuildResult r = build.run(BuildOptions.forProject(dir), cache, out);
+    BuildResult r = session.rebuild(SourceChanges.of(List.of(dir.resolve("layouts/article.peb"))));
     assertEquals(0, r.reprocessed(), "articles themselves did not change");
-    assertEquals("edited Article one", new String(out.get("articles/one/index.html").orElseThrow(), StandardCharsets.UTF_8));
+    assertEquals("edited Article one",
+        new String(session.files().get("articles/one/index.html").orElseThrow(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aSessionBuildsTheSameBytesAsABuildToDisk() throws Exception {
+    site();
+    BuildOptions options = BuildOptions.forProject(dir).withDrafts(true);
+    build.run(options);
+    Map<String, String> disk = tree(dir.resolve("site"));
+    // The output folder's own bookkeeping: the build marker for publish, and the list of files
+    // the build wrote, which guards the folder against replacing what it did not write.
+    disk.remove(".opsbook-build.json");
+    disk.remove(".opsbook-files");
+    SiteSession session = build.session(options);
+    session.rebuild(SourceChanges.EVERYTHING);
+    Map<String, String> memory = new TreeMap<>();
+    for (String path : session.files().paths()) {
+      memory.put(path, new String(session.files().get(path).orElseThrow(), StandardCharsets.ISO_8859_1));
+    }
+    assertEquals(disk, memory);
   }
 
   @Test

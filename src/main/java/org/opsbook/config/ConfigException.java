@@ -1,4 +1,4 @@
-package org.opsbook.site;
+package org.opsbook.config;
 
 import java.util.List;
 import org.opsbook.diag.Diagnostic;

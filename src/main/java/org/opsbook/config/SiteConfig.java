@@ -1,4 +1,4 @@
-package org.opsbook.site;
+package org.opsbook.config;
 
 import java.net.URI;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.opsbook.site;
+package org.opsbook.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,13 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.opsbook.check.Checker;
+import org.opsbook.check.CheckerRegistry;
 import org.opsbook.content.Utf8Text;
 import org.opsbook.content.YamlLocation;
 import org.opsbook.diag.Diagnostic;
-import org.opsbook.markdown.RawHtml;
 import org.opsbook.diag.RuleId;
 import org.opsbook.diag.Severity;
 import org.opsbook.diag.SourceSpan;
+import org.opsbook.markdown.RawHtml;
 
 /**
  * Reads {@code opsbook.yaml}. Unknown keys are errors (a misspelt {@code base_url} would otherwise
@@ -33,7 +36,25 @@ public final class ConfigLoader {
           "home_articles", "hsts_max_age", "markdown");
 
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  /** Thread-safe once configured; made once, as it is costly to set up. */
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private final ObjectMapper yaml = YAML;
+  private final CheckerSettings checkerSettings;
+
+  /** A loader that holds {@code checkers:} to the registered checkers' options. */
+  public ConfigLoader() {
+    this(() -> CheckerRegistry.load().checkers());
+  }
+
+  /** A loader that holds {@code checkers:} to the options of {@code checkers}. */
+  public ConfigLoader(CheckerRegistry checkers) {
+    this(checkers::checkers);
+  }
+
+  /** @param checkers asked only when a file has a {@code checkers:} section */
+  private ConfigLoader(Supplier<List<Checker>> checkers) {
+    this.checkerSettings = new CheckerSettings(checkers);
+  }
 
   /**
    * Loads the file, or the defaults when it does not exist.
@@ -104,18 +125,7 @@ public final class ConfigLoader {
     Map<String, String> checkerOptions = new TreeMap<>();
     JsonNode checkers = root.get("checkers");
     if (checkers != null && !checkers.isNull()) {
-      if (!checkers.isObject()) {
-        problems.add(error(displayName, lines.lineOfKey("checkers", 0), 1, "checkers must map checker IDs to settings", null));
-      } else {
-        checkers.fields().forEachRemaining(c -> {
-          if (c.getValue().isObject()) {
-            c.getValue().fields().forEachRemaining(o -> checkerOptions.put(c.getKey() + "." + o.getKey(), o.getValue().asText()));
-          } else {
-            problems.add(error(displayName, lines.lineOfKey(c.getKey(), 0), 1,
-                "settings for checker '" + c.getKey() + "' must be a mapping, such as 'version: \"9.2\"'", null));
-          }
-        });
-      }
+      checkerOptions = checkerSettings.read(checkers, KeyPositions.of(yaml, text), displayName, problems);
     }
     Map<String, Severity> ruleSeverity = new TreeMap<>();
     JsonNode rules = root.get("rules");

@@ -1,0 +1,112 @@
+package org.opsbook.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.opsbook.diag.Diagnostic;
+
+/**
+ * A parsed Markdown body, with what the pipeline needs from it found in one walk over the tree:
+ * the headings (ids already assigned), the fenced blocks as snippets, and the links and images.
+ * flexmark's tree stays inside: callers see records and strings. Used by one thread at a time.
+ */
+public final class MarkdownDocument {
+  private final MarkdownPipeline pipeline;
+  private final Document document;
+  private final LineMap lines;
+  private final List<TocEntry> toc = new ArrayList<>();
+  private final List<FencedCodeBlock> fences = new ArrayList<>();
+  private final List<ExtractedSnippet> snippets = new ArrayList<>();
+  private final List<Node> links = new ArrayList<>();
+
+  MarkdownDocument(MarkdownPipeline pipeline, Document document, LineMap lines) {
+    this.pipeline = pipeline;
+    this.document = document;
+    this.lines = lines;
+    walk(document);
+  }
+
+  /** One pass in document order, with a stack of its own: deep nesting cannot overflow the thread's. */
+  private void walk(Node root) {
+    Deque<Node> stack = new ArrayDeque<>();
+    pushChildren(root, stack);
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      if (n instanceof FencedCodeBlock block) {
+        fences.add(block);
+        snippets.add(SnippetExtractor.toSnippet(block, lines));
+        continue; // code has no links or headings in it
+      }
+      if (n instanceof Heading h) {
+        toc.add(new TocEntry(h.getLevel(), PlainText.of(h).strip(), h.getAnchorRefId()));
+      } else if (n instanceof Image || n instanceof Link || n instanceof Reference) {
+        links.add(n);
+      }
+      pushChildren(n, stack);
+    }
+  }
+
+  private static void pushChildren(Node parent, Deque<Node> stack) {
+    for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+      stack.push(child);
+    }
+  }
+
+  /** The headings in document order, each with the id its HTML gets. */
+  public List<TocEntry> toc() {
+    return List.copyOf(toc);
+  }
+
+  /** Every fenced block in document order, test blocks included. */
+  public List<ExtractedSnippet> snippets() {
+    return List.copyOf(snippets);
+  }
+
+  /**
+   * The hostile-input checks ({@link MarkdownSafety}): parser limits reached, forbidden URL
+   * schemes, images from other hosts, raw HTML as {@code rawHtml} allows; also tells the renderer
+   * how to show this document's raw HTML.
+   */
+  public List<Diagnostic> checkSafety(RawHtml rawHtml) {
+    return MarkdownSafety.check(document, lines, rawHtml);
+  }
+
+  /**
+   * Resolves the relative links and images against the site and reports those that lead
+   * nowhere, and images without alt text.
+   *
+   * @param fromRelPath the content-relative path of this file
+   * @param basePath the site's base path, such as {@code /docs/}
+   */
+  public LinkCheck.Result checkLinks(LinkTargets targets, String fromRelPath, String basePath) {
+    return LinkCheck.check(links, lines, targets, fromRelPath, basePath);
+  }
+
+  /**
+   * Renders the document.
+   *
+   * @param snippetHtml the HTML of each fenced block, by its place in {@link #snippets()}; a
+   *     {@code null} entry, or a shorter list, renders the block as plain code
+   * @param linkRewrites site URLs for links as written
+   */
+  public String render(List<String> snippetHtml, Map<String, String> linkRewrites) {
+    return pipeline.render(document, fences, snippetHtml, linkRewrites);
+  }
+
+  static BasedSequence urlOf(Node linkOrReference) {
+    if (linkOrReference instanceof Link link) {
+      return link.getUrl();
+    }
+    return ((Reference) linkOrReference).getUrl();
+  }
+}

@@ -1,0 +1,416 @@
+package org.opsbook.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.config.SiteConfig;
+import org.opsbook.content.Kind;
+import org.opsbook.content.SourceFile;
+import org.opsbook.maintenance.MaintenanceBuilder;
+import org.opsbook.maintenance.MaintenanceResult;
+import org.opsbook.markdown.MarkdownPipeline;
+import org.opsbook.publish.SiteOutput;
+import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.PageRenderer;
+import org.opsbook.theme.ThemeException;
+
+/**
+ * Stage 3, assemble: turns processed articles into the site (article pages, home, tags, archive,
+ * search, rule pages, feeds, sitemap, redirects, the theme's assets, the content's files) and
+ * hands each file to the output as soon as it is made. A page whose key equals the one it had in
+ * {@link PageMemory} is not made again.
+ */
+final class AssembleStage {
+  static final String NAME = "assemble";
+
+  /** Orders articles newest first, then by path, the same on every run. */
+  static final Comparator<ProcessedArticle> NEWEST_FIRST =
+      Comparator.comparing((ProcessedArticle a) -> a.meta().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(a -> a.article().sitePath());
+
+  /**
+   * What the stage made.
+   *
+   * @param files how many files the site has
+   * @param rendered how many of them were made again rather than taken from an earlier build
+   */
+  record AssembledSite(int files, int rendered) {}
+
+  /** What an article page is made from: the article itself and its neighbours as lists show them. */
+  private record ArticlePageKey(ProcessedArticle article, Map<String, Object> newer, Map<String, Object> older) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ArticlePageKey k && k.article == article && java.util.Objects.equals(k.newer, newer)
+          && java.util.Objects.equals(k.older, older);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(article);
+    }
+  }
+
+  /** A value compared by identity: the object itself stands for what it was made from. */
+  private record Same(Object value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same s && s.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
+  }
+
+  /** A page rendered from a template and a model. */
+  private record TemplateKey(String template, Map<String, Object> model) {}
+
+  /**
+   * A feed: its format, the site's settings, the newest articles it lists and the latest date of
+   * any article (the feed's own date).
+   */
+  private record FeedKey(String format, SiteConfig config, List<Same> newest, LocalDate updated) {}
+
+  /** What the sitemap says about an article. */
+  private record SitemapEntry(String sitePath, LocalDate date, LocalDate updated) {}
+
+  @FunctionalInterface
+  private interface Maker {
+    byte[] make() throws IOException, ThemeException;
+  }
+
+  private final LoadedSite site;
+  private final SiteConfig config;
+  private final CheckerRegistry registry;
+  private final MarkdownPipeline markdown;
+  private final ParallelRunner runner;
+  private final PageMemory memory;
+  private final SiteOutput out;
+  private final PageRenderer renderer;
+  private final PageModels models;
+  private final Set<String> paths;
+  private final AtomicInteger rendered = new AtomicInteger();
+
+  AssembleStage(LoadedSite site, CheckerRegistry registry, MarkdownPipeline markdown, ParallelRunner runner,
+      PageMemory memory, SiteOutput out) {
+    this.site = site;
+    this.config = site.config();
+    this.registry = registry;
+    this.markdown = markdown;
+    this.runner = runner;
+    this.memory = memory;
+    this.out = out;
+    memory.begin(site.theme(), site.assets(), site.themeFingerprint(), config);
+    this.paths = ConcurrentHashMap.newKeySet(Math.max(16, memory.size() + memory.size() / 4));
+    this.renderer = memory.renderer();
+    this.models = memory.models();
+  }
+
+  /**
+   * Makes the whole site.
+   *
+   * @param published the articles and pages to publish (no drafts unless asked, none with broken front matter)
+   */
+  AssembledSite assemble(List<ProcessedArticle> published, List<MaintenanceResult> maintenance)
+      throws IOException, ThemeException {
+    List<ProcessedArticle> articles = memory.newestFirst(
+        published.stream().filter(a -> a.article().kind() == Kind.ARTICLE).toList(), NEWEST_FIRST);
+    List<ProcessedArticle> pages = published.stream().filter(a -> a.article().kind() == Kind.PAGE)
+        .sorted(Comparator.comparing(a -> a.article().sitePath())).toList();
+
+    // Keys are worked out here, in order; only the pages whose key changed become jobs.
+    List<Callable<Void>> jobs = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      ProcessedArticle a = articles.get(i);
+      ProcessedArticle newer = i > 0 ? articles.get(i - 1) : null;
+      ProcessedArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
+      String path = a.article().sitePath() + "index.html";
+      if (needed(path, new ArticlePageKey(a, summary(newer), summary(older)))) {
+        jobs.add(() -> {
+          made(path, new ArticlePageKey(a, summary(newer), summary(older)),
+              html(renderer.render("article", models.article(a, newer, older))));
+          return null;
+        });
+      }
+      articleFiles(a, jobs);
+    }
+    for (ProcessedArticle p : pages) {
+      String path = p.article().sitePath() + "index.html";
+      if (needed(path, new Same(p))) {
+        jobs.add(() -> {
+          made(path, new Same(p), html(renderer.render("page", models.standalone(p))));
+          return null;
+        });
+      }
+      articleFiles(p, jobs);
+    }
+    runner.runAll(jobs);
+
+    Map<String, List<ProcessedArticle>> byTag = byTag(articles);
+    writeHome(articles, byTag);
+    List<String> tagPaths = writeTags(byTag);
+    writeArchive(articles);
+    page("search", "search/index.html", models.base("Search", "", "search/", "search"));
+    page("404", "404.html", models.base("Page not found", "", "404.html", "404"));
+    List<String> rulePaths = writeRules();
+    writeAliases(published);
+    List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
+        .map(ProcessedArticle::search).toList();
+    emit("search-index.json", entries, () -> SearchIndexFile.json(published));
+    // The feeds show the newest articles, as processed: the same objects give the same feeds.
+    List<Same> newest = articles.subList(0, Math.min(Feeds.FEED_ENTRIES, articles.size())).stream()
+        .map(Same::new).toList();
+    LocalDate updated = Feeds.newest(articles);
+    emit("feed.xml", new FeedKey("rss", config, newest, updated), () -> utf8(Feeds.rss(config, articles)));
+    emit("atom.xml", new FeedKey("atom", config, newest, updated), () -> utf8(Feeds.atom(config, articles)));
+    List<String> others = new ArrayList<>();
+    others.add("");
+    pages.forEach(p -> others.add(p.article().sitePath()));
+    others.add("tags/");
+    others.addAll(tagPaths);
+    others.add("archive/");
+    others.add("rules/");
+    others.addAll(rulePaths);
+    List<SitemapEntry> listed = articles.stream().map(a -> new SitemapEntry(a.article().sitePath(), a.meta().date(),
+        a.meta().updated())).toList();
+    emit("sitemap.xml", List.of(config, listed, others), () -> utf8(Feeds.sitemap(config, articles, others)));
+    text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
+    for (AssetCatalog.Asset asset : site.assets().all()) {
+      // Maintenance assets are inlined into the maintenance pages, never linked.
+      if (!asset.sourcePath().startsWith("maintenance/")) {
+        emit(asset.publishedPath(), new Same(asset), asset::bytes);
+      }
+    }
+    for (SourceFile f : site.tree().staticFiles()) {
+      copy(f.relPath(), f.path(), f.relPath());
+    }
+    for (MaintenanceResult r : maintenance) {
+      if (r.hasErrors()) {
+        continue;
+      }
+      for (Map.Entry<String, byte[]> f : r.files().entrySet()) {
+        emit(MaintenanceBuilder.FOLDER + "/" + r.name() + "/" + f.getKey(), new Same(f.getValue()), f::getValue);
+      }
+    }
+    if (memory.keeps()) {
+      Set<ProcessedArticle> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      shown.addAll(published);
+      memory.retain(paths, shown);
+    }
+    return new AssembledSite(paths.size(), rendered.get());
+  }
+
+  private Map<String, Object> summary(ProcessedArticle a) {
+    return a == null ? null : models.summary(a);
+  }
+
+  /** Hands a file to the output unless the memory has it from an equal key. */
+  private void emit(String path, Object key, Maker maker) throws IOException, ThemeException {
+    if (needed(path, key)) {
+      made(path, key, maker.make());
+    }
+  }
+
+  /** Counts the file in, and says whether it must be made: the memory has none from an equal key. */
+  private boolean needed(String path, Object key) {
+    paths.add(path);
+    return memory.reuse(path, key) == null;
+  }
+
+  private void made(String path, Object key, byte[] bytes) throws IOException {
+    memory.remember(path, key, bytes);
+    out.write(path, bytes);
+    rendered.incrementAndGet();
+  }
+
+  private void page(String template, String path, Map<String, Object> model) throws IOException, ThemeException {
+    emit(path, new TemplateKey(template, model), () -> html(renderer.render(template, model)));
+  }
+
+  private void text(String path, String content) throws IOException, ThemeException {
+    emit(path, content, () -> utf8(content));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A file copied from the content folder as it is. Into memory, it is read again only when the
+   * change set names it (or the memory lost it).
+   *
+   * @param relPath its content-relative path
+   */
+  private void copy(String path, Path source, String relPath) throws IOException {
+    paths.add(path);
+    if (!memory.keeps()) {
+      out.copy(path, source);
+      rendered.incrementAndGet();
+    } else if (site.changed(relPath) || !memory.has(path)) {
+      made(path, relPath, Files.readAllBytes(source));
+    }
+  }
+
+  private static byte[] html(String html) {
+    return html.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The article's images and downloads: copies and snippet downloads become jobs when needed. */
+  private void articleFiles(ProcessedArticle a, List<Callable<Void>> jobs) {
+    for (String asset : a.article().assets()) {
+      String path = a.article().sitePath() + asset;
+      if (memory.keeps() && !site.changed(path) && memory.has(path)) {
+        paths.add(path);
+        continue;
+      }
+      jobs.add(() -> {
+        copy(path, a.article().source().path().resolveSibling(asset), path);
+        return null;
+      });
+    }
+    for (OutputFile f : a.extraFiles()) {
+      if (needed(f.sitePath(), new Same(f))) {
+        jobs.add(() -> {
+          made(f.sitePath(), new Same(f), f.bytes());
+          return null;
+        });
+      }
+    }
+  }
+
+  private void writeHome(List<ProcessedArticle> articles, Map<String, List<ProcessedArticle>> byTag)
+      throws IOException, ThemeException {
+    Map<String, Object> model = models.base(config.title(), config.description(), "", "home");
+    model.put("articles", models.summaries(articles.subList(0, Math.min(config.homeArticles(), articles.size()))));
+    model.put("articleCount", articles.size());
+    model.put("tags", tagCloud(byTag));
+    model.put("stats", stats(articles));
+    page("home", "index.html", model);
+  }
+
+  private Map<String, Object> stats(List<ProcessedArticle> articles) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("articles", articles.size());
+    long snippets = 0;
+    long tests = 0;
+    for (ProcessedArticle a : articles) {
+      snippets += a.checkedSnippets();
+      tests += a.testCases(false);
+    }
+    s.put("snippets", snippets);
+    s.put("tests", tests);
+    return s;
+  }
+
+  private List<Map<String, Object>> tagCloud(Map<String, List<ProcessedArticle>> byTag) {
+    List<Map<String, Object>> cloud = new ArrayList<>();
+    for (Map.Entry<String, List<ProcessedArticle>> e : byTag.entrySet()) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("name", tagName(e.getKey(), e.getValue()));
+      t.put("url", config.basePath() + "tags/" + e.getKey() + "/");
+      t.put("count", e.getValue().size());
+      cloud.add(t);
+    }
+    return cloud;
+  }
+
+  private String tagName(String slug, List<ProcessedArticle> tagged) {
+    return tagged.get(0).meta().tags().stream().filter(x -> models.slug(x).equals(slug)).findFirst().orElse(slug);
+  }
+
+  /** Articles by tag slug, sorted by slug; each list newest first. */
+  private Map<String, List<ProcessedArticle>> byTag(List<ProcessedArticle> articles) {
+    Map<String, List<ProcessedArticle>> byTag = new java.util.HashMap<>();
+    for (ProcessedArticle a : articles) {
+      for (String slug : models.tagSlugs(a)) {
+        byTag.computeIfAbsent(slug, k -> new ArrayList<>()).add(a);
+      }
+    }
+    return new TreeMap<>(byTag);
+  }
+
+  private List<String> writeTags(Map<String, List<ProcessedArticle>> byTag) throws IOException, ThemeException {
+    Map<String, Object> index = models.base("Tags", "Every tag on " + config.title(), "tags/", "tags");
+    index.put("tags", tagCloud(byTag));
+    page("tags", "tags/index.html", index);
+    List<String> tagPaths = new ArrayList<>();
+    List<Callable<Void>> jobs = new ArrayList<>();
+    for (Map.Entry<String, List<ProcessedArticle>> e : byTag.entrySet()) {
+      String path = "tags/" + e.getKey() + "/";
+      tagPaths.add(path);
+      String name = tagName(e.getKey(), e.getValue());
+      jobs.add(() -> {
+        Map<String, Object> model = models.base("Tagged “" + name + "”", "Articles tagged " + name, path, "tag");
+        model.put("tag", name);
+        model.put("articles", models.summaries(e.getValue()));
+        page("list", path + "index.html", model);
+        return null;
+      });
+    }
+    runner.runAll(jobs);
+    return tagPaths;
+  }
+
+  private void writeArchive(List<ProcessedArticle> articles) throws IOException, ThemeException {
+    Map<Integer, List<ProcessedArticle>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    for (ProcessedArticle a : articles) {
+      LocalDate d = a.meta().date();
+      byYear.computeIfAbsent(d == null ? 0 : d.getYear(), k -> new ArrayList<>()).add(a);
+    }
+    List<Map<String, Object>> years = new ArrayList<>();
+    for (Map.Entry<Integer, List<ProcessedArticle>> e : byYear.entrySet()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      y.put("year", e.getKey() == 0 ? "Undated" : String.valueOf(e.getKey()));
+      y.put("articles", models.summaries(e.getValue()));
+      years.add(y);
+    }
+    Map<String, Object> model = models.base("Archive", "Every article by year", "archive/", "archive");
+    model.put("years", years);
+    page("archive", "archive/index.html", model);
+  }
+
+  /** The rule pages: {@code rules/} lists every rule and language, {@code rules/<id>/} explains one. */
+  private List<String> writeRules() throws IOException, ThemeException {
+    RulePages rules = new RulePages(config, registry, models,
+        rule -> memory.explanation(rule.id().value(), () -> markdown.toHtml(rule.explanation())));
+    List<String> rulePaths = new ArrayList<>();
+    List<Callable<Void>> jobs = new ArrayList<>();
+    for (RulePages.Page p : rules.pages()) {
+      rulePaths.add(p.sitePath());
+      jobs.add(() -> {
+        page("rule", p.sitePath() + "index.html", rules.model(p));
+        return null;
+      });
+    }
+    page("rules", "rules/index.html", rules.index());
+    runner.runAll(jobs);
+    return rulePaths;
+  }
+
+  private void writeAliases(List<ProcessedArticle> published) throws IOException, ThemeException {
+    for (ProcessedArticle a : published) {
+      for (String alias : a.meta().aliases()) {
+        String path = alias.substring(1);
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        Map<String, Object> model = models.base(a.meta().title(), "", a.article().sitePath(), "redirect");
+        model.put("target", config.basePath() + a.article().sitePath());
+        page("redirect", file, model);
+      }
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.opsbook.site;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opsbook.config.SiteConfig;
+import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.PageRenderer;
+import org.opsbook.theme.Theme;
+
+/**
+ * The pages of the last build with what each was made from, so the next build renders again only
+ * the pages whose inputs differ. A page's key is a value that determines its bytes under one theme:
+ * the template and the very model it was rendered with, or the processed article and its
+ * neighbours' summaries. A theme change forgets every page. Also keeps what is costly to set up
+ * and the same from build to build: the compiled templates and the list summaries. Thread-safe.
+ *
+ * <p>A cold build uses {@link #none()}, which reuses and keeps nothing, so pages stream to disk.
+ */
+final class PageMemory {
+  private record Entry(Object key, byte[] bytes) {}
+
+  private final boolean keep;
+  private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+  private final Map<String, String> explanations = new ConcurrentHashMap<>();
+  private String themeKey = "";
+  private PageRenderer renderer;
+  private PageModels models;
+  private List<String> lastOrder = List.of();
+
+  private PageMemory(boolean keep) {
+    this.keep = keep;
+  }
+
+  /** Keeps every page of every build, as the preview server serves them. */
+  static PageMemory keeping() {
+    return new PageMemory(true);
+  }
+
+  /** Keeps nothing. */
+  static PageMemory none() {
+    return new PageMemory(false);
+  }
+
+  boolean keeps() {
+    return keep;
+  }
+
+  /** Starts a build with this theme and configuration: the renderer and models to use. */
+  synchronized void begin(Theme theme, AssetCatalog assets, String fingerprint, SiteConfig config) {
+    String key = fingerprint + "|" + config.basePath();
+    if (renderer == null || !key.equals(themeKey)) {
+      pages.clear();
+      renderer = new PageRenderer(theme, assets, config.basePath());
+      themeKey = key;
+    }
+    if (models == null || !models.config().equals(config)) {
+      models = new PageModels(config);
+    }
+  }
+
+  PageRenderer renderer() {
+    return renderer;
+  }
+
+  PageModels models() {
+    return models;
+  }
+
+  /** The bytes of the page at {@code path} when it was made from an equal key; else null. */
+  byte[] reuse(String path, Object key) {
+    if (!keep) {
+      return null;
+    }
+    Entry e = pages.get(path);
+    return e != null && e.key().equals(key) ? e.bytes() : null;
+  }
+
+  /** How many files are kept. */
+  int size() {
+    return pages.size();
+  }
+
+  /** Whether a page is kept at this path, whatever it was made from. */
+  boolean has(String path) {
+    return pages.containsKey(path);
+  }
+
+  void remember(String path, Object key, byte[] bytes) {
+    if (keep) {
+      pages.put(path, new Entry(key, bytes));
+    }
+  }
+
+  /**
+   * The articles newest first. A preview session starts from the last build's order, so that
+   * sorting only has to place the few articles whose dates changed.
+   */
+  synchronized List<ProcessedArticle> newestFirst(List<ProcessedArticle> articles, Comparator<ProcessedArticle> order) {
+    List<ProcessedArticle> sorted;
+    if (!keep || lastOrder.isEmpty()) {
+      sorted = new ArrayList<>(articles);
+    } else {
+      Map<String, ProcessedArticle> bySite = new HashMap<>(articles.size() * 2);
+      for (ProcessedArticle a : articles) {
+        bySite.put(a.article().sitePath(), a);
+      }
+      sorted = new ArrayList<>(articles.size());
+      for (String sitePath : lastOrder) {
+        ProcessedArticle a = bySite.remove(sitePath);
+        if (a != null) {
+          sorted.add(a);
+        }
+      }
+      sorted.addAll(bySite.values());
+    }
+    sorted.sort(order);
+    if (keep) {
+      List<String> paths = new ArrayList<>(sorted.size());
+      sorted.forEach(a -> paths.add(a.article().sitePath()));
+      lastOrder = paths;
+    }
+    return List.copyOf(sorted);
+  }
+
+  /** A rule's explanation as HTML, rendered once per session. */
+  String explanation(String ruleId, java.util.function.Supplier<String> render) {
+    return explanations.computeIfAbsent(ruleId, k -> render.get());
+  }
+
+  /** Forgets pages the last build did not make, and summaries of articles it did not show. */
+  void retain(Set<String> paths, Set<ProcessedArticle> articles) {
+    // Every path of the build is kept by now, so equal sizes mean there is nothing to forget.
+    if (pages.size() != paths.size()) {
+      pages.keySet().retainAll(paths);
+    }
+    models.retainSummaries(articles);
+  }
+
+  /** Every page kept, by site path: the site as the last build made it. */
+  Map<String, byte[]> files() {
+    Map<String, byte[]> out = new HashMap<>(pages.size() * 2);
+    pages.forEach((path, e) -> out.put(path, e.bytes()));
+    return Collections.unmodifiableMap(out);
+  }
+}

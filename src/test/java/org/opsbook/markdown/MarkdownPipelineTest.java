@@ -1,0 +1,74 @@
+package org.opsbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pipeline's shortcuts (autolinks looked for only where one can be, plain text escaped without
+ * regular expressions, heading ids assigned once) against flexmark as it comes, configured with
+ * the same extensions: the HTML must be the same.
+ */
+class MarkdownPipelineTest {
+  private static final List<String> PIECES = List.of(
+      "plain words", "https://example.org/path?q=1&r=2", "www.example.com", "mail root@example.org now",
+      "ftp://files.example.net/", "a \\*literal\\* star", "&amp; &copy; &#64; &#x41; &nosuch;", "<b>raw</b>",
+      "\"quoted\" 'single'", "`code & <tags>`", "**bold** and _em_", "~~gone~~", "x < y > z & w",
+      "WWW.EXAMPLE.ORG", "see http://a.example/ and", "line\r\nbreak", "trailing\\\\", "a: b", "@handle",
+      "[link](../other/)", "![alt](pic.png)", "&colon;//", "tab\there");
+
+  private final MarkdownPipeline pipeline = new MarkdownPipeline();
+  private final Parser stockParser;
+  private final HtmlRenderer stockRenderer;
+
+  MarkdownPipelineTest() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        TaskListExtension.create(), AutolinkExtension.create()));
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(TablesExtension.CLASS_NAME, "table");
+    stockParser = Parser.builder(options).build();
+    stockRenderer = HtmlRenderer.builder(options).build();
+  }
+
+  private void assertSameAsFlexmark(String markdown) {
+    assertEquals(stockRenderer.render(stockParser.parse(markdown)), pipeline.toHtml(markdown), markdown);
+  }
+
+  @Test
+  void rendersTheSameHtmlAsFlexmarkItself() {
+    for (String piece : PIECES) {
+      assertSameAsFlexmark(piece + "\n");
+      assertSameAsFlexmark("# " + piece + "\n\n## " + piece + "\n\n- " + piece + "\n\n| a | b |\n|---|---|\n| " + piece
+          + " | x |\n\n> " + piece + "\n");
+    }
+  }
+
+  @Test
+  void rendersTheSameHtmlAsFlexmarkOnRandomDocuments() {
+    Random random = new Random(13);
+    for (int doc = 0; doc < 300; doc++) {
+      StringBuilder md = new StringBuilder();
+      for (int block = random.nextInt(6); block >= 0; block--) {
+        String prefix = List.of("", "# ", "## ", "- ", "1. ", "> ", "    ").get(random.nextInt(7));
+        md.append(prefix);
+        for (int i = random.nextInt(5); i >= 0; i--) {
+          md.append(PIECES.get(random.nextInt(PIECES.size()))).append(random.nextBoolean() ? " " : "\n");
+        }
+        md.append("\n\n");
+      }
+      assertSameAsFlexmark(md.toString());
+    }
+  }
+}

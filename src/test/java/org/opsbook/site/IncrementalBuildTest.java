@@ -1,0 +1,263 @@
+package org.opsbook.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.report.ExitPolicy;
+import org.opsbook.testing.ToyChecker;
+
+/**
+ * Random sequences of what a writer does under {@code opsbook serve} (edit, add, delete and
+ * rename articles, add and remove images, change the theme, the configuration, a page), each
+ * followed by an incremental rebuild told only the paths a file watcher would report. After every
+ * step the incremental site must be byte-identical to a cold build of the same tree, and report
+ * the same diagnostics. Seeded, so a failure replays; each seed's sequence names its steps.
+ */
+class IncrementalBuildTest {
+  private static final int STEPS = 12;
+  /** More than the feeds list, so that an old article can change a feed's date without being in it. */
+  private static final List<String> SLUGS = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+      "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+      "omega", "aleph", "beth");
+  private static final List<String> WORDS = List.of("sshd", "firewall", "relay", "bastion", "keys", "audit", "queue",
+      "tunnel", "backup", "rotate");
+  private static final List<String> TAGS = List.of("ssh", "Security", "mail", "net");
+
+  @TempDir Path dir;
+
+  private final Build build = new Build(CheckerRegistry.of(List.of(new ToyChecker())), 2);
+  private Random random;
+  private int coldBuilds;
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3})
+  void incrementalRebuildsEqualColdBuilds(long seed) throws Exception {
+    random = new Random(seed);
+    Files.writeString(dir.resolve("opsbook.yaml"), "title: Incremental\nbase_url: https://ops.example.org/\n");
+    Files.createDirectories(dir.resolve("content"));
+    Files.writeString(dir.resolve("content/about.md"), "---\ntitle: About\n---\nAbout [alpha](articles/alpha/).\n");
+    Files.writeString(dir.resolve("content/robots-note.txt"), "static\n");
+    for (String slug : SLUGS.subList(0, 23)) {
+      writeArticle(slug);
+    }
+    BuildOptions options = BuildOptions.forProject(dir).withDrafts(true)
+        .withBaseUrl(URI.create("http://127.0.0.1:1414/")).withPolicy(new ExitPolicy(false, -1, true))
+        .withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
+    SiteSession session = build.session(options);
+    BuildResult first = session.rebuild(SourceChanges.EVERYTHING);
+    assertSameAsCold(session, first, options, "first build");
+    List<String> history = new ArrayList<>();
+    for (int step = 0; step < STEPS; step++) {
+      List<Path> changed = new ArrayList<>();
+      String what = change(changed);
+      history.add(what);
+      BuildResult r = session.rebuild(SourceChanges.of(changed));
+      assertSameAsCold(session, r, options, "seed " + seed + " after " + String.join(", ", history));
+    }
+    assertTrue(coldBuilds > STEPS);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anOldArticleUpdatedReachesTheFeedsItIsNotListedIn() throws Exception {
+    Files.writeString(dir.resolve("opsbook.yaml"), "title: Feeds\n");
+    for (int i = 0; i < Feeds.FEED_ENTRIES + 2; i++) {
+      Path file = dir.resolve("content/articles/a" + i + "/index.md");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "---\ntitle: A" + i + "\ndate: 2026-01-" + (10 + i) + "\n---\nText.\n");
+    }
+    BuildOptions options = BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
+    SiteSession session = build.session(options);
+    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    Path oldest = dir.resolve("content/articles/a0/index.md");
+    Files.writeString(oldest, "---\ntitle: A0\ndate: 2026-01-10\nupdated: 2026-04-01\n---\nText.\n");
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(oldest))), options, "updating the oldest");
+  }
+
+  /** Makes one random change and returns what it was; adds the paths a watcher would report. */
+  private String change(List<Path> changed) throws IOException {
+    List<String> present = present();
+    int kind = random.nextInt(10);
+    if (present.isEmpty() || kind == 0) {
+      String slug = absent();
+      if (slug == null) {
+        return "nothing to add";
+      }
+      writeArticle(slug);
+      changed.add(dir.resolve("content/articles/" + slug)); // a new folder: the watcher sees the folder
+      return "add " + slug;
+    }
+    String slug = present.get(random.nextInt(present.size()));
+    Path folder = dir.resolve("content/articles/" + slug);
+    switch (kind) {
+      case 1 -> {
+        deleteTree(folder);
+        changed.add(folder);
+        return "delete " + slug;
+      }
+      case 2 -> {
+        String to = absent();
+        if (to == null) {
+          return "nothing to rename";
+        }
+        Files.move(folder, dir.resolve("content/articles/" + to));
+        changed.add(folder);
+        changed.add(dir.resolve("content/articles/" + to));
+        return "rename " + slug + " to " + to;
+      }
+      case 3 -> {
+        Path theme = dir.resolve("layouts/article.peb");
+        if (Files.exists(theme) && random.nextBoolean()) {
+          Files.delete(theme);
+        } else {
+          Files.createDirectories(theme.getParent());
+          Files.writeString(theme, "<h1>{{ page.title }}</h1>{{ page.content | raw }} v" + random.nextInt(3)
+              + "{% if page.newer != null %} newer {{ page.newer.title }}{% endif %}\n");
+        }
+        changed.add(theme);
+        return "theme";
+      }
+      case 4 -> {
+        Path image = folder.resolve("diagram.png");
+        if (Files.exists(image)) {
+          Files.delete(image);
+        } else {
+          Files.writeString(image, "png " + random.nextInt(1000));
+        }
+        changed.add(image);
+        return "image in " + slug;
+      }
+      case 5 -> {
+        Files.writeString(dir.resolve("opsbook.yaml"), "title: Incremental " + random.nextInt(3)
+            + "\nbase_url: https://ops.example.org/\n");
+        changed.add(dir.resolve("opsbook.yaml"));
+        return "config";
+      }
+      case 6 -> {
+        Path about = dir.resolve("content/about.md");
+        Files.writeString(about, "---\ntitle: About\n---\nAbout [" + slug + "](articles/" + slug + "/) and "
+            + word() + ".\n");
+        changed.add(about);
+        return "page";
+      }
+      case 7 -> {
+        Path file = folder.resolve("index.md");
+        Files.writeString(file, Files.readString(file)); // saved without a change
+        changed.add(file);
+        return "touch " + slug;
+      }
+      default -> {
+        writeArticle(slug);
+        changed.add(folder.resolve("index.md"));
+        return "edit " + slug;
+      }
+    }
+  }
+
+  private void writeArticle(String slug) throws IOException {
+    StringBuilder fm = new StringBuilder("---\ntitle: \"" + word() + " " + word() + "\"\n");
+    fm.append("date: 2026-0").append(1 + random.nextInt(3)).append("-1").append(random.nextInt(3)).append('\n');
+    if (random.nextInt(3) == 0) {
+      fm.append("updated: 2026-0").append(4 + random.nextInt(3)).append("-2").append(random.nextInt(3)).append('\n');
+    }
+    fm.append("tags: [").append(TAGS.get(random.nextInt(TAGS.size()))).append(", ")
+        .append(TAGS.get(random.nextInt(TAGS.size()))).append("]\n");
+    fm.append("summary: \"").append(word()).append("\"\n");
+    if (random.nextInt(8) == 0) {
+      fm.append("draft: true\n");
+    }
+    if (random.nextInt(6) == 0) {
+      fm.append("aliases: [/old/").append(slug).append("/]\n");
+    }
+    if (random.nextInt(15) == 0) {
+      fm.append("date: [broken\n");
+    }
+    fm.append("---\n");
+    StringBuilder body = new StringBuilder();
+    body.append("Intro about ").append(word()).append(".\n\n## ").append(word()).append("\n\n");
+    for (int i = random.nextInt(3); i > 0; i--) {
+      String target = SLUGS.get(random.nextInt(SLUGS.size()));
+      body.append(random.nextBoolean() ? "See [" + target + "](../" + target + "/).\n\n"
+          : "See [" + target + "](../" + target + "/index.md#setup).\n\n");
+    }
+    if (random.nextBoolean()) {
+      body.append("![the diagram](diagram.png)\n\n");
+    }
+    if (random.nextBoolean()) {
+      body.append("```toy {id=cfg}\nheader\nport ").append(random.nextInt(3)).append('\n');
+      if (random.nextInt(4) == 0) {
+        body.append("bad 1\n");
+      }
+      if (random.nextInt(4) == 0) {
+        body.append("old 1\n");
+      }
+      body.append("```\n\n```test for=cfg\nport => ").append(random.nextInt(3)).append("\n```\n");
+    }
+    Path file = dir.resolve("content/articles/" + slug + "/index.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, fm + body.toString());
+  }
+
+  private String word() {
+    return WORDS.get(random.nextInt(WORDS.size()));
+  }
+
+  private List<String> present() throws IOException {
+    Path articles = dir.resolve("content/articles");
+    List<String> out = new ArrayList<>();
+    for (String slug : SLUGS) {
+      if (Files.exists(articles.resolve(slug))) {
+        out.add(slug);
+      }
+    }
+    return out;
+  }
+
+  private String absent() throws IOException {
+    List<String> present = present();
+    List<String> free = SLUGS.stream().filter(s -> !present.contains(s)).toList();
+    return free.isEmpty() ? null : free.get(random.nextInt(free.size()));
+  }
+
+  /** Compares with a cold build: a new session's first build, which starts from nothing. */
+  private void assertSameAsCold(SiteSession session, BuildResult incremental, BuildOptions options, String after)
+      throws Exception {
+    SiteSession fresh = build.session(options);
+    BuildResult reference = fresh.rebuild(SourceChanges.EVERYTHING);
+    coldBuilds++;
+    assertEquals(reference.report().diagnostics(), incremental.report().diagnostics(), "diagnostics " + after);
+    SiteFiles expected = fresh.files();
+    SiteFiles actual = session.files();
+    assertEquals(expected.paths(), actual.paths(), "the files " + after);
+    for (String path : expected.paths()) {
+      byte[] want = expected.get(path).orElseThrow();
+      byte[] got = actual.get(path).orElseThrow();
+      if (!java.util.Arrays.equals(want, got)) {
+        assertEquals(new String(want, StandardCharsets.UTF_8), new String(got, StandardCharsets.UTF_8), path + " " + after);
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
