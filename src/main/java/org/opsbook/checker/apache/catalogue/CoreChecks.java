@@ -55,6 +55,33 @@ final class CoreChecks {
         call.fail(Problem.Kind.ARGUMENTS, call.at(0), "LimitRequestBody argument is not parsable.", "a number of bytes");
       }
     });
+    // set_limit_req_line, set_limit_req_fieldsize, set_limit_req_fields (core.c): atoi, then lim < 0.
+    m.put("limitrequestline", call -> nonNegative(call, "LimitRequestLine"));
+    m.put("limitrequestfieldsize", call -> nonNegative(call, "LimitRequestFieldsize"));
+    m.put("limitrequestfields", call -> nonNegative(call, "LimitRequestFields"));
+    // set_http_protocol_options (core.c)
+    m.put("httpprotocoloptions", call -> {
+      for (ConfWords.Word w : call.words()) {
+        String v = w.value().toLowerCase(Locale.ROOT);
+        if (!List.of("allow0.9", "require1.0", "registeredmethods", "lenientmethods", "unsafe", "strict").contains(v)) {
+          call.fail(Problem.Kind.ARGUMENTS, call.at(w), "HttpProtocolOptions accepts 'Unsafe' or 'Strict' (default), "
+              + "'RegisteredMethods' or 'LenientMethods' (default), and 'Require1.0' or 'Allow0.9' (default)", null);
+          return;
+        }
+      }
+    });
+    // ap_mutex_parse_args / ap_parse_mutex (util_mutex.c): the mechanism before any ':'.
+    m.put("mutex", call -> {
+      ConfWords.Word first = call.words().get(0);
+      String v = first.value();
+      int colon = v.indexOf(':');
+      String mech = (colon < 0 ? v : v.substring(0, colon)).toLowerCase(Locale.ROOT);
+      if (!List.of("none", "default", "flock", "fcntl", "file", "pthread", "sysvsem", "posixsem", "sem").contains(mech)) {
+        call.fail(Problem.Kind.ARGUMENTS, call.at(first), "Invalid Mutex argument " + v + " (Mutex mechanisms are: "
+            + "'none', 'default', 'flock:/path/to/file', 'fcntl:/path/to/file', 'file:/path/to/file', 'pthread', "
+            + "'sysvsem', 'posixsem', 'sem')", null);
+      }
+    });
     m.put("listen", CoreChecks::listen);
     m.put("protocols", call -> {
       for (ConfWords.Word w : call.words()) {
@@ -304,6 +331,16 @@ final class CoreChecks {
     }
     if (a.get().port() == 0) {
       call.fail(Problem.Kind.ARGUMENTS, call.at(0), "Port must be specified", "write the port: Listen 80, Listen 192.0.2.1:8080");
+    }
+  }
+
+  /** atoi() as C reads it (leading blanks, a sign, digits; anything else ends the number), then lim < 0. */
+  private static void nonNegative(Call call, String name) {
+    String v = call.directive.word(0);
+    String t = v.stripLeading();
+    boolean negative = t.startsWith("-") && t.length() > 1 && Character.isDigit(t.charAt(1));
+    if (negative && !t.substring(1).replaceFirst("[^0-9].*$", "").matches("0*")) {
+      call.fail(Problem.Kind.ARGUMENTS, call.at(0), name + " \"" + v + "\" must be a non-negative integer", "0 or more");
     }
   }
 }
