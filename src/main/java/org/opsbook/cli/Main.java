@@ -49,6 +49,11 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // JNA unpacks its native stub to ~/.cache/JNA unless told otherwise; a build must leave
+    // nothing in the user's home, so the stub goes to the temporary folder it is deleted from.
+    if (System.getProperty("jna.tmpdir") == null) {
+      System.setProperty("jna.tmpdir", System.getProperty("java.io.tmpdir"));
+    }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);

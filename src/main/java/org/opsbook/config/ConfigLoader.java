@@ -1,6 +1,7 @@
 package org.opsbook.config;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +37,12 @@ public final class ConfigLoader {
           "home_articles", "hsts_max_age", "markdown");
 
 
-  /** Thread-safe once configured; made once, as it is costly to set up. */
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /**
+   * Thread-safe once configured; made once, as it is costly to set up. A key given twice is an
+   * error: the YAML library would keep the last value without a word.
+   */
+  private static final ObjectMapper YAML =
+      new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
   private final ObjectMapper yaml = YAML;
   private final CheckerSettings checkerSettings;
 

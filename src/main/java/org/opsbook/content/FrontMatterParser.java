@@ -1,6 +1,7 @@
 package org.opsbook.content;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +26,22 @@ import org.opsbook.diag.SourceSpan;
  */
 public final class FrontMatterParser {
   static final RuleId RULE = org.opsbook.check.CoreRules.FRONT_MATTER;
+  /**
+   * Tags and aliases an article may have. Each tag is a page that lists its articles with all their
+   * tags, so the site grows with the square of an article's tags: a build with 50,000 was
+   * still writing tag pages after ten minutes.
+   */
+  static final int MAX_LIST = 100;
+  /**
+   * Characters of front matter read: a few lines in practice. SnakeYAML took ten seconds of CPU
+   * to turn down a 4 MB value at its own limit of about 3 million characters.
+   */
+  static final int MAX_YAML = 64 * 1024;
   private static final Set<String> KNOWN = Set.of("title", "date", "updated", "tags", "summary", "draft", "aliases");
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  // A key given twice is an error: the YAML library would keep the last value without a word.
+  private final ObjectMapper yaml =
+      new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
   /**
    * Parses one file's text.
@@ -56,13 +70,20 @@ public final class FrontMatterParser {
     String body = closingLineEnd < 0 ? "" : normalized.substring(closingLineEnd + 1);
     int bodyLine = countLines(normalized, closingLineEnd < 0 ? normalized.length() : closingLineEnd + 1) + 1;
 
+    if (yamlText.length() > MAX_YAML) {
+      problems.add(error(file, 2, 1, String.format(java.util.Locale.ROOT, "the front matter is %,d characters long; at most"
+          + " %,d are read", yamlText.length(), MAX_YAML), "move long text into the article's body"));
+      return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
+    }
     JsonNode root;
     try (JsonParser parser = yaml.createParser(yamlText)) {
       root = yaml.readTree(parser);
     } catch (JsonProcessingException e) {
       YamlLocation at = YamlLocation.of(yamlText, e.getLocation());
-      problems.add(error(file, at.line() + 1, at.column(), "front matter is not valid YAML: " + YamlLocation.reason(e),
-          "check the indentation and quote values that contain ': ' or start with a special character"));
+      String reason = YamlLocation.reason(e);
+      problems.add(error(file, at.line() + 1, at.column(), "front matter is not valid YAML: " + reason,
+          reason.startsWith("Duplicate field") ? "keep one of the two; YAML would silently use the last"
+              : "check the indentation and quote values that contain ': ' or start with a special character"));
       return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
     } catch (IOException | RuntimeException e) {
       // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
@@ -188,6 +209,11 @@ public final class FrontMatterParser {
           return List.of();
         }
         values.add(item.asText().strip());
+      }
+      if (values.size() > MAX_LIST) {
+        problems.add(error(file, keyLine(lines, key), 1, key + " has " + values.size() + " entries; at most " + MAX_LIST
+            + " are allowed", "keep the " + key + " that readers will look for"));
+        return List.of();
       }
     } else if (n.isContainerNode()) {
       problems.add(error(file, keyLine(lines, key), 1, key + " must be a list of words", "write '" + key + ": [a, b]'"));

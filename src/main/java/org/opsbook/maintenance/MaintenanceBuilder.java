@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.IncludedFiles;
 import org.opsbook.check.Snippet;
 import org.opsbook.content.Utf8Text;
 import org.opsbook.diag.Diagnostic;
@@ -173,24 +174,37 @@ public final class MaintenanceBuilder {
     for (ServerConfig config : ServerConfigs.ALL) {
       String text = config.generate(served);
       files.put(config.fileName(), text.getBytes(StandardCharsets.UTF_8));
-      diagnostics.addAll(check(config, text, page.name()));
+      diagnostics.addAll(check(config, text, page.name(), installed(served, html)));
     }
     return new MaintenanceResult(page.name(), files, diagnostics, html.length, HaproxyConfig.bufferSize(served));
   }
 
   /** Findings of opsbook's own checker for the config's language, positioned in the generated file. */
-  private List<Diagnostic> check(ServerConfig config, String text, String name) {
+  private List<Diagnostic> check(ServerConfig config, String text, String name, IncludedFiles installed) {
     Optional<Checker> checker = checkers.forLanguage(config.language());
     if (checker.isEmpty()) {
       return List.of();
     }
     String file = "maintenance/" + name + "/" + config.fileName();
     try {
-      return checker.get().check(Snippet.ofFile(config.language(), text, file), CheckContext.empty());
+      return checker.get().check(Snippet.ofFile(config.language(), text, file), CheckContext.empty().withFiles(installed));
     } catch (RuntimeException e) {
       return List.of(Diagnostic.error(new SourceSpan(file, 1, 1), GENERATED_RULE,
           "the " + checker.get().id() + " checker failed on the generated file: " + e));
     }
+  }
+
+  /**
+   * The files a generated config reads on the server, as they will be there: the page at its
+   * install path, and HAProxy's switch map in its off state (the config's comments say to create
+   * it so). The checker reads them as it reads an article's {@code file=} snippets.
+   */
+  private static IncludedFiles installed(ServedPage served, byte[] html) {
+    String page = served.server().pageFile();
+    String map = HaproxyConfig.switchMap(served.server());
+    return IncludedFiles.ofSnippets(List.of(
+        Snippet.of("html", new String(html, StandardCharsets.UTF_8), page, Map.of("file", page)),
+        Snippet.of("text", HaproxyConfig.SWITCH_OFF, map, Map.of("file", map))));
   }
 
   private String pagesHint() {

@@ -65,6 +65,41 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsAnErrorAtItsSecondLine() {
+    ParsedSource p = parser.parse("---\ntitle: Old\ndate: 2026-01-01\ntitle: New\n---\n", "a.md", Kind.ARTICLE, Set.of());
+    assertNull(p.frontMatter());
+    Diagnostic d = p.diagnostics().get(0);
+    assertEquals(4, d.where().line(), d::toString);
+    assertTrue(d.message().contains("Duplicate field 'title'"), d.message());
+  }
+
+  @Test
+  void frontMatterLongerThanItsLimitIsAnErrorWithoutReadingIt() {
+    String value = "y".repeat(FrontMatterParser.MAX_YAML);
+    ParsedSource p = parser.parse("---\ntitle: " + value + "\n---\nBody\n", "a.md", Kind.PAGE, Set.of());
+    assertNull(p.frontMatter());
+    assertEquals("the front matter is 65,544 characters long; at most 65,536 are read", p.diagnostics().get(0).message());
+    assertEquals("Body\n", p.body());
+    ParsedSource fits = parser.parse("---\ntitle: " + value.substring(8) + "\n---\n", "a.md", Kind.PAGE, Set.of());
+    assertNotNull(fits.frontMatter(), () -> fits.diagnostics().toString());
+  }
+
+  @Test
+  void moreThanAHundredTagsOrAliasesAreAnError() {
+    StringBuilder tags = new StringBuilder();
+    for (int i = 0; i <= FrontMatterParser.MAX_LIST; i++) {
+      tags.append(i == 0 ? "" : ", ").append("t").append(i);
+    }
+    ParsedSource p = parser.parse("---\ntitle: x\ndate: 2026-01-01\ntags: [" + tags + "]\n---\n", "a.md", Kind.ARTICLE, Set.of());
+    assertNull(p.frontMatter());
+    assertEquals("a.md:4:1: error: tags has 101 entries; at most 100 are allowed [opsbook.front-matter]",
+        p.diagnostics().get(0).toString().lines().findFirst().orElseThrow());
+    ParsedSource hundred = parser.parse("---\ntitle: x\ndate: 2026-01-01\ntags: [" + tags.substring(0, tags.lastIndexOf(","))
+        + "]\n---\n", "a.md", Kind.ARTICLE, Set.of());
+    assertEquals(100, hundred.frontMatter().tags().size(), () -> hundred.diagnostics().toString());
+  }
+
+  @Test
   void articlesNeedADateButPagesDoNot() {
     assertNull(parser.parse("---\ntitle: x\n---\n", "a.md", Kind.ARTICLE, Set.of()).frontMatter());
     assertNotNull(parser.parse("---\ntitle: x\n---\n", "a.md", Kind.PAGE, Set.of()).frontMatter());

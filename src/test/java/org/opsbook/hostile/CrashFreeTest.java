@@ -59,6 +59,58 @@ class CrashFreeTest {
   }
 
   @Test
+  void aTwoThousandCharacterQuotedStringInIptablesIsHighlightedEvenUnchecked() throws Exception {
+    String rule = "iptables -A INPUT -m comment --comment \"" + "x".repeat(2000) + "\" -j ACCEPT\n";
+    p.article("second", "Second", "```iptables {check=off}\n" + rule + "```\n");
+    p.run("build").expect(0);
+    assertTrue(Files.readString(p.path("site/articles/second/index.html")).contains("x".repeat(2000)));
+    p.remember();
+    p.article("second", "Second", "```iptables\n" + rule + "```\n");
+    p.run("build").expect(1, "content/articles/second/index.md:6:40: error: comment: Bad value for \"--comment\" option:"
+        + " longer than 255 characters [iptables.bad-value]");
+    p.assertPreviousSiteSurvived();
+  }
+
+  @Test
+  void hugeNumbersInRatesAndBackReferencesAreErrorsAtTheirColumn() throws Exception {
+    p.article("second", "Second", "```iptables\n"
+        + "iptables -A INPUT -m limit --limit 99999999999999999999/second -j ACCEPT\n"
+        + "iptables -A INPUT -m hashlimit --hashlimit-upto 99999999999999999999/sec --hashlimit-name web -j ACCEPT\n"
+        + "```\n\n```header_checks\n/^Subject: (a)\\g{99999999999}/ REJECT no\n```\n");
+    p.run("build").expect(1, "index.md:6:36: error: Rate too fast \"99999999999999999999/second\" [iptables.bad-value]",
+        "index.md:7:49: error: Rate too fast \"99999999999999999999/sec\"",
+        "index.md:11:15: error: PCRE2 rejects this pattern: subpattern number is too big");
+    p.assertPreviousSiteSurvived();
+  }
+
+  @Test
+  void aJumpLoopBetweenChainsIsOneErrorNotAnEndlessTrace() throws Exception {
+    p.article("second", "Second", "```iptables {id=fw}\niptables -N A\niptables -N B\niptables -A INPUT -j A\n"
+        + "iptables -A A -j B\niptables -A B -j A\n```\n");
+    HostileProject.Run r = p.run("build").expect(1, "index.md:10:18: error: this jump makes the loop A -> B -> A reachable"
+        + " from a built-in chain, which the kernel refuses", "[iptables.jump-loop]");
+    assertTrue(r.all().lines().count() < 20, r.all());
+    p.assertPreviousSiteSurvived();
+  }
+
+  @Test
+  void oddFrontMatterIsAnErrorAtItsLine() throws Exception {
+    p.article("second", "Second\"\ntitle: \"Again", "Body.\n");
+    p.run("build").expect(1, "content/articles/second/index.md:3:6: error: front matter is not valid YAML: Duplicate field"
+        + " 'title'", "hint: keep one of the two");
+    p.write("content/articles/second/index.md", "---\ntitle: " + "[".repeat(5000) + "]".repeat(5000) + "\n---\nx\n");
+    p.run("build").expect(1, "content/articles/second/index.md:2:1: error: front matter is not valid YAML: Document"
+        + " nesting depth");
+    p.write("content/articles/second/index.md", "---\ntitle: \"" + "y".repeat(4_000_000) + "\"\ndate: 2026-02-03\n---\n");
+    p.run("build").expect(1, "content/articles/second/index.md:2:1: error: the front matter is 4,000,027 characters long;"
+        + " at most 65,536 are read");
+    p.write("content/articles/second/index.md", "---\ntitle: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader"
+        + " [[!!java.net.URL [\"http://127.0.0.1:9/\"]]]]\ndate: 2026-02-03\n---\n");
+    p.run("build").expect(1, "content/articles/second/index.md:2:1: error: front matter has no title");
+    p.assertPreviousSiteSurvived();
+  }
+
+  @Test
   void invalidUtf8IsAnErrorNamingTheLineAndTheByte() throws Exception {
     byte[] latin1 = "---\ntitle: Second\ndate: 2026-02-03\n---\nFine line.\nCaf\u00e9 au lait.\n".getBytes(StandardCharsets.ISO_8859_1);
     p.writeBytes("content/articles/second/index.md", latin1);

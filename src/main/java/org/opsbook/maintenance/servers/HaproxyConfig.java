@@ -1,6 +1,9 @@
 package org.opsbook.maintenance.servers;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.opsbook.checker.haproxy.model.ReplyBuffer;
 import org.opsbook.maintenance.page.ServerSettings;
 
 /**
@@ -13,13 +16,15 @@ import org.opsbook.maintenance.page.ServerSettings;
  * bytes free, and refuses a page larger than the buffer (http_htx.c, http_parse_http_reply); at
  * run time the status line and headers must fit beside the page as well. When the page does not
  * fit, the generated config raises {@code tune.bufsize} in a {@code global} section, which costs
- * that much memory per buffer for every connection.
+ * that much memory per buffer for every connection. The arithmetic is the HAProxy checker's
+ * ({@link ReplyBuffer}), so the generator and the checker of its output agree.
  */
 public final class HaproxyConfig implements ServerConfig {
-  public static final int DEFAULT_BUFSIZE = 16384;
-  public static final int DEFAULT_MAXREWRITE = 1024;
-  /** Room for HAProxy's internal message layout: an HTX header plus a few bytes per block. */
-  static final int HTX_OVERHEAD = 256;
+  public static final int DEFAULT_BUFSIZE = ReplyBuffer.DEFAULT_BUFSIZE;
+  public static final int DEFAULT_MAXREWRITE = ReplyBuffer.DEFAULT_MAXREWRITE;
+
+  /** The switch map's one line while the site is up; {@code set map ... on} turns the page on. */
+  public static final String SWITCH_OFF = "maintenance off\n";
 
   /** The map file that holds the switch, next to the page. */
   public static String switchMap(ServerSettings server) {
@@ -38,13 +43,12 @@ public final class HaproxyConfig implements ServerConfig {
 
   /** Bytes the whole reply needs in HAProxy's buffer at run time: page, headers, internal overhead. */
   public static int replyBytes(ServedPage served) {
-    int headers = "HTTP/1.1 503 Service Unavailable\r\n".length()
-        + header("content-type", "text/html; charset=utf-8")
-        + header("content-length", Integer.toString(served.pageBytes()))
-        + header("retry-after", Integer.toString(served.page().retryAfterSeconds()))
-        + header("cache-control", "no-store")
-        + header("content-security-policy", served.contentSecurityPolicy());
-    return served.pageBytes() + headers + HTX_OVERHEAD;
+    return ReplyBuffer.replyBytes("HTTP/1.1 503 Service Unavailable", List.of(
+        Map.entry("content-type", "text/html; charset=utf-8"),
+        Map.entry("content-length", Integer.toString(served.pageBytes())),
+        Map.entry("retry-after", Integer.toString(served.page().retryAfterSeconds())),
+        Map.entry("cache-control", "no-store"),
+        Map.entry("content-security-policy", served.contentSecurityPolicy())), served.pageBytes());
   }
 
   /** Whether the reply fits the default buffer without raising {@code tune.bufsize}. */
@@ -53,7 +57,8 @@ public final class HaproxyConfig implements ServerConfig {
   }
 
   private static boolean fits(ServedPage served, int bufsize) {
-    return served.pageBytes() <= bufsize - DEFAULT_MAXREWRITE && replyBytes(served) <= bufsize;
+    return ReplyBuffer.payloadLeavesRewriteSpace(served.pageBytes(), bufsize, DEFAULT_MAXREWRITE)
+        && replyBytes(served) <= bufsize;
   }
 
   /** The buffer size the generated config asks for: the default, or enough rounded up to 4 KiB. */
@@ -64,10 +69,6 @@ public final class HaproxyConfig implements ServerConfig {
     int needed = Math.max(served.pageBytes() + DEFAULT_MAXREWRITE, replyBytes(served));
     int rounded = (needed + 4095) / 4096 * 4096;
     return fits(served, rounded) ? rounded : rounded + 4096;
-  }
-
-  private static int header(String name, String value) {
-    return name.length() + 2 + value.length() + 2;
   }
 
   @Override

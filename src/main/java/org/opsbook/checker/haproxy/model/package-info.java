@@ -1,0 +1,2 @@
+/** HAProxy configuration as the checker sees it: words, lines, sections, proxies and their rules. */
+package org.opsbook.checker.haproxy.model;
