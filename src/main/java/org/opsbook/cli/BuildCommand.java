@@ -21,6 +21,6 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return Runs.build(spec, project, report, output, true, "build");
+    return SiteBuildRun.build(spec, project, report, output, true, "build");
   }
 }

@@ -31,6 +31,6 @@ public final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return ExitCodes.CLEAN;
     }
-    return Runs.build(spec, project, report, null, false, "check");
+    return SiteBuildRun.build(spec, project, report, null, false, "check");
   }
 }

@@ -70,9 +70,9 @@ public final class LintCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = Queries.loadConfig(WorkingFolder.of(spec), config, registry);
+      site = SingleFileConfig.load(WorkingFolder.of(spec), config, registry);
     } catch (ConfigException e) {
-      Runs.printFatal(spec.commandLine().getErr(), e);
+      SiteBuildRun.printFatal(spec.commandLine().getErr(), e);
       return ExitCodes.USAGE;
     }
     SnippetVerifier verifier = new SnippetVerifier(registry, site.ruleSeverity());

@@ -66,9 +66,9 @@ public final class QueryCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = Queries.loadConfig(WorkingFolder.of(spec), config, registry);
+      site = SingleFileConfig.load(WorkingFolder.of(spec), config, registry);
     } catch (ConfigException e) {
-      Runs.printFatal(err, e);
+      SiteBuildRun.printFatal(err, e);
       return ExitCodes.USAGE;
     }
     String text;

@@ -1,5 +1,7 @@
 package org.opsbook.report;
 
+import org.opsbook.testing.Golden;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,7 +105,7 @@ class JunitFormatTest {
 
   @Test
   void outputMatchesGoldenFile() throws IOException {
-    Golden.assertMatches("mixed.junit.expected", ReportFixtures.render(new JunitFormat(), ReportFixtures.mixed()));
+    Golden.assertMatches("org/opsbook/report/mixed.junit.expected", ReportFixtures.render(new JunitFormat(), ReportFixtures.mixed()));
   }
 
   private static Element caseNamed(String name) throws Exception {

@@ -1,5 +1,7 @@
 package org.opsbook.report;
 
+import org.opsbook.testing.Golden;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,7 +137,7 @@ class SarifFormatTest {
   void outputMatchesGoldenFileAndIsStable() throws IOException {
     String once = ReportFixtures.render(new SarifFormat(), ReportFixtures.mixed());
     assertEquals(once, ReportFixtures.render(new SarifFormat(), ReportFixtures.mixed()));
-    Golden.assertMatches("mixed.sarif.expected", once);
+    Golden.assertMatches("org/opsbook/report/mixed.sarif.expected", once);
   }
 
   private static JsonNode find(JsonNode rules, String id) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opsbook.maintenance.page.MaintenancePage;
 import org.opsbook.maintenance.page.MaintenancePageParser;
-import org.opsbook.maintenance.support.Golden;
+import org.opsbook.maintenance.support.Fixtures;
+import org.opsbook.testing.Golden;
 
 class ServerConfigGoldenTest {
   static final String POLICY = "default-src 'none'; style-src 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; "
@@ -18,7 +19,7 @@ class ServerConfigGoldenTest {
 
   static ServedPage served(String name) throws IOException {
     MaintenancePageParser.Result parsed =
-        MaintenancePageParser.parse(name, "content/maintenance/" + name + ".md", Golden.read("servers/" + name + ".input"));
+        MaintenancePageParser.parse(name, "content/maintenance/" + name + ".md", Fixtures.read("servers/" + name + ".input"));
     MaintenancePage page = parsed.page().orElseThrow(() -> new AssertionError(parsed.diagnostics()));
     return new ServedPage(page, POLICY, 6000);
   }
@@ -28,7 +29,8 @@ class ServerConfigGoldenTest {
   void generatesTheExpectedConfigForEveryServer(String name) throws IOException {
     ServedPage served = served(name);
     for (ServerConfig config : ServerConfigs.ALL) {
-      Golden.assertMatches("servers/" + name + "." + config.fileName() + ".expected", config.generate(served));
+      Golden.assertMatches("org/opsbook/maintenance/servers/" + name + "." + config.fileName() + ".expected",
+          config.generate(served));
     }
   }
 

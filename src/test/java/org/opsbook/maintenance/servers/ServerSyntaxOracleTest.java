@@ -22,7 +22,7 @@ import org.opsbook.maintenance.SiteMarkdown;
 import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.maintenance.page.MaintenancePage;
 import org.opsbook.maintenance.page.MaintenancePageParser;
-import org.opsbook.maintenance.support.Golden;
+import org.opsbook.maintenance.support.Fixtures;
 import org.opsbook.maintenance.support.Installed;
 import org.opsbook.maintenance.support.Project;
 import org.opsbook.maintenance.support.ServerHarness;
@@ -50,7 +50,7 @@ class ServerSyntaxOracleTest {
           Files.readString(Project.root().resolve("content/maintenance/" + variant.substring(8) + ".md"))).page().orElseThrow();
     } else {
       page = MaintenancePageParser.parse(variant, "content/maintenance/" + variant + ".md",
-          Golden.read("servers/" + variant + ".input")).page().orElseThrow();
+          Fixtures.read("servers/" + variant + ".input")).page().orElseThrow();
     }
     MaintenancePage installed = Installed.relocate(page, dir, Tools.freePort(), 8080);
     MaintenanceResult result = new MaintenanceBuilder(Project.settings(), new SiteMarkdown()).build(installed, List.of());
@@ -150,7 +150,7 @@ class ServerSyntaxOracleTest {
   void haproxyBufferVerdictIsNeverOptimistic() throws IOException {
     Path haproxy = tool("haproxy");
     MaintenancePage page = Installed.relocate(
-        MaintenancePageParser.parse("full", "content/maintenance/full.md", Golden.read("servers/full.input")).page().orElseThrow(),
+        MaintenancePageParser.parse("full", "content/maintenance/full.md", Fixtures.read("servers/full.input")).page().orElseThrow(),
         dir, 8081, 8080);
     Files.createDirectories(Path.of(page.server().installDir()));
     Files.writeString(Path.of(HaproxyConfig.switchMap(page.server())), "maintenance on\n");

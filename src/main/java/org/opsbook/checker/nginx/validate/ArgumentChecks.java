@@ -3,7 +3,7 @@ package org.opsbook.checker.nginx.validate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.opsbook.checker.nginx.catalogue.Values;
+import org.opsbook.checker.nginx.catalogue.Quantities;
 import org.opsbook.checker.nginx.model.Arg;
 import org.opsbook.checker.nginx.model.Directive;
 import org.opsbook.checker.nginx.model.Regex;
@@ -34,9 +34,9 @@ final class ArgumentChecks {
       String key = eq < 0 ? v : v.substring(0, eq + 1);
       String val = eq < 0 ? "" : v.substring(eq + 1);
       boolean ok = switch (key) {
-        case "weight=" -> Values.number(val).isPresent() && Values.number(val).getAsLong() > 0;
-        case "max_fails=", "max_conns=" -> Values.number(val).isPresent();
-        case "fail_timeout=" -> Values.time(val, true).isPresent();
+        case "weight=" -> Quantities.number(val).isPresent() && Quantities.number(val).getAsLong() > 0;
+        case "max_fails=", "max_conns=" -> Quantities.number(val).isPresent();
+        case "fail_timeout=" -> Quantities.time(val, true).isPresent();
         case "backup", "down" -> true;
         default -> false;
       };
@@ -61,7 +61,7 @@ final class ArgumentChecks {
       return true;
     }
     String t = v.startsWith("@") || v.startsWith("+") || v.startsWith("-") ? v.substring(1) : v;
-    if (Values.time(t, true).isEmpty()) {
+    if (Quantities.time(t, true).isEmpty()) {
       report.at(NginxRules.INVALID_VALUE, d, d.args().get(i), "\"expires\" directive invalid value", null);
       return false;
     }
@@ -89,7 +89,7 @@ final class ArgumentChecks {
 
   boolean returnCode(Directive d) {
     String first = d.arg(0);
-    OptionalLong code = Values.number(first);
+    OptionalLong code = Quantities.number(first);
     if (code.isEmpty()) {
       if (d.args().size() == 1 && (first.startsWith("http://") || first.startsWith("https://")
           || first.startsWith("$scheme"))) {
@@ -134,7 +134,7 @@ final class ArgumentChecks {
       if (v.startsWith("=")) {
         return invalid(d, args.get(i), "invalid value \"" + v + "\"");
       }
-      OptionalLong code = Values.number(v);
+      OptionalLong code = Quantities.number(v);
       if (code.isEmpty()) {
         return invalid(d, args.get(i), "invalid value \"" + v + "\"");
       }
@@ -142,7 +142,7 @@ final class ArgumentChecks {
         return invalid(d, args.get(i), "value \"" + v + "\" must be between 300 and 599");
       }
     }
-    if (overwrite != null && overwrite.length() > 1 && Values.number(overwrite.substring(1)).isEmpty()) {
+    if (overwrite != null && overwrite.length() > 1 && Quantities.number(overwrite.substring(1)).isEmpty()) {
       return invalid(d, args.get(last - 1), "invalid value \"" + overwrite + "\"");
     }
     return true;

@@ -1,7 +1,7 @@
 package org.opsbook.checker.nginx.validate;
 
 import java.util.OptionalLong;
-import org.opsbook.checker.nginx.catalogue.Values;
+import org.opsbook.checker.nginx.catalogue.Quantities;
 
 /** IPv4 and IPv6 addresses and networks as ngx_ptocidr() reads them. Pure functions. */
 public final class Cidr {
@@ -12,7 +12,7 @@ public final class Cidr {
     int slash = s.indexOf('/');
     if (slash >= 0) {
       addr = s.substring(0, slash);
-      OptionalLong bits = Values.number(s.substring(slash + 1));
+      OptionalLong bits = Quantities.number(s.substring(slash + 1));
       if (bits.isEmpty() || bits.getAsLong() > (addr.contains(":") ? 128 : 32)) {
         return false;
       }
@@ -26,7 +26,7 @@ public final class Cidr {
       return false;
     }
     for (String p : parts) {
-      OptionalLong n = Values.number(p);
+      OptionalLong n = Quantities.number(p);
       if (n.isEmpty() || n.getAsLong() > 255 || p.length() > 3) {
         return false;
       }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.opsbook.checker.nginx.catalogue.Catalogue;
 import org.opsbook.checker.nginx.catalogue.Context;
 import org.opsbook.checker.nginx.catalogue.DirectiveSpec;
-import org.opsbook.checker.nginx.catalogue.Values;
+import org.opsbook.checker.nginx.catalogue.Quantities;
 import org.opsbook.checker.nginx.model.Arg;
 import org.opsbook.checker.nginx.model.Directive;
 import org.opsbook.checker.nginx.model.Regex;
@@ -288,7 +288,7 @@ public final class ConfigValidator {
         }
       }
       case "num" -> {
-        OptionalLong n = Values.number(v);
+        OptionalLong n = Quantities.number(v);
         if (n.isEmpty()) {
           return invalid(d, a, "\"" + d.name() + "\" directive invalid number");
         }
@@ -301,17 +301,17 @@ public final class ConfigValidator {
         }
       }
       case "size" -> {
-        if (Values.size(v).isEmpty()) {
+        if (Quantities.size(v).isEmpty()) {
           return invalid(d, a, "\"" + d.name() + "\" directive invalid value");
         }
       }
       case "off" -> {
-        if (Values.offset(v).isEmpty()) {
+        if (Quantities.offset(v).isEmpty()) {
           return invalid(d, a, "\"" + d.name() + "\" directive invalid value");
         }
       }
       case "msec", "sec" -> {
-        if (Values.time(v, s.baseKind().equals("sec")).isEmpty()) {
+        if (Quantities.time(v, s.baseKind().equals("sec")).isEmpty()) {
           return invalid(d, a, "\"" + d.name() + "\" directive invalid value");
         }
       }
@@ -328,7 +328,7 @@ public final class ConfigValidator {
         }
       }
       case "bufs" -> {
-        if (Values.number(v).isEmpty() || d.args().size() < 2 || Values.size(d.arg(1)).isEmpty()) {
+        if (Quantities.number(v).isEmpty() || d.args().size() < 2 || Quantities.size(d.arg(1)).isEmpty()) {
           return invalid(d, a, "\"" + d.name() + "\" directive invalid value");
         }
       }
@@ -437,13 +437,13 @@ public final class ConfigValidator {
         return true;
       }
       case "worker_connections", "worker_rlimit_nofile" -> {
-        if (Values.number(d.arg(0)).isEmpty()) {
+        if (Quantities.number(d.arg(0)).isEmpty()) {
           return invalid(d, d.args().get(0), "invalid number \"" + d.arg(0) + "\"");
         }
         return true;
       }
       case "worker_processes" -> {
-        if (!d.arg(0).equals("auto") && Values.number(d.arg(0)).isEmpty()) {
+        if (!d.arg(0).equals("auto") && Quantities.number(d.arg(0)).isEmpty()) {
           return invalid(d, d.args().get(0), "invalid value \"" + d.arg(0) + "\" in \"worker_processes\" directive");
         }
         return true;
@@ -485,8 +485,8 @@ public final class ConfigValidator {
         return true;
       }
       case "keepalive_timeout" -> {
-        if (Values.time(d.arg(0), false).isEmpty()
-            || d.args().size() == 2 && Values.time(d.arg(1), true).isEmpty()) {
+        if (Quantities.time(d.arg(0), false).isEmpty()
+            || d.args().size() == 2 && Quantities.time(d.arg(1), true).isEmpty()) {
           return invalid(d, d.args().get(0), "\"keepalive_timeout\" directive invalid value");
         }
         return true;
@@ -704,7 +704,7 @@ public final class ConfigValidator {
       return;
     }
     int start = from;
-    if (d.name().equals("return") && Values.number(d.arg(0)).isEmpty()) {
+    if (d.name().equals("return") && Quantities.number(d.arg(0)).isEmpty()) {
       start = 0;
     }
     if (d.name().equals("error_page") || d.name().equals("access_log")) {

@@ -2,7 +2,7 @@ package org.opsbook.checker.nginx.validate;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.opsbook.checker.nginx.catalogue.Values;
+import org.opsbook.checker.nginx.catalogue.Quantities;
 import org.opsbook.checker.nginx.model.Arg;
 import org.opsbook.checker.nginx.model.Directive;
 import org.opsbook.checker.nginx.model.Regex;
@@ -121,7 +121,7 @@ final class Entries {
           }
           if (!e.name().equals("*")) {
             String p = e.name();
-            if (!p.endsWith("%") || Values.number(p.substring(0, p.length() - 1).replace(".", "")).isEmpty()) {
+            if (!p.endsWith("%") || Quantities.number(p.substring(0, p.length() - 1).replace(".", "")).isEmpty()) {
               report.at(NginxRules.INVALID_VALUE, e, "invalid percent value \"" + p + "\"");
               return;
             }

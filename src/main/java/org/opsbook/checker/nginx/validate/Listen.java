@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.opsbook.checker.nginx.catalogue.Values;
+import org.opsbook.checker.nginx.catalogue.Quantities;
 
 /**
  * One {@code listen} of an http server, read as ngx_http_core_listen() and ngx_parse_url() read it
@@ -73,7 +73,7 @@ public record Listen(String address, String host, int port, boolean defaultServe
           return fail("no host", url);
         }
       } else {
-        OptionalLong only = Values.number(url.contains("-") ? url.substring(0, url.indexOf('-')) : url);
+        OptionalLong only = Quantities.number(url.contains("-") ? url.substring(0, url.indexOf('-')) : url);
         if (only.isPresent()) {
           if (url.contains("-")) {
             // A port range binds many sockets; the model keeps the first.
@@ -122,15 +122,15 @@ public record Listen(String address, String host, int port, boolean defaultServe
   /** nginx's message for a listen parameter with a value, or {@code null} when it is accepted. */
   private static String parameter(String p) {
     if (p.startsWith("backlog=")) {
-      return Values.number(p.substring(8)).isPresent() && !p.substring(8).equals("0") ? null
+      return Quantities.number(p.substring(8)).isPresent() && !p.substring(8).equals("0") ? null
           : "invalid backlog \"" + p + "\"";
     }
     if (p.startsWith("rcvbuf=") || p.startsWith("sndbuf=")) {
-      return Values.size(p.substring(7)).isPresent() ? null
+      return Quantities.size(p.substring(7)).isPresent() ? null
           : "invalid " + p.substring(0, 6) + " \"" + p + "\"";
     }
     if (p.startsWith("fastopen=")) {
-      return Values.number(p.substring(9)).isPresent() ? null : "invalid fastopen \"" + p + "\"";
+      return Quantities.number(p.substring(9)).isPresent() ? null : "invalid fastopen \"" + p + "\"";
     }
     if (p.startsWith("setfib=")) {
       // Linux has no SO_SETFIB: nginx knows no such parameter there.
@@ -154,7 +154,7 @@ public record Listen(String address, String host, int port, boolean defaultServe
   }
 
   private static Optional<Integer> port(String s) {
-    OptionalLong n = Values.number(s);
+    OptionalLong n = Quantities.number(s);
     if (n.isEmpty() || n.getAsLong() < 1 || n.getAsLong() > 65535) {
       return Optional.empty();
     }

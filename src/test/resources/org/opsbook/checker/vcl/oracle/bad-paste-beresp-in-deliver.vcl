@@ -1,0 +1,3 @@
+sub vcl_deliver {
+    set beresp.http.X = "1";
+}

@@ -1,0 +1,3 @@
+sub strip_cookies {
+    unset req.http.Cookie;
+}

@@ -1,0 +1,8 @@
+vcl 4.1;
+
+backend default { .host = "127.0.0.1"; }
+
+sub vcl_backend_response {
+    set beresp.ttl = -1s;
+    set beresp.http.X-Minus = -5;
+}

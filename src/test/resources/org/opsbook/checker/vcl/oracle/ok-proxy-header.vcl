@@ -1,0 +1,8 @@
+vcl 4.1;
+
+backend default {
+    .host = "127.0.0.1";
+    .port = "8443";
+    .proxy_header = 2;
+    .host_header = "app.internal";
+}

@@ -1,0 +1,3 @@
+vcl 4.1;
+
+backend default { .path = "/run/app.sock"; }

@@ -1,0 +1,8 @@
+vcl 4.1;
+
+backend default { .host = "127.0.0.1"; }
+
+sub vcl_recv {
+    set req.http.X-Method = req.method.lower();
+    set req.http.Host = req.http.Host.lower();
+}

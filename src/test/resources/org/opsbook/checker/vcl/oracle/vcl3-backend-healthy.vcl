@@ -1,0 +1,9 @@
+vcl 4.1;
+
+backend web { .host = "192.0.2.5"; }
+
+sub vcl_recv {
+    if (!req.backend.healthy) {
+        set req.grace = 1h;
+    }
+}

@@ -1,0 +1,5 @@
+vcl 4.1;
+
+backend default {
+    set backend.host = "127.0.0.1";
+}

@@ -1,0 +1,4 @@
+sub vcl_hash {
+    hash_data(req.url);
+    return (hash);
+}

@@ -1,0 +1,3 @@
+sub vcl_pass {
+    return (pass);
+}

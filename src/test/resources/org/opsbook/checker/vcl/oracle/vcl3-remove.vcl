@@ -1,0 +1,3 @@
+sub vcl_recv {
+    remove req.http.Cookie;
+}

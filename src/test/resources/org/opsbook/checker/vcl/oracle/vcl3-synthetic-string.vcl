@@ -1,0 +1,8 @@
+vcl 4.1;
+
+backend default { .host = "127.0.0.1"; }
+
+sub vcl_synth {
+    synthetic "Gone fishing";
+    return (deliver);
+}

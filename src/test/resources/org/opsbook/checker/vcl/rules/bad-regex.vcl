@@ -1,0 +1,6 @@
+sub vcl_recv {
+    # expect: vcl.bad-regex
+    if (req.url ~ "^/(images|css") {
+        return (hash);
+    }
+}

@@ -1,0 +1,4 @@
+sub vcl_recv {
+    # expect: vcl.bad-return
+    return (deliver);
+}

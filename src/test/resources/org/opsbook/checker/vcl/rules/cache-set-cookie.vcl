@@ -1,0 +1,7 @@
+sub vcl_backend_response {
+    if (beresp.status == 200) {
+        set beresp.ttl = 1h;
+        # expect: vcl.cache-set-cookie
+        return (deliver);
+    }
+}

@@ -1,0 +1,4 @@
+sub vcl_recv {
+    # expect: vcl.inline-c
+    C{ printf("hello"); }C
+}

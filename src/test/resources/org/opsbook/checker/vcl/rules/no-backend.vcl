@@ -1,0 +1,5 @@
+# expect-file: vcl.no-backend
+vcl 4.1;
+sub vcl_recv {
+    return (synth(200));
+}

@@ -1,0 +1,4 @@
+sub vcl_recv {
+    # expect: vcl.not-available
+    set beresp.ttl = 1h;
+}

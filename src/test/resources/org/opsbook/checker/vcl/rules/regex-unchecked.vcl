@@ -1,0 +1,6 @@
+sub vcl_recv {
+    # expect: vcl.regex-unchecked
+    if (req.url ~ "^(\((?1)*\))$") {
+        return (pass);
+    }
+}

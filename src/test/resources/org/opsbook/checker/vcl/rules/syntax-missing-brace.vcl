@@ -1,0 +1,7 @@
+vcl 4.1;
+backend default { .host = "127.0.0.1"; }
+# expect: vcl.syntax
+sub vcl_recv {
+    if (req.url ~ "^/a") {
+        return (pass);
+    }

@@ -1,0 +1,8 @@
+# VCC reports a missing ';' at the token after it.
+vcl 4.1;
+backend default { .host = "127.0.0.1"; }
+sub vcl_recv {
+    set req.http.X-A = "1"
+    # expect: vcl.syntax
+    set req.http.X-B = "2";
+}

@@ -1,0 +1,6 @@
+sub vcl_recv {
+    # expect: vcl.undefined
+    if (client.ip ~ admins) {
+        return (pass);
+    }
+}

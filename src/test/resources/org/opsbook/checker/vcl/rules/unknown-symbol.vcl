@@ -1,0 +1,4 @@
+sub vcl_recv {
+    # expect: vcl.unknown-symbol
+    set req.urll = "/";
+}

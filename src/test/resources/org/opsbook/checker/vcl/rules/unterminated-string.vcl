@@ -1,0 +1,4 @@
+sub vcl_recv {
+    # expect: vcl.unterminated-string
+    set req.http.X = "no end;
+}
