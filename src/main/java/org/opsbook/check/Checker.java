@@ -22,6 +22,14 @@ public interface Checker {
    */
   List<String> languages();
 
+  /**
+   * The program and release whose behaviour this checker reproduces by default, such as {@code
+   * OpenSSH 9.2}, for {@code opsbook --version}; empty when it models no one program.
+   */
+  default String reference() {
+    return "";
+  }
+
   /** Every rule this checker can report, in a stable order; used for docs and {@code explain}. */
   List<RuleInfo> rules();
 

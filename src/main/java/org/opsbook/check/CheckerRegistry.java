@@ -71,7 +71,7 @@ public final class CheckerRegistry {
     List<Checker> found = new ArrayList<>();
     ServiceLoader.load(Checker.class, CheckerRegistry.class.getClassLoader()).forEach(found::add);
     List<RuleInfo> extra = new ArrayList<>();
-    ServiceLoader.load(RuleCatalog.class, CheckerRegistry.class.getClassLoader()).forEach(c -> extra.addAll(c.rules()));
+    ServiceLoader.load(RuleCatalogue.class, CheckerRegistry.class.getClassLoader()).forEach(c -> extra.addAll(c.rules()));
     return new CheckerRegistry(found, extra);
   }
 
@@ -95,6 +95,14 @@ public final class CheckerRegistry {
   /** A rule by its ID or one of its former IDs. */
   public Optional<RuleInfo> rule(String id) {
     return Optional.ofNullable(rulesById.get(id));
+  }
+
+  /**
+   * The known rule ID (current or former) nearest to a misspelt one, for a "did you mean ...?":
+   * {@code sshd.unknwon-keyword} gives {@code sshd.unknown-keyword}.
+   */
+  public Optional<String> closestRule(String id) {
+    return Suggestion.closest(id, rulesById.keySet(), 3);
   }
 
   /** Every rule of every checker plus the pipeline's own, by ID. */

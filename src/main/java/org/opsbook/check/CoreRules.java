@@ -20,6 +20,7 @@ public final class CoreRules {
   public static final RuleId TEST_UNSUPPORTED = RuleId.of("opsbook.test-unsupported");
   public static final RuleId QUERY_UNSUPPORTED = RuleId.of("opsbook.query-unsupported");
   public static final RuleId BROKEN_LINK = RuleId.of("opsbook.broken-link");
+  public static final RuleId BROKEN_ANCHOR = RuleId.of("opsbook.broken-anchor");
   public static final RuleId MISSING_IMAGE = RuleId.of("opsbook.missing-image");
   public static final RuleId IMAGE_ALT = RuleId.of("opsbook.image-alt");
   public static final RuleId DUPLICATE_ID = RuleId.of("opsbook.duplicate-id");
@@ -82,6 +83,11 @@ public final class CoreRules {
           "Links between articles are written as relative paths (`../other-article/` or "
               + "`../other-article/index.md`) and checked at build time. A link to an article, page or file "
               + "that does not exist would be a 404 on the published site."),
+      info(BROKEN_ANCHOR, Severity.ERROR, "a link's #fragment names no heading or anchor of the page it points at",
+          "A link such as `../hardening-sshd/index.md#reload-not-restart` or `#reload-not-restart` leads to a "
+              + "heading of that page. Heading ids are the heading's text in lower case with spaces as hyphens; "
+              + "renaming a heading changes its id and strands every link to it. The hint names the nearest id "
+              + "that exists."),
       info(MISSING_IMAGE, Severity.ERROR, "an image file does not exist",
           "Images sit beside the article's index.md and are linked by file name. The file named is not there."),
       info(IMAGE_ALT, Severity.WARNING, "an image has no alt text",

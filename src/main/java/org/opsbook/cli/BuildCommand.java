@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code opsbook build}: content to site, every snippet checked. */
-@Command(name = "build", description = "Build the site: check every snippet, run every test block, write site/.",
+@Command(name = "build", description = "Build site/, checking every snippet and running every test.",
     mixinStandardHelpOptions = true)
 public final class BuildCommand implements Callable<Integer> {
   @Mixin ProjectOptions project;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "doctor",
     mixinStandardHelpOptions = true,
-    description = "Reports the Java runtime, the project folder and the optional tools opsbook can use"
+    header = "Report Java, the project and the optional tools opsbook uses.",
+    description = "Report the Java runtime, the project folder and the optional tools opsbook can use"
         + " (rsync and ssh for publishing, the real daemons for oracle tests). Exit 0 unless Java is too old.")
 public final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

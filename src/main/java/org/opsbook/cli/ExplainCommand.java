@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.RuleInfo;
+import org.opsbook.markdown.TerminalMarkdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,10 @@ public final class ExplainCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "RULE", description = "A rule ID such as sshd.unknown-keyword.")
   String rule;
 
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "auto, always or never (default: auto: on a terminal, unless NO_COLOR is set).")
+  String color;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -36,7 +41,11 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     Optional<RuleInfo> info = registry.rule(rule);
     if (info.isEmpty()) {
-      spec.commandLine().getErr().println("opsbook: no rule '" + rule + "'; 'opsbook explain --list' lists them");
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("opsbook: no rule '" + rule + "'");
+      registry.closestRule(rule).ifPresent(near -> err.println("did you mean '" + near + "'?"));
+      err.println("'opsbook explain --list' lists every rule");
+      err.flush();
       return ExitCodes.USAGE;
     }
     RuleInfo r = info.get();
@@ -44,10 +53,17 @@ public final class ExplainCommand implements Callable<Integer> {
     if (!r.id().value().equals(rule)) {
       out.println("formerly " + rule);
     }
-    out.println(r.summary());
-    out.println();
-    out.println(r.explanation().strip());
+    TerminalMarkdown terminal = new TerminalMarkdown(80, useColor());
+    out.print(terminal.render(r.summary()));
+    if (!r.explanation().isBlank()) {
+      out.println();
+      out.print(terminal.render(r.explanation()));
+    }
     out.flush();
     return ExitCodes.CLEAN;
+  }
+
+  private boolean useColor() {
+    return color.equals("always") || color.equals("auto") && System.console() != null && !Environment.current().noColor();
   }
 }

@@ -5,15 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The {@code opsbook} command. Only {@link #main} exits the JVM; tests call {@link #run}. */
-@Command(name = "opsbook", mixinStandardHelpOptions = true, version = "opsbook 0.1.0",
-    description = "A static-site generator for operations knowledge that checks every config snippet.")
-public final class Main implements Runnable {
+@Command(name = "opsbook", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+    description = "A static-site generator for operations knowledge that checks every config snippet.",
+    footer = {"", "Run 'opsbook COMMAND --help' for a command's options."})
+public final class Main implements Callable<Integer> {
   /** The subcommands, in the order help lists them. */
   private static final List<Class<?>> COMMANDS = List.of(
       BuildCommand.class,
@@ -27,6 +29,7 @@ public final class Main implements Runnable {
       PublishCommand.class,
       ServerConfigCommand.class,
       DoctorCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class);
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -43,9 +46,15 @@ public final class Main implements Runnable {
     this.directory = dir;
   }
 
+  /** {@code opsbook} alone asked for nothing: that is a usage error, with the help on stderr. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    spec.commandLine().usage(err);
+    err.println();
+    err.println("opsbook: name a command, such as 'opsbook build'");
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   public static void main(String[] args) {
@@ -68,7 +77,9 @@ public final class Main implements Runnable {
     // picocli reads every command's annotations when it is added; a run that names its command
     // reads only that one's, which is most of the start-up work the command line does.
     String first = args.length > 0 ? args[0] : "";
-    boolean named = !first.equals("help") && COMMANDS.stream().anyMatch(c -> commandName(c).equals(first));
+    // help and completion describe every command, so they need them all.
+    boolean named = !first.equals("help") && !first.equals("completion")
+        && COMMANDS.stream().anyMatch(c -> commandName(c).equals(first));
     for (Class<?> command : COMMANDS) {
       if (!named || commandName(command).equals(first)) {
         cli.addSubcommand(commandName(command), command);
@@ -78,9 +89,11 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     cli.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("opsbook: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("run 'opsbook " + commandPath(ex.getCommandLine()) + "--help' for usage");
-      ex.getCommandLine().getErr().flush();
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println("opsbook: " + CommandSuggestions.message(ex));
+      CommandSuggestions.forError(ex).ifPresent(s -> e.println("did you mean '" + s + "'?"));
+      e.println("run 'opsbook " + commandPath(ex.getCommandLine()) + "--help' for usage");
+      e.flush();
       return ExitCodes.USAGE;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -96,12 +109,20 @@ public final class Main implements Runnable {
     return cli.execute(args);
   }
 
+  /** The command line with every command, as help and completion describe it. */
+  static CommandLine full() {
+    CommandLine cli = new CommandLine(new Main());
+    for (Class<?> command : COMMANDS) {
+      cli.addSubcommand(commandName(command), command);
+    }
+    return cli;
+  }
+
   private static String commandName(Class<?> command) {
     return command.getAnnotation(Command.class).name();
   }
 
   private static String commandPath(CommandLine cl) {
-    String name = cl.getCommandName();
-    return name.equals("opsbook") ? "" : name + " ";
+    return cl.getParent() == null ? "" : cl.getCommandSpec().qualifiedName(" ").substring("opsbook ".length()) + " ";
   }
 }

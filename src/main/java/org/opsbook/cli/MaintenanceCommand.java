@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "maintenance",
     mixinStandardHelpOptions = true,
+    header = "Build a maintenance page and the server configs that serve it.",
     description = {
-      "Builds content/maintenance/NAME.md into DIR: index.html (self-contained), nginx.conf,",
+      "Build content/maintenance/NAME.md into DIR: index.html (self-contained), nginx.conf,",
       "apache.conf, varnish.vcl and haproxy.cfg."
     })
 public final class MaintenanceCommand implements Callable<Integer> {

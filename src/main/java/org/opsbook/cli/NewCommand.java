@@ -56,7 +56,10 @@ public final class NewCommand implements Callable<Integer> {
         + "user=root => permitrootlogin no\n"
         + "```\n";
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    spec.commandLine().getOut().println("created " + file.toString().replace('\\', '/') + " (a draft: build it with --drafts)");
+    String shown = file.toString().replace('\\', '/');
+    spec.commandLine().getOut().println("created " + shown + "\n"
+        + "it is a draft (draft: true): 'opsbook serve' and 'opsbook build --drafts' show it, and 'build' and 'check'\n"
+        + "list it as not built until you delete that line");
     spec.commandLine().getOut().flush();
     return ExitCodes.CLEAN;
   }

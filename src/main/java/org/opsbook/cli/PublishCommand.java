@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "publish",
     mixinStandardHelpOptions = true,
+    header = "Publish the built site as a new release, here or over SSH.",
     description = {
-      "Publishes the built site as a new release folder and switches the 'current' link to it in one"
-          + " rename, here or over SSH with rsync. Refuses a site whose build failed.",
+      "Publish the built site as a new release folder and switch the 'current' link to it in one"
+          + " rename, here or over SSH with rsync. A site whose build found errors is refused unless --allow-errors.",
       "Layout at the destination: releases/<UTC timestamp>/ and current -> releases/<newest>."
     })
 public final class PublishCommand implements Callable<Integer> {
@@ -49,6 +50,10 @@ public final class PublishCommand implements Callable<Integer> {
 
   @Option(names = "--dry-run", description = "Say what would be done, and change nothing.")
   boolean dryRun;
+
+  @Option(names = "--allow-errors",
+      description = "Publish a site whose build found errors (built with --report-only); drafts are still refused.")
+  boolean allowErrors;
 
   @Option(names = "--rsh", defaultValue = "ssh", paramLabel = "COMMAND",
       description = "The ssh command with its options, as for rsync -e, e.g. \"ssh -p 2222 -i ~/.ssh/deploy\""
@@ -78,7 +83,7 @@ public final class PublishCommand implements Callable<Integer> {
       if (rollback) {
         publisher.rollback(dryRun);
       } else {
-        publisher.publish(cwd.resolve(site), keep, dryRun);
+        publisher.publish(cwd.resolve(site), keep, dryRun, allowErrors);
       }
       out.flush();
       return ExitCodes.CLEAN;

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    header = "Preview the site, rebuilt and reloaded as you edit.",
     description = {
-      "Builds the site with drafts, serves it on http://127.0.0.1:PORT/, and rebuilds and reloads the"
+      "Build the site with drafts, serve it on http://127.0.0.1:PORT/, and rebuild and reload the"
           + " open page whenever content/, themes/, layouts/ or opsbook.yaml change. Diagnostics show in"
           + " the terminal and over the page; a broken article never stops the server."
     })

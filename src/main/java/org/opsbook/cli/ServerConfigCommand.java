@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "server-config",
     mixinStandardHelpOptions = true,
+    header = "Print an nginx or Apache virtual host for the published site.",
     description = {
-      "Prints a virtual host for the site published with 'opsbook publish --to ROOT': ROOT/current as"
+      "Print a virtual host for the site published with 'opsbook publish --to ROOT': ROOT/current as"
           + " the document root, the 404 page, long cache lifetimes for hashed assets and short ones for"
           + " pages, security headers (HSTS with TLS, a CSP the default theme satisfies,"
           + " X-Content-Type-Options, Referrer-Policy) and the precompressed .gz files."

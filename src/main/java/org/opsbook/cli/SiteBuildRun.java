@@ -72,6 +72,7 @@ final class SiteBuildRun {
       reportOptions.policy().judge(report).reason().filter(r -> reportOptions.reportOnly).ifPresent(out::println);
       out.flush();
     }
+    DraftNotice.of(result.articles(), options.drafts()).ifPresent((format instanceof TextFormat ? out : err)::println);
     return reportOptions.exitCode(report);
   }
 

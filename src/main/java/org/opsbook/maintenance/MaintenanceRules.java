@@ -1,7 +1,7 @@
 package org.opsbook.maintenance;
 
 import java.util.List;
-import org.opsbook.check.RuleCatalog;
+import org.opsbook.check.RuleCatalogue;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.diag.Severity;
 
@@ -9,7 +9,7 @@ import org.opsbook.diag.Severity;
  * The rules the maintenance build reports, with their documentation, for {@code opsbook explain}
  * and the rules pages. Register them next to the core rules.
  */
-public final class MaintenanceRules implements RuleCatalog {
+public final class MaintenanceRules implements RuleCatalogue {
   public static final List<RuleInfo> ALL = List.of(
       RuleInfo.of("maintenance.front-matter", Severity.ERROR, "a maintenance page has no readable front matter",
           "A maintenance page is Markdown that starts with YAML between two `---` lines. Without it there is "

@@ -63,6 +63,11 @@ public final class MarkdownDocument {
   }
 
   /** The headings in document order, each with the id its HTML gets. */
+  /** The anchors it defines and its links that name a fragment, for the site-wide anchor check. */
+  public Anchors anchors() {
+    return Anchors.collect(document, lines);
+  }
+
   public List<TocEntry> toc() {
     return List.copyOf(toc);
   }

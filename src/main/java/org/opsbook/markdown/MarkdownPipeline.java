@@ -60,7 +60,7 @@ public final class MarkdownPipeline {
   public MarkdownPipeline() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
-        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
+        TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(), new MarkdownExtras()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");

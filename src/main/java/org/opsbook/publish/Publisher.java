@@ -35,11 +35,24 @@ public final class Publisher {
    * @return the new release's name
    */
   public String publish(Path site, int keep, boolean dryRun) throws PublishException {
+    return publish(site, keep, dryRun, false);
+  }
+
+  /**
+   * As {@link #publish(Path, int, boolean)}; with {@code allowErrors}, a site whose build found
+   * errors ({@code build --report-only}) may go live, and the output says so.
+   */
+  public String publish(Path site, int keep, boolean dryRun, boolean allowErrors) throws PublishException {
     if (keep < 1) {
       throw PublishException.failed("--keep must be at least 1 (the live release), not " + keep);
     }
-    BuildMarker.read(site).requirePublishable(site);
+    BuildMarker marker = BuildMarker.read(site);
+    marker.requirePublishable(site, allowErrors);
     PublishableSite.check(site);
+    if (!marker.passed()) {
+      out.print("publishing a build that did not pass its checks (errors: " + marker.errors() + ", failed tests: "
+          + marker.testsFailed() + "), as --allow-errors asks\n");
+    }
     try (ReleaseStore.Lock lock = dryRun ? () -> { } : store.lock()) {
       return publishLocked(site, keep, dryRun);
     }

@@ -29,7 +29,7 @@ public final class GithubFormat implements ReportFormat {
           + ",title=" + property(f.rule().value())
           + "::" + data(message) + "\n");
     }
-    out.print(TextFormat.summary(report) + "\n");
+    out.print(TextFormat.summary(report, options.command()) + "\n");
   }
 
   private static String command(Severity severity) {

@@ -26,7 +26,7 @@ public final class TextFormat implements ReportFormat {
   @Override
   public void write(Report report, ReportOptions options, PrintWriter out) {
     writeDiagnostics(report, options, out);
-    out.print(footer(report));
+    out.print(footer(report, options.command()));
   }
 
   /** Every diagnostic with its source line, caret and hint; no summary. */
@@ -53,6 +53,11 @@ public final class TextFormat implements ReportFormat {
    * so the rule to look at first heads the list), then the {@link #summary} line.
    */
   public static String footer(Report report) {
+    return footer(report, "build");
+  }
+
+  /** As {@link #footer(Report)}, counting files for {@code lint}, which checks files. */
+  public static String footer(Report report, String command) {
     Map<String, Long> byRule = new HashMap<>();
     for (Diagnostic d : report.diagnostics()) {
       byRule.merge(d.rule().value(), 1L, Long::sum);
@@ -67,11 +72,17 @@ public final class TextFormat implements ReportFormat {
         s.append(String.format(Locale.ROOT, "  %" + width + "d × %s\n", e.getValue(), e.getKey()));
       }
     }
-    return s.append(summary(report)).append('\n').toString();
+    return s.append(summary(report, command)).append('\n').toString();
   }
 
-  /** One line such as {@code 2 errors, 1 warning in 14 snippets; 9 tests passed, 1 failed}. */
+  /** One line such as {@code 2 errors, 1 warning in 14 checked snippets; 10 tests: 9 passed, 1 failed}. */
   public static String summary(Report report) {
+    return summary(report, "build");
+  }
+
+  /** The summary line; {@code lint} checks files, so it counts files where the others count snippets. */
+  public static String summary(Report report, String command) {
+    String unit = command.equals("lint") ? "file" : "snippet";
     long checked = report.checkedSnippets();
     StringBuilder s = new StringBuilder();
     s.append(plural(report.count(Severity.ERROR), "error")).append(", ");
@@ -80,7 +91,11 @@ public final class TextFormat implements ReportFormat {
     if (infos > 0) {
       s.append(", ").append(plural(infos, "note"));
     }
-    s.append(" in ").append(plural(checked, "checked snippet"));
+    s.append(" in ").append(plural(checked, "checked " + unit));
+    long unchecked = report.snippets().size() - checked;
+    if (unchecked > 0) {
+      s.append(" (").append(unchecked).append(" not checked)");
+    }
     long passed = report.testsPassed();
     long failed = report.testsFailed();
     if (passed + failed > 0) {

@@ -15,61 +15,111 @@ final class PageDecorator {
 
   private PageDecorator() {}
 
-  /** How many findings from other files the overlay lists; the terminal has them all. */
-  static final int OTHERS_SHOWN = 10;
+  /** Where the preview lists every finding of the latest build, file by file. */
+  static final String PROBLEMS_PATH = "/__opsbook/problems";
 
   /**
-   * @param sitePath the page's path ({@code articles/x/}), whose source file's diagnostics the
-   *     overlay lists first and in full
+   * @param sitePath the page's path ({@code articles/x/}), whose source file's findings the
+   *     overlay lists in full
    */
   static String decorate(String html, BuildState state, String sitePath) {
-    String extra = overlay(state, state.sourceOf(sitePath).orElse(null)) + SCRIPT_TAG + "\n";
+    String extra = overlay(state, state.sourceOf(sitePath).orElse(null), state.isLastGood(sitePath)) + SCRIPT_TAG + "\n";
     int body = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
     return body < 0 ? html + extra : html.substring(0, body) + extra + html.substring(body);
   }
 
-  /**
-   * The overlay markup, or nothing when the latest build is clean: every finding in {@code
-   * pageSource} (may be null), then the first few elsewhere, errors before warnings.
-   */
   static String overlay(BuildState state, String pageSource) {
+    return overlay(state, pageSource, false);
+  }
+
+  /**
+   * The overlay markup, or nothing when the latest build is clean. It lists only the findings in
+   * {@code pageSource} (may be null), so one article's note never covers every other page; the
+   * rest of the site is one count that links to {@link #PROBLEMS_PATH}. With no finding on this
+   * page it is a small bar. On a narrow screen the list starts folded (live.js), leaving a bar.
+   *
+   * @param lastGood the page's article does not build now and this is its last version that did
+   */
+  static String overlay(BuildState state, String pageSource, boolean lastGood) {
     List<Diagnostic> all = state.diagnostics();
-    if (all.isEmpty()) {
+    if (all.isEmpty() && !state.stale()) {
       return "";
     }
     List<Diagnostic> here = all.stream().filter(d -> d.where().file().equals(pageSource)).toList();
-    List<Diagnostic> elsewhere = all.stream().filter(d -> !d.where().file().equals(pageSource))
-        .sorted(java.util.Comparator.comparing(Diagnostic::severity).thenComparing(java.util.Comparator.naturalOrder()))
-        .toList();
-    List<Diagnostic> shown = new java.util.ArrayList<>(here);
-    shown.addAll(elsewhere.subList(0, Math.min(OTHERS_SHOWN, elsewhere.size())));
-    int hidden = all.size() - shown.size();
-    long errors = all.stream().filter(Diagnostic::isError).count();
-    String colour = errors > 0 ? "#b00020" : "#8a5a00";
+    long elsewhere = all.size() - here.size();
+    boolean errors = all.stream().anyMatch(Diagnostic::isError);
+    String colour = errors ? "#b00020" : all.stream().anyMatch(d -> d.severity() == Severity.WARNING) ? "#8a5a00" : "#00607a";
+    boolean full = !here.isEmpty() || state.stale() || lastGood;
     StringBuilder s = new StringBuilder();
-    s.append("<div id=\"opsbook-overlay\" role=\"alert\" style=\"position:fixed;left:1rem;right:1rem;bottom:1rem;")
-        .append("max-height:45vh;overflow:auto;z-index:2147483647;background:#fff;color:#111;border:3px solid ")
-        .append(colour).append(";border-radius:6px;padding:.75rem 1rem;font:14px/1.4 ui-monospace,monospace;")
-        .append("box-shadow:0 4px 24px rgba(0,0,0,.35)\">");
-    s.append("<button type=\"button\" data-opsbook-close aria-label=\"Hide\" style=\"float:right\">&times;</button>");
-    s.append("<strong style=\"color:").append(colour).append("\">opsbook: ").append(summary(all)).append("</strong>");
+    s.append("<details id=\"opsbook-overlay\"").append(full ? " open" : "").append(here.stream().anyMatch(Diagnostic::isError)
+        ? " role=\"alert\"" : "").append(" style=\"position:fixed;").append(full ? "left:1rem;" : "")
+        .append("right:1rem;bottom:1rem;max-height:45vh;overflow:auto;z-index:2147483647;background:#fff;color:#111;")
+        .append("border:3px solid ").append(colour).append(";border-radius:6px;padding:.5rem .9rem;")
+        .append("font:14px/1.4 ui-monospace,monospace;box-shadow:0 4px 24px rgba(0,0,0,.35)\">");
+    s.append("<style>@media (max-width:40rem){#opsbook-overlay{left:0!important;right:0!important;bottom:0!important;")
+        .append("border-radius:0!important;max-height:60vh!important}}#opsbook-overlay>summary{cursor:pointer}</style>");
+    s.append("<summary><strong style=\"color:").append(colour).append("\">opsbook:</strong> ");
+    if (pageSource != null || !here.isEmpty()) {
+      s.append("this page ").append(here.isEmpty() ? "is clean" : summary(here)).append(" &middot; ");
+    }
+    s.append(elsewhere == all.size() ? "site: " : "whole site: ").append(summary(all))
+        .append(" &middot; <a href=\"").append(PROBLEMS_PATH).append("\" style=\"color:inherit\">all problems</a></summary>");
     if (state.stale()) {
-      s.append(" &mdash; the site could not be built, so this page is from the last build that worked.");
+      s.append("<p style=\"margin:.4rem 0\">The site could not be built, so this page is from the last build that worked.</p>");
     }
-    s.append("<ul style=\"list-style:none;margin:.5rem 0 0;padding:0\">");
-    for (Diagnostic d : shown) {
-      s.append("<li style=\"margin:.25rem 0\"><span style=\"color:")
-          .append(d.severity() == Severity.ERROR ? "#b00020" : d.severity() == Severity.WARNING ? "#8a5a00" : "#00607a")
-          .append("\">").append(escape(d.where().toString())).append(": ").append(d.severity().label()).append(":</span> ")
-          .append(escape(d.message())).append(" [").append(escape(d.rule().value())).append("]");
-      d.hintText().ifPresent(h -> s.append("<br><em>hint: ").append(escape(h)).append("</em>"));
-      s.append("</li>");
+    if (lastGood) {
+      s.append("<p style=\"margin:.4rem 0\">This article does not build now; you are looking at its last version that did.</p>");
     }
-    s.append("</ul>");
-    if (hidden > 0) {
-      s.append("<p style=\"margin:.5rem 0 0\">and ").append(hidden).append(" more in other files; the terminal lists them all.</p>");
+    if (!here.isEmpty()) {
+      s.append("<ul style=\"list-style:none;margin:.5rem 0 0;padding:0\">");
+      for (Diagnostic d : here) {
+        item(s, d);
+      }
+      s.append("</ul>");
     }
-    s.append("</div>\n");
+    s.append("</details>\n");
+    return s.toString();
+  }
+
+  private static void item(StringBuilder s, Diagnostic d) {
+    s.append("<li style=\"margin:.25rem 0\"><span style=\"color:")
+        .append(d.severity() == Severity.ERROR ? "#b00020" : d.severity() == Severity.WARNING ? "#8a5a00" : "#00607a")
+        .append("\">").append(escape(d.where().toString())).append(": ").append(d.severity().label()).append(":</span> ")
+        .append(escape(d.message())).append(" [").append(escape(d.rule().value())).append("]");
+    d.hintText().ifPresent(h -> s.append("<br><em>hint: ").append(escape(h)).append("</em>"));
+    s.append("</li>");
+  }
+
+  /** {@value #PROBLEMS_PATH}: every finding of the latest build, grouped by file, errors first. */
+  static String problemsPage(BuildState state) {
+    StringBuilder s = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>opsbook: problems</title></head>\n"
+        + "<body style=\"font:15px/1.5 system-ui,sans-serif;margin:1rem auto;max-width:60rem;padding:0 1rem\">"
+        + "<main><h1>Problems in the latest build</h1><p><a href=\"/\">Back to the site</a></p>");
+    List<Diagnostic> all = state.diagnostics();
+    if (all.isEmpty()) {
+      s.append("<p>None: every snippet checked and every test passed.</p>");
+    } else {
+      s.append("<p><strong>").append(summary(all)).append("</strong>; this page reloads with every rebuild.</p>");
+    }
+    java.util.Map<String, List<Diagnostic>> byFile = new java.util.TreeMap<>();
+    for (Diagnostic d : all) {
+      byFile.computeIfAbsent(d.where().file(), f -> new java.util.ArrayList<>()).add(d);
+    }
+    List<String> files = new java.util.ArrayList<>(byFile.keySet());
+    files.sort(java.util.Comparator.comparing((String f) -> byFile.get(f).stream().noneMatch(Diagnostic::isError))
+        .thenComparing(java.util.Comparator.naturalOrder()));
+    for (String file : files) {
+      List<Diagnostic> ds = byFile.get(file);
+      s.append("<h2 style=\"font-size:1.05rem;overflow-wrap:anywhere\">").append(escape(file)).append(" &middot; ")
+          .append(summary(ds)).append("</h2><ul style=\"list-style:none;padding:0;font:14px/1.4 ui-monospace,monospace;")
+          .append("overflow-wrap:anywhere\">");
+      for (Diagnostic d : ds) {
+        item(s, d);
+      }
+      s.append("</ul>");
+    }
+    s.append("</main>\n").append(SCRIPT_TAG).append("\n</body></html>\n");
     return s.toString();
   }
 
@@ -77,7 +127,16 @@ final class PageDecorator {
   static String errorPage(BuildState state) {
     return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>opsbook: build failed</title></head>\n"
         + "<body><main><h1>The site did not build</h1><p>Fix the problems below and save; this page reloads by itself.</p>"
-        + "</main>\n" + overlay(state, null) + SCRIPT_TAG + "\n</body></html>\n";
+        + "</main>\n" + overlay(state, null) + problemsList(state) + SCRIPT_TAG + "\n</body></html>\n";
+  }
+
+  /** With no site to show, the problems are the page: listed in full below the overlay's count. */
+  private static String problemsList(BuildState state) {
+    StringBuilder s = new StringBuilder("<ul>");
+    for (Diagnostic d : state.diagnostics()) {
+      item(s, d);
+    }
+    return s.append("</ul>\n").toString();
   }
 
   static String summary(List<Diagnostic> diagnostics) {

@@ -153,6 +153,8 @@ public final class PreviewServer implements AutoCloseable {
         return; // stays open; LiveReload writes to it
       } else if (path.equals(PageDecorator.SCRIPT_PATH)) {
         send(exchange, 200, TYPES.get("js"), liveScript);
+      } else if (path.equals(PageDecorator.PROBLEMS_PATH)) {
+        send(exchange, 200, TYPES.get("html"), PageDecorator.problemsPage(state).getBytes(StandardCharsets.UTF_8));
       } else {
         serveSite(exchange, path);
       }
@@ -181,8 +183,8 @@ public final class PreviewServer implements AutoCloseable {
       send(exchange, 301, TYPES.get("html"), new byte[0]);
       return;
     }
-    Optional<byte[]> file = site.get(sitePath);
     String page = sitePath.endsWith("index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length()) : sitePath;
+    Optional<byte[]> file = site.get(sitePath).or(() -> Optional.ofNullable(current.lastGood().get(page)));
     if (file.isEmpty()) {
       send(exchange, 404, TYPES.get("html"), notFound(site, current, page));
       return;

@@ -3,6 +3,7 @@ package org.opsbook.serve;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,12 +61,14 @@ final class Rebuilder {
     Optional<SiteFiles> site;
     Map<String, String> sources = previous.sources();
     boolean fresh = false;
+    Map<String, byte[]> lastGood = previous.lastGood();
     try {
       BuildResult result = session.rebuild(changes);
       diagnostics = result.report().diagnostics();
       printReport(result.report(), changes.everything() ? List.of() : names);
       site = Optional.of(session.files());
-      sources = session.sources();
+      sources = new HashMap<>(session.sources());
+      lastGood = keepLastGood(previous, session.files(), diagnostics, sources);
       fresh = true;
       work = result.reprocessed() + " of " + result.articles().size() + " articles processed, "
           + result.rendered() + " files made";
@@ -86,7 +89,35 @@ final class Rebuilder {
     long millis = (System.nanoTime() - start) / 1_000_000;
     terminal.print(String.format(Locale.ROOT, "rebuilt in %d ms (%s)%n", millis, work));
     terminal.flush();
-    return new BuildState(site, diagnostics, !fresh, generation, sources);
+    return new BuildState(site, diagnostics, !fresh, generation, sources, lastGood);
+  }
+
+  /**
+   * An article that stopped building (its front matter broke mid-edit) would be a 404 in the new
+   * site; the preview serves its last good page instead, with the overlay saying so. Only pages
+   * whose source has an error now are kept, so a deleted or renamed article does disappear.
+   */
+  private static Map<String, byte[]> keepLastGood(BuildState previous, SiteFiles now, List<Diagnostic> diagnostics,
+      Map<String, String> sources) {
+    Map<String, byte[]> kept = new HashMap<>();
+    if (previous.site().isEmpty()) {
+      return kept;
+    }
+    Set<String> broken = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.isError()) {
+        broken.add(d.where().file());
+      }
+    }
+    for (Map.Entry<String, String> page : previous.sources().entrySet()) {
+      String file = page.getKey() + "index.html";
+      Optional<byte[]> old = previous.site().get().get(file).or(() -> Optional.ofNullable(previous.lastGood().get(page.getKey())));
+      if (broken.contains(page.getValue()) && now.get(file).isEmpty() && old.isPresent()) {
+        kept.put(page.getKey(), old.get());
+        sources.put(page.getKey(), page.getValue());
+      }
+    }
+    return kept;
   }
 
   /**

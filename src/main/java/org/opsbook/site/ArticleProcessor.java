@@ -2,6 +2,7 @@ package org.opsbook.site;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,12 +12,14 @@ import java.util.Set;
 import org.opsbook.check.CheckContext;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.Snippet;
+import org.opsbook.check.TestReport;
 import org.opsbook.config.SiteConfig;
 import org.opsbook.content.Article;
 import org.opsbook.content.FrontMatterParser;
 import org.opsbook.content.ParsedSource;
 import org.opsbook.content.SiteIndex;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.markdown.Anchors;
 import org.opsbook.markdown.ExtractedSnippet;
 import org.opsbook.markdown.LinkCheck;
 import org.opsbook.markdown.MarkdownDocument;
@@ -96,6 +99,14 @@ public final class ArticleProcessor {
     extracted.forEach(e -> diagnostics.addAll(e.problems()));
     ArticleSnippets.Result checked = snippets.check(extracted.stream().map(ExtractedSnippet::snippet).toList(), base);
     diagnostics.addAll(checked.diagnostics());
+    // Badges and counts come from what really ran (TestTally), never from what was asked.
+    Map<Snippet, TestReport> reports = new IdentityHashMap<>();
+    for (ArticleSnippets.Outcome o : checked.outcomes()) {
+      if (o.isTestBlock()) {
+        reports.put(o.snippet(), o.tests());
+      }
+    }
+    TestTally tally = TestTally.of(reports, diagnostics);
 
     List<OutputFile> extra = new ArrayList<>();
     BodyText body = BodyText.of("");
@@ -105,8 +116,8 @@ public final class ArticleProcessor {
       for (ArticleSnippets.Outcome o : checked.outcomes()) {
         n++;
         html.add(SnippetRenderer.render(o.isTestBlock()
-            ? views.testView(o.snippet(), o.tests(), n)
-            : views.snippetView(o.snippet(), o.checked(), n, article, checked.testsPassed(), extra)));
+            ? views.testView(o.snippet(), o.tests(), tally, n)
+            : views.snippetView(o.snippet(), o.checked(), n, article, tally, extra)));
       }
       String rendered = document.render(html, links.rewrites());
       body = bodies == Bodies.DEFLATED ? BodyText.compressed(rendered) : BodyText.of(rendered);
@@ -132,13 +143,22 @@ public final class ArticleProcessor {
         parsed.frontMatter() == null ? List.of() : parsed.frontMatter().tags(),
         toc.stream().map(TocEntry::text).toList(), snippetWords(code));
     return new ProcessedArticle(article, parsed.frontMatter(), body, toc, words, snippetRecords, testRecords,
-        diagnostics, extra, search, List.copyOf(lookups.values()));
+        diagnostics, extra, search, List.copyOf(lookups.values()), anchors(document, extracted));
   }
 
   /** An article whose source could not be read: the diagnostic says why, and it is not published. */
   static ProcessedArticle unreadable(Article article, Diagnostic why) {
     return new ProcessedArticle(article, null, BodyText.of(""), List.of(), 0, List.of(), List.of(), List.of(why),
-        List.of(), new SearchEntry(article.slug(), article.sitePath(), "", List.of(), List.of(), ""), List.of());
+        List.of(), new SearchEntry(article.slug(), article.sitePath(), "", List.of(), List.of(), ""), List.of(),
+        Anchors.NONE);
+  }
+
+  private static Anchors anchors(MarkdownDocument document, List<ExtractedSnippet> extracted) {
+    List<String> snippetAnchors = new ArrayList<>();
+    for (int i = 0; i < extracted.size(); i++) {
+      snippetAnchors.add(SnippetViews.anchor(extracted.get(i).snippet(), i + 1));
+    }
+    return document.anchors().withIds(snippetAnchors);
   }
 
   private static String snippetWords(List<Snippet> snippets) {

@@ -24,7 +24,7 @@ import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.markdown.MarkdownPipeline;
 import org.opsbook.publish.SiteOutput;
-import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.AssetCatalogue;
 import org.opsbook.theme.PageRenderer;
 import org.opsbook.theme.ThemeException;
 
@@ -190,7 +190,7 @@ final class AssembleStage {
         a.meta().updated())).toList();
     emit("sitemap.xml", List.of(config, listed, others), () -> utf8(Feeds.sitemap(config, articles, others)));
     text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
-    for (AssetCatalog.Asset asset : site.assets().all()) {
+    for (AssetCatalogue.Asset asset : site.assets().all()) {
       // Maintenance assets are inlined into the maintenance pages, never linked.
       if (!asset.sourcePath().startsWith("maintenance/")) {
         emit(asset.publishedPath(), new Same(asset), asset::bytes);
@@ -306,14 +306,7 @@ final class AssembleStage {
   private Map<String, Object> stats(List<ProcessedArticle> articles) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("articles", articles.size());
-    long snippets = 0;
-    long tests = 0;
-    for (ProcessedArticle a : articles) {
-      snippets += a.checkedSnippets();
-      tests += a.testCases(false);
-    }
-    s.put("snippets", snippets);
-    s.put("tests", tests);
+    s.putAll(CheckCounts.sum(articles).toModel());
     return s;
   }
 

@@ -151,6 +151,7 @@ public final class Build {
     }
     diagnostics.addAll(UrlClaims.collisions(registry, published, site.tree().staticFiles(), processed.maintenance(),
         site.assets()));
+    diagnostics.addAll(AnchorCheck.check(published, site.index()));
     Report report = new Report(diagnostics, snippets, tests, registry.rules());
     return new Verdict(report, published, options.policy().judge(report).fails());
   }

@@ -21,7 +21,7 @@ import org.opsbook.content.ProjectBoundary;
 import org.opsbook.content.SiteIndex;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
-import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.AssetCatalogue;
 import org.opsbook.theme.Theme;
 import org.opsbook.theme.ThemeException;
 
@@ -100,14 +100,14 @@ final class LoadStage {
       index = same ? previous.index() : SiteIndex.of(tree);
     }
     Theme theme;
-    AssetCatalog assets;
+    AssetCatalogue assets;
     String fingerprint;
     Path root = options.projectRoot();
     boolean themeChanged = everything || !config.theme().equals(previous.config().theme())
         || changes.touches(root.resolve("themes")) || changes.touches(root.resolve("layouts"));
     if (themeChanged) {
       theme = Theme.load(root, config.theme());
-      assets = AssetCatalog.load(theme);
+      assets = AssetCatalogue.load(theme);
       fingerprint = theme.fingerprint(assets);
     } else {
       theme = previous.theme();

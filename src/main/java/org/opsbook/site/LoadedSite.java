@@ -7,7 +7,7 @@ import java.util.Set;
 import org.opsbook.config.SiteConfig;
 import org.opsbook.content.ContentTree;
 import org.opsbook.content.SiteIndex;
-import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.AssetCatalogue;
 import org.opsbook.theme.Theme;
 
 /**
@@ -20,7 +20,7 @@ import org.opsbook.theme.Theme;
  * @param themeFingerprint a digest of the theme's templates and asset names
  */
 record LoadedSite(SiteConfig config, List<Path> files, ContentTree tree, SiteIndex index, Theme theme,
-    AssetCatalog assets, String themeFingerprint, Set<String> changed, boolean everything) {
+    AssetCatalogue assets, String themeFingerprint, Set<String> changed, boolean everything) {
   LoadedSite {
     Objects.requireNonNull(config);
     files = List.copyOf(files);

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opsbook.config.SiteConfig;
-import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.AssetCatalogue;
 import org.opsbook.theme.PageRenderer;
 import org.opsbook.theme.Theme;
 
@@ -52,7 +52,7 @@ final class PageMemory {
   }
 
   /** Starts a build with this theme and configuration: the renderer and models to use. */
-  synchronized void begin(Theme theme, AssetCatalog assets, String fingerprint, SiteConfig config) {
+  synchronized void begin(Theme theme, AssetCatalogue assets, String fingerprint, SiteConfig config) {
     String key = fingerprint + "|" + config.basePath();
     if (renderer == null || !key.equals(themeKey)) {
       pages.clear();

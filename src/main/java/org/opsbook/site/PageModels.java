@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opsbook.markdown.TocEntry;
-import org.opsbook.report.SnippetRecord;
 
 /**
  * Builds the variables templates see. Plain maps and lists with a fixed key order, so templates
@@ -115,8 +114,7 @@ final class PageModels {
     m.put("summary", a.meta().summary());
     m.put("tags", tagLinks(a.meta().tags()));
     m.put("readingMinutes", a.readingMinutes());
-    m.put("checkedSnippets", a.checkedSnippets());
-    m.put("testsPassed", a.testCases(true));
+    m.put("checks", CheckCounts.of(a).toModel());
     m.put("draft", a.meta().draft());
     return m;
   }
@@ -160,6 +158,7 @@ final class PageModels {
     Map<String, Object> page = (Map<String, Object>) model.get("page");
     page.put("content", a.bodyHtml());
     page.put("toc", toc(a.toc()));
+    page.put("checks", CheckCounts.of(a).toModel());
     return model;
   }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.opsbook.content.Article;
 import org.opsbook.content.FrontMatter;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.markdown.Anchors;
 import org.opsbook.markdown.TocEntry;
 import org.opsbook.report.SnippetRecord;
 import org.opsbook.report.TestBlockRecord;
@@ -24,6 +25,7 @@ import org.opsbook.report.TestBlockRecord;
  * @param extraFiles snippet downloads and other files the article adds
  * @param search its search-index entry
  * @param lookups what it asked the site index, for incremental builds
+ * @param anchors the anchors it defines and its links that name a fragment, for the site-wide check
  */
 public record ProcessedArticle(
     Article article,
@@ -36,7 +38,8 @@ public record ProcessedArticle(
     List<Diagnostic> diagnostics,
     List<OutputFile> extraFiles,
     SearchEntry search,
-    List<IndexLookup> lookups) {
+    List<IndexLookup> lookups,
+    Anchors anchors) {
 
   public ProcessedArticle {
     Objects.requireNonNull(article);
@@ -47,6 +50,7 @@ public record ProcessedArticle(
     diagnostics = diagnostics.stream().sorted().toList();
     extraFiles = List.copyOf(extraFiles);
     lookups = List.copyOf(lookups);
+    Objects.requireNonNull(anchors);
   }
 
   /** How many of its snippets a checker read. */

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -42,17 +41,18 @@ final class SnippetViews {
   }
 
   SnippetView snippetView(Snippet s, CheckedSnippet c, int n, Article article,
-      Map<String, Integer> testsPassedById, List<OutputFile> extra) {
-    String anchor = s.id().map(id -> "snippet-" + id).orElse("snippet-" + n);
+      TestTally tests, List<OutputFile> extra) {
+    String anchor = anchor(s, n);
     List<HighlightToken> tokens = highlight(s);
     String state;
     String badge;
-    int tests = s.id().map(id -> testsPassedById.getOrDefault(id, 0)).orElse(0);
+    TestTally.Counts tested = s.id().map(tests::forSnippet).orElse(TestTally.Counts.NONE);
     String language = s.language().isEmpty() ? "text" : s.language();
     switch (c.status()) {
       case UNCHECKED -> {
+        // Say so in words: a reader must not take an unchecked snippet for a checked one.
         state = "unchecked";
-        badge = language;
+        badge = language + " · not checked" + (s.attribute("check").orElse("").equals("off") ? " (check=off)" : "");
       }
       case EXPECTED_FAILURE -> {
         state = "expected";
@@ -75,8 +75,12 @@ final class SnippetViews {
         badge = language + " · checked";
       }
     }
-    if (tests > 0) {
-      badge = badge + " · " + tests + (tests == 1 ? " test passed" : " tests passed");
+    if (tested.allPassed()) {
+      badge = badge + " · " + tested.passed() + (tested.passed() == 1 ? " test passed" : " tests passed");
+    } else if (tested.blocked() || tested.notPassed() > 0) {
+      long all = tested.passed() + tested.notPassed();
+      badge = badge + " · " + (all == 0 ? "tests not run" : tested.passed() + " of " + all + " tests passed");
+      state = "error";
     }
     String downloadHref = null;
     String downloadName = null;
@@ -103,10 +107,8 @@ final class SnippetViews {
         copy.equals(s.text()) ? null : copy, inline, SnippetView.noMarks());
   }
 
-  SnippetView testView(Snippet s, TestReport report, int n) {
+  SnippetView testView(Snippet s, TestReport report, TestTally tally, int n) {
     String forId = s.attribute("for").orElse("?");
-    long passed = report == null ? 0 : report.passedCount();
-    long failed = report == null ? 0 : report.failedCount();
     SortedMap<Integer, Boolean> marks = new TreeMap<>();
     SortedMap<Integer, List<Diagnostic>> inline = new TreeMap<>();
     if (report != null) {
@@ -119,9 +121,29 @@ final class SnippetViews {
         }
       }
     }
-    String state = failed > 0 || report == null ? "test-fail" : "test-pass";
-    String badge = "tests for " + forId + " · " + passed + " passed" + (failed > 0 ? ", " + failed + " failed" : "");
-    return new SnippetView(s, "tests-" + n, List.of(), state, badge, null, null, null, inline, marks);
+    TestTally.Counts counts = tally.forBlock(s);
+    String state;
+    String badge = "tests for " + forId + " · ";
+    if (counts.allPassed()) {
+      state = "test-pass";
+      badge += counts.describe();
+    } else if (counts.blocked() || counts.notPassed() > 0) {
+      state = "test-fail";
+      badge += counts.describe();
+    } else {
+      // An empty block claims nothing, so it is shown as such rather than as a pass.
+      state = "unchecked";
+      badge += "no test cases";
+    }
+    return new SnippetView(s, anchor(s, n), List.of(), state, badge, null, null, null, inline, marks);
+  }
+
+  /** The HTML id of the n-th fenced block of an article (1-based): links may name it as a fragment. */
+  static String anchor(Snippet s, int n) {
+    if (s.language().equals("test")) {
+      return "tests-" + n;
+    }
+    return s.id().map(id -> "snippet-" + id).orElse("snippet-" + n);
   }
 
   private List<HighlightToken> highlight(Snippet s) {

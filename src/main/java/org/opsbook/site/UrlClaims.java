@@ -16,7 +16,7 @@ import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.maintenance.MaintenanceResult;
-import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.AssetCatalogue;
 
 /**
  * Every file the site will contain, with what produced it, so that no source silently replaces a
@@ -36,7 +36,7 @@ final class UrlClaims {
 
   /** The collisions among everything this build would write. */
   static List<Diagnostic> collisions(CheckerRegistry registry, List<ProcessedArticle> published,
-      List<SourceFile> staticFiles, List<MaintenanceResult> maintenance, AssetCatalog assets) {
+      List<SourceFile> staticFiles, List<MaintenanceResult> maintenance, AssetCatalogue assets) {
     UrlClaims claims = new UrlClaims();
     for (String page : List.of("index.html", "tags/index.html", "archive/index.html", "search/index.html",
         "rules/index.html")) {
@@ -54,7 +54,7 @@ final class UrlClaims {
     for (String tag : tags) {
       claims.generated("tags/" + tag + "/index.html", "the page of tag " + tag);
     }
-    for (AssetCatalog.Asset asset : assets.all()) {
+    for (AssetCatalogue.Asset asset : assets.all()) {
       if (!asset.sourcePath().startsWith("maintenance/")) {
         claims.generated(asset.publishedPath(), "the theme's " + asset.sourcePath());
       }

@@ -84,7 +84,8 @@ public final class SnippetVerifier {
     for (String id : ignored) {
       if (registry.rule(id).isEmpty()) {
         problems.add(CoreRules.diagnostic(CoreRules.UNKNOWN_RULE, snippet.fence(),
-            "ignore= names '" + id + "', which no checker reports", "run 'opsbook explain --list' for rule IDs"));
+            "ignore= names '" + id + "', which no checker reports", registry.closestRule(id)
+                .map(near -> "did you mean " + near + "?").orElse("run 'opsbook explain --list' for rule IDs")));
       }
     }
     if (!expected.isEmpty() || expectAnyError) {

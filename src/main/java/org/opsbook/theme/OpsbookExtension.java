@@ -18,10 +18,10 @@ import java.util.Map;
  * </ul>
  */
 final class OpsbookExtension extends AbstractExtension {
-  private final AssetCatalog assets;
+  private final AssetCatalogue assets;
   private final String basePath;
 
-  OpsbookExtension(AssetCatalog assets, String basePath) {
+  OpsbookExtension(AssetCatalogue assets, String basePath) {
     this.assets = assets;
     this.basePath = basePath;
   }

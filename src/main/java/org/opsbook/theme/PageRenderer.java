@@ -22,7 +22,7 @@ import java.util.Map;
 public final class PageRenderer {
   private final PebbleEngine engine;
 
-  public PageRenderer(Theme theme, AssetCatalog assets, String basePath) {
+  public PageRenderer(Theme theme, AssetCatalogue assets, String basePath) {
     List<Loader<?>> loaders = new ArrayList<>();
     for (ThemeRoot root : theme.roots()) {
       Loader<String> loader;

@@ -98,7 +98,7 @@ public final class Theme {
    * A digest of every template of every root and of the published asset names (which carry their
    * content hashes): two builds with the same fingerprint render pages the same way.
    */
-  public String fingerprint(AssetCatalog assets) throws ThemeException {
+  public String fingerprint(AssetCatalogue assets) throws ThemeException {
     try {
       java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
       for (ThemeRoot root : roots) {
@@ -113,7 +113,7 @@ public final class Theme {
           }
         }
       }
-      for (AssetCatalog.Asset a : assets.all()) {
+      for (AssetCatalogue.Asset a : assets.all()) {
         digest.update(a.publishedPath().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       return java.util.HexFormat.of().formatHex(digest.digest());

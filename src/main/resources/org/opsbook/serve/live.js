@@ -2,11 +2,9 @@
 (function () {
   "use strict";
   var overlay = document.getElementById("opsbook-overlay");
-  if (overlay) {
-    var close = overlay.querySelector("[data-opsbook-close]");
-    if (close) {
-      close.addEventListener("click", function () { overlay.style.display = "none"; });
-    }
+  // On a phone the overlay starts folded to its one-line bar; a tap on the bar opens the list.
+  if (overlay && window.matchMedia && window.matchMedia("(max-width: 40rem)").matches) {
+    overlay.removeAttribute("open");
   }
   if (!window.EventSource) {
     return;

@@ -37,7 +37,19 @@ class PublishCommandTest {
     Path site = site("{\"generator\":\"opsbook\",\"passed\":false,\"errors\":2,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
     CommandRunner r = CommandRunner.run(new PublishCommand(), "--to", tmp.resolve("www").toString(), "--site", site.toString());
     assertEquals(1, r.exit());
-    assertEquals("publish: the build in " + site + " failed (errors: 2, warnings: 0, failed tests: 0); fix them and build again before publishing\n", r.err());
+    assertEquals("publish: the build in " + site + " did not pass its checks (errors: 2, warnings: 0, failed tests: 0);"
+        + " fix them and build again, or publish it anyway with --allow-errors\n", r.err());
+  }
+
+  @Test
+  void allowErrorsPublishesABuildWithErrorsAndSaysSo() throws Exception {
+    Path site = site("{\"generator\":\"opsbook\",\"passed\":false,\"errors\":2,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
+    Path www = tmp.resolve("www");
+    CommandRunner r = CommandRunner.run(new PublishCommand(), "--to", www.toString(), "--site", site.toString(),
+        "--allow-errors");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("publishing a build that did not pass its checks (errors: 2, failed tests: 0)"), r.out());
+    assertTrue(Files.isSymbolicLink(www.resolve("current")));
   }
 
   @Test

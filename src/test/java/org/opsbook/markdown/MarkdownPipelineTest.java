@@ -33,7 +33,7 @@ class MarkdownPipelineTest {
   MarkdownPipelineTest() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-        TaskListExtension.create(), AutolinkExtension.create()));
+        TaskListExtension.create(), AutolinkExtension.create(), new MarkdownExtras()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");

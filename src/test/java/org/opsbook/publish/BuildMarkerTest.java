@@ -13,6 +13,7 @@ import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.report.ExitPolicy;
 import org.opsbook.report.Report;
+import org.opsbook.report.SnippetRecord;
 
 class BuildMarkerTest {
   @TempDir Path site;
@@ -23,21 +24,41 @@ class BuildMarkerTest {
   }
 
   @Test
-  void recordsTheBuildsOwnVerdictSoReportOnlyBuildsPublish() throws Exception {
-    assertEquals("{\"generator\":\"opsbook\",\"passed\":false,\"errors\":1,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}\n",
-        BuildMarker.json(oneError(), ExitPolicy.DEFAULT, false));
-    Files.writeString(site.resolve(BuildMarker.FILE_NAME), BuildMarker.json(oneError(), new ExitPolicy(false, -1, true), false));
-    BuildMarker marker = BuildMarker.read(site);
-    assertEquals(new BuildMarker(true, 1, 0, 0, false), marker);
-    marker.requirePublishable(site);
+  void aReportOnlyBuildWithErrorsRecordsThatItDidNotPass() throws Exception {
+    String marker = BuildMarker.json(oneError(), new ExitPolicy(false, -1, true), false);
+    assertEquals("{\"generator\":\"opsbook\",\"passed\":false,\"errors\":1,\"warnings\":0,\"testsFailed\":0,"
+        + "\"drafts\":false,\"reportOnly\":true,\"snippetsChecked\":0,\"snippetsUnchecked\":0}\n", marker);
+    Files.writeString(site.resolve(BuildMarker.FILE_NAME), marker);
+    assertEquals(new BuildMarker(false, 1, 0, 0, false), BuildMarker.read(site));
   }
 
   @Test
-  void aFailedBuildIsRefusedWithItsCounts() throws Exception {
-    Files.writeString(site.resolve(BuildMarker.FILE_NAME), BuildMarker.json(oneError(), ExitPolicy.DEFAULT, false));
-    PublishException e = assertThrows(PublishException.class, () -> BuildMarker.read(site).requirePublishable(site));
-    assertTrue(e.isRefusal());
-    assertTrue(e.getMessage().contains("failed (errors: 1, warnings: 0, failed tests: 0)"), e.getMessage());
+  void aCleanBuildPassesAndCountsCheckedAndUncheckedSnippets() throws Exception {
+    Report clean = new Report(List.of(), List.of(
+        new SnippetRecord(new SourceSpan("content/a.md", 3, 1), "sshd_config", true, List.of()),
+        new SnippetRecord(new SourceSpan("content/a.md", 9, 1), "shell", false, List.of())), List.of(), List.of());
+    String marker = BuildMarker.json(clean, ExitPolicy.DEFAULT, false);
+    assertTrue(marker.contains("\"passed\":true,") && marker.contains("\"snippetsChecked\":1,\"snippetsUnchecked\":1}"),
+        marker);
+    Files.writeString(site.resolve(BuildMarker.FILE_NAME), marker);
+    BuildMarker.read(site).requirePublishable(site);
+  }
+
+  @Test
+  void aMarkerThatCountsErrorsNeverReadsAsPassed() throws Exception {
+    Files.writeString(site.resolve(BuildMarker.FILE_NAME),
+        "{\"generator\":\"opsbook\",\"passed\":true,\"errors\":199,\"warnings\":0,\"testsFailed\":0,\"drafts\":false}");
+    assertEquals(false, BuildMarker.read(site).passed());
+  }
+
+  @Test
+  void errorsMayBePublishedWhenAllowedButDraftsNever() throws Exception {
+    Files.writeString(site.resolve(BuildMarker.FILE_NAME), BuildMarker.json(oneError(), new ExitPolicy(false, -1, true), false));
+    PublishException refused = assertThrows(PublishException.class, () -> BuildMarker.read(site).requirePublishable(site));
+    assertTrue(refused.getMessage().contains("--allow-errors"), refused.getMessage());
+    BuildMarker.read(site).requirePublishable(site, true);
+    Files.writeString(site.resolve(BuildMarker.FILE_NAME), BuildMarker.json(oneError(), new ExitPolicy(false, -1, true), true));
+    assertThrows(PublishException.class, () -> BuildMarker.read(site).requirePublishable(site, true));
   }
 
   @Test

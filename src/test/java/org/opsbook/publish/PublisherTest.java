@@ -159,7 +159,7 @@ class PublisherTest {
     SiteFixture.marker(site(), 3, 0, false);
     PublishException failed = assertThrows(PublishException.class, () -> SiteFixture.publisher(store, 0, new StringWriter()).publish(site(), 5, false));
     assertTrue(failed.isRefusal());
-    assertTrue(failed.getMessage().contains("failed (errors: 3, warnings: 1, failed tests: 0)"), failed.getMessage());
+    assertTrue(failed.getMessage().contains("did not pass its checks (errors: 3, warnings: 1, failed tests: 0)"), failed.getMessage());
     SiteFixture.marker(site(), 0, 1, false);
     assertThrows(PublishException.class, () -> SiteFixture.publisher(store, 0, new StringWriter()).publish(site(), 5, false));
     SiteFixture.marker(site(), 0, 0, true);

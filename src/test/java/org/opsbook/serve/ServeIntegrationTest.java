@@ -112,8 +112,11 @@ class ServeIntegrationTest {
       Files.writeString(article(), "---\ntitle: [unclosed\ndate: 2026-03-14\n---\n\nBroken paragraph.\n");
       awaitReload(events, System.nanoTime());
       page = get(server, "/articles/first/");
-      assertEquals(404, page.statusCode(), "an article with broken front matter is not published");
+      assertEquals(200, page.statusCode(), "an article with broken front matter shows its last good version");
+      assertTrue(page.body().contains("Edited paragraph."), page.body());
+      assertTrue(page.body().contains("its last version that did"), page.body());
       assertTrue(page.body().contains("id=\"opsbook-overlay\""), "the error shows on the page: " + page.body());
+      assertTrue(get(server, PageDecorator.PROBLEMS_PATH).body().contains("[opsbook.front-matter]"));
       assertTrue(page.body().contains("content/articles/first/index.md:"), page.body());
       assertTrue(page.body().contains("[opsbook.front-matter]"), page.body());
       assertTrue(terminal.toString().contains("content/articles/first/index.md:"), "the terminal shows it too");

@@ -63,6 +63,11 @@ public final class AuthorizedKeysChecker extends ModelChecker<KeyFile> {
   }
 
   @Override
+  public String reference() {
+    return "OpenSSH " + org.opsbook.checker.openssh.OpensshVersion.DEBIAN_12;
+  }
+
+  @Override
   public List<String> languages() {
     return List.of("authorized_keys", "authorized-keys");
   }

@@ -35,6 +35,11 @@ public final class HaproxyChecker extends ModelChecker<HaproxyConfig> {
   }
 
   @Override
+  public String reference() {
+    return "HAProxy 2.6";
+  }
+
+  @Override
   public List<String> languages() {
     return List.of("haproxy", "haproxy.cfg");
   }

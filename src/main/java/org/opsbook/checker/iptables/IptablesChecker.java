@@ -45,6 +45,11 @@ public final class IptablesChecker extends ModelChecker<Replay> {
   }
 
   @Override
+  public String reference() {
+    return "iptables 1.8.9";
+  }
+
+  @Override
   public List<String> languages() {
     return List.of("iptables", "ip6tables", "iptables-save", "iptables-restore", "ip6tables-save", "ip6tables-restore");
   }

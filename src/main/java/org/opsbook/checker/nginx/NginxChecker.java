@@ -41,6 +41,11 @@ public final class NginxChecker extends ModelChecker<NginxConfig> {
   }
 
   @Override
+  public String reference() {
+    return "nginx 1.22.1";
+  }
+
+  @Override
   public List<String> languages() {
     return List.of("nginx", "nginx.conf");
   }

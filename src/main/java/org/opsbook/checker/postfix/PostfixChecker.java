@@ -77,6 +77,11 @@ public final class PostfixChecker extends ModelChecker<Table> {
   }
 
   @Override
+  public String reference() {
+    return "Postfix 3.7";
+  }
+
+  @Override
   public List<String> languages() {
     return LANGUAGE_NAMES;
   }

@@ -65,6 +65,11 @@ public final class SshClientChecker extends ModelChecker<SshConfig> {
   }
 
   @Override
+  public String reference() {
+    return "OpenSSH " + OpensshVersion.DEBIAN_12;
+  }
+
+  @Override
   public List<String> languages() {
     return List.of("ssh_config", "ssh-config");
   }

@@ -86,6 +86,11 @@ public final class SshdChecker extends ModelChecker<LoadedConfig> {
   }
 
   @Override
+  public String reference() {
+    return "OpenSSH " + OpensshVersion.DEBIAN_12;
+  }
+
+  @Override
   public List<String> languages() {
     return List.of("sshd_config", "sshd");
   }

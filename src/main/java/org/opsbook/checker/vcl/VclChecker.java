@@ -27,6 +27,11 @@ public final class VclChecker extends ModelChecker<VclProgram> {
   }
 
   @Override
+  public String reference() {
+    return "Varnish 7.1";
+  }
+
+  @Override
   public List<String> languages() {
     return List.of("vcl", "varnish");
   }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
-import org.opsbook.theme.AssetCatalog;
+import org.opsbook.theme.AssetCatalogue;
 import org.opsbook.theme.PageRenderer;
 import org.opsbook.theme.Theme;
 import org.opsbook.theme.ThemeException;
@@ -26,7 +26,7 @@ public final class PageTemplate {
     PageRenderer loaded = null;
     Diagnostic problem = null;
     try {
-      loaded = new PageRenderer(theme, AssetCatalog.load(theme), "/");
+      loaded = new PageRenderer(theme, AssetCatalogue.load(theme), "/");
     } catch (ThemeException e) {
       problem = Diagnostic.error(new SourceSpan(e.file(), Math.max(1, e.line()), 1), RULE, e.getMessage());
     }

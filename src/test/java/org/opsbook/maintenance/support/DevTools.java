@@ -42,12 +42,22 @@ public final class DevTools implements AutoCloseable {
     this.socket = socket;
   }
 
-  /** Starts the browser on a blank page and attaches to that page. */
+  /** Starts the browser on a blank page and attaches to that page; no request can leave the machine or reach loopback. */
   public static DevTools start(Path chromium, Path profile, Path log) throws Exception {
+    return start(chromium, profile, log, false);
+  }
+
+  /**
+   * Starts the browser on a blank page and attaches to that page.
+   *
+   * @param loopback whether pages may load from 127.0.0.1 (a test's own web server); other hosts never resolve
+   */
+  public static DevTools start(Path chromium, Path profile, Path log, boolean loopback) throws Exception {
     List<String> command = List.of(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--no-default-browser-check", "--disable-extensions", "--mute-audio", "--hide-scrollbars",
-        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+        loopback ? "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1" : "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--proxy-server=http://127.0.0.1:9", loopback ? "--proxy-bypass-list=" : "--proxy-bypass-list=<-loopback>",
         "--window-size=1000,760", "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1",
         "--remote-debugging-port=0", "about:blank");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -18,17 +18,17 @@ import java.util.stream.Stream;
  * published under a name with a hash of its content ({@code css/site.3f2a9c1b.css}) so servers can
  * cache it for a year.
  */
-public final class AssetCatalog {
+public final class AssetCatalogue {
   /** An asset: where it is published and its bytes. */
   public record Asset(String sourcePath, String publishedPath, byte[] bytes) {}
 
   private final Map<String, Asset> bySource;
 
-  private AssetCatalog(Map<String, Asset> bySource) {
+  private AssetCatalogue(Map<String, Asset> bySource) {
     this.bySource = Collections.unmodifiableMap(bySource);
   }
 
-  public static AssetCatalog load(Theme theme) throws ThemeException {
+  public static AssetCatalogue load(Theme theme) throws ThemeException {
     Map<String, Asset> assets = new TreeMap<>();
     List<ThemeRoot> roots = theme.roots();
     for (ThemeRoot root : roots) {
@@ -53,7 +53,7 @@ public final class AssetCatalog {
         throw new ThemeException(root.name(), 1, "cannot read static files of " + root.name() + ": " + e.getMessage(), e);
       }
     }
-    return new AssetCatalog(assets);
+    return new AssetCatalogue(assets);
   }
 
   /** The published path of an asset, such as {@code css/site.3f2a9c1b.css}. */

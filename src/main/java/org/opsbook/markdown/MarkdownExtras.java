@@ -1,0 +1,170 @@
+package org.opsbook.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Markdown people write on other platforms, as one flexmark extension: admonitions in both
+ * common forms (GitHub's {@code > [!NOTE]} and the {@code !!! note "Title"} form, collapsible as
+ * {@code ??? note} or, open, {@code ???+ note}), footnotes, definition lists, and a permalink on
+ * every heading, and inline code that a narrow screen never splits inside a short token. Admonitions are parsed by flexmark's own extension and rendered here, as plain
+ * HTML the theme styles without any script.
+ */
+public final class MarkdownExtras implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+  /** Inline code up to this long, without spaces, fits a phone's line, so it is never split. */
+  private static final int SHORT_TOKEN = 30;
+
+  /** Admonition kinds the theme styles, and the other names for them in common use. */
+  private static final Map<String, String> KINDS = Map.ofEntries(
+      Map.entry("note", "note"), Map.entry("seealso", "note"),
+      Map.entry("abstract", "info"), Map.entry("summary", "info"), Map.entry("tldr", "info"),
+      Map.entry("info", "info"), Map.entry("todo", "info"),
+      Map.entry("tip", "tip"), Map.entry("hint", "tip"),
+      Map.entry("important", "important"),
+      Map.entry("success", "success"), Map.entry("check", "success"), Map.entry("done", "success"),
+      Map.entry("question", "question"), Map.entry("help", "question"), Map.entry("faq", "question"),
+      Map.entry("warning", "warning"), Map.entry("attention", "warning"),
+      Map.entry("caution", "caution"),
+      Map.entry("failure", "danger"), Map.entry("fail", "danger"), Map.entry("missing", "danger"),
+      Map.entry("danger", "danger"), Map.entry("error", "danger"), Map.entry("bug", "danger"),
+      Map.entry("example", "example"), Map.entry("quote", "quote"), Map.entry("cite", "quote"));
+
+  private final AdmonitionExtension admonitions = AdmonitionExtension.create();
+  private final FootnoteExtension footnotes = FootnoteExtension.create();
+  private final DefinitionExtension definitions = DefinitionExtension.create();
+
+  @Override
+  public void parserOptions(MutableDataHolder options) {
+    admonitions.parserOptions(options);
+    footnotes.parserOptions(options);
+    definitions.parserOptions(options);
+    // U+FE0E asks for the text form of the arrow; phones otherwise draw an emoji.
+    options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "\u21a9\ufe0e");
+  }
+
+  @Override
+  public void extend(Parser.Builder parser) {
+    admonitions.extend(parser);
+    footnotes.extend(parser);
+    definitions.extend(parser);
+    parser.postProcessorFactory(new GitHubAlerts.Factory());
+  }
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {
+    footnotes.rendererOptions(options);
+    definitions.rendererOptions(options);
+  }
+
+  @Override
+  public void extend(HtmlRenderer.Builder renderer, String rendererType) {
+    // Admonitions get this extension's renderer, not flexmark's (which needs its script and icons).
+    footnotes.extend(renderer, rendererType);
+    definitions.extend(renderer, rendererType);
+    renderer.nodeRendererFactory(ExtrasRenderer::new);
+  }
+
+  /** The CSS kind for an admonition or alert type as written: {@code caution}, {@code tip}, ... */
+  static String kindOf(String written) {
+    return KINDS.getOrDefault(written.toLowerCase(Locale.ROOT), "note");
+  }
+
+  /** "note" to "Note": the default title of an admonition written without one. */
+  static String defaultTitle(String written) {
+    String w = written.isEmpty() ? "note" : written.toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  private static final class ExtrasRenderer implements NodeRenderer {
+    ExtrasRenderer(DataHolder options) {}
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(AdmonitionBlock.class, this::render),
+          new NodeRenderingHandler<>(GitHubAlertBlock.class, this::render),
+          new NodeRenderingHandler<>(Heading.class, this::render),
+          new NodeRenderingHandler<>(Code.class, this::render));
+    }
+
+    /**
+     * As flexmark's own inline code, but a short token without spaces ({@code -C}, {@code
+     * without-password}) is marked {@code nowrap}: browsers would otherwise break it at its hyphen
+     * on a phone. Longer code still wraps at its spaces, or where it cannot fit a line.
+     */
+    private void render(Code node, NodeRendererContext context, HtmlWriter html) {
+      String text = Escaping.collapseWhitespace(node.getText(), true);
+      if (text.length() <= SHORT_TOKEN && text.chars().noneMatch(Character::isWhitespace)) {
+        html.attr("class", "nowrap");
+      }
+      html.withAttr().tag("code");
+      html.text(text);
+      html.tag("/code");
+    }
+
+    private void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+      String written = node.getInfo().toString();
+      String kind = kindOf(written);
+      String marker = node.getOpeningMarker().toString();
+      boolean hasQuotes = node.getTitleOpeningMarker().isNotNull() && !node.getTitleOpeningMarker().isEmpty();
+      String title = hasQuotes ? node.getTitle().toString() : defaultTitle(written);
+      boolean collapsible = marker.startsWith("???");
+      String classes = "admonition admonition-" + kind;
+      html.line();
+      if (collapsible) {
+        html.raw("<details class=\"" + classes + "\"" + (marker.endsWith("+") ? " open" : "") + ">\n");
+        html.raw("<summary class=\"admonition-title\">" + SnippetRenderer.escape(title.isEmpty() ? defaultTitle(written) : title)
+            + "</summary>\n");
+      } else {
+        html.raw("<div class=\"" + classes + "\" role=\"note\">\n");
+        if (!title.isEmpty()) {
+          html.raw("<p class=\"admonition-title\">" + SnippetRenderer.escape(title) + "</p>\n");
+        }
+      }
+      context.renderChildren(node);
+      html.line();
+      html.raw(collapsible ? "</details>\n" : "</div>\n");
+    }
+
+    private void render(GitHubAlertBlock node, NodeRendererContext context, HtmlWriter html) {
+      html.line();
+      html.raw("<div class=\"admonition admonition-" + node.kind() + "\" role=\"note\">\n");
+      html.raw("<p class=\"admonition-title\">" + defaultTitle(node.kind()) + "</p>\n");
+      context.renderChildren(node);
+      html.line();
+      html.raw("</div>\n");
+    }
+
+    /** As flexmark's own heading, plus a permalink the theme shows on hover and focus. */
+    private void render(Heading node, NodeRendererContext context, HtmlWriter html) {
+      String id = context.getNodeId(node);
+      if (id != null && !id.isEmpty()) {
+        html.attr("id", id);
+      }
+      html.withAttr().tagLine("h" + node.getLevel(), () -> {
+        context.renderChildren(node);
+        if (id != null && !id.isEmpty()) {
+          String label = PlainText.of(node).strip();
+          html.raw("<a class=\"heading-anchor\" href=\"#" + SnippetRenderer.escape(id) + "\" aria-label=\"Link to this section: "
+              + SnippetRenderer.escape(label) + "\">#</a>");
+        }
+      });
+    }
+  }
+}
