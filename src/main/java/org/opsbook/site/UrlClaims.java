@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
@@ -50,12 +49,7 @@ final class UrlClaims {
     for (RuleInfo rule : registry.rules()) {
       claims.generated("rules/" + rule.id().value() + "/index.html", "the page of rule " + rule.id().value());
     }
-    TreeSet<String> tags = new TreeSet<>();
-    published.stream().filter(p -> p.article().kind() == Kind.ARTICLE)
-        .forEach(p -> p.meta().tags().forEach(t -> tags.add(Slugs.of(t))));
-    for (String tag : tags) {
-      claims.generated("tags/" + tag + "/index.html", "the page of tag " + tag);
-    }
+    claims.tagPages(published);
     for (AssetCatalogue.Asset asset : assets.all()) {
       if (!asset.sourcePath().startsWith("maintenance/")) {
         claims.generated(asset.publishedPath(), "the theme's " + asset.sourcePath());
@@ -90,10 +84,39 @@ final class UrlClaims {
         SourceFile source = p.article().source();
         // The alias's line is looked up only for a collision: finding it reads the source again.
         claims.claim(file, "the alias " + alias + " in " + source.displayPath(),
-            () -> new SourceSpan(source.displayPath(), aliasLine(source, alias), 1));
+            () -> new SourceSpan(source.displayPath(), frontMatterLine(source, "aliases:", alias), 1));
       }
     }
     return claims.collisions;
+  }
+
+  /**
+   * One page per tag slug. Tags that differ only in case share their page on purpose; tags that
+   * differ otherwise but slug alike ({@code C} and {@code C++}, or two tags in a script the slug
+   * drops) would silently merge into one page, so the second spelling is an error at its article.
+   */
+  private void tagPages(List<ProcessedArticle> published) {
+    Map<String, String> spellingBySlug = new TreeMap<>();
+    for (ProcessedArticle p : published) {
+      if (p.article().kind() != Kind.ARTICLE) {
+        continue;
+      }
+      SourceFile source = p.article().source();
+      for (String tag : p.meta().tags()) {
+        String slug = Slugs.of(tag);
+        String spelling = tag.toLowerCase(java.util.Locale.ROOT);
+        String first = spellingBySlug.putIfAbsent(slug, spelling);
+        if (first == null) {
+          generated("tags/" + slug + "/index.html", "the page of tag " + tag);
+        } else if (!first.equals(spelling)) {
+          collisions.add(CoreRules.diagnostic(CoreRules.DUPLICATE_URL,
+              new SourceSpan(source.displayPath(), frontMatterLine(source, "tags:", tag), 1),
+              "tag '" + tag + "' would be published at /tags/" + slug + "/, which is already the page of tag '"
+                  + first + "'",
+              "spell both tags alike, or rename one so its letters and digits differ"));
+        }
+      }
+    }
   }
 
   private void generated(String sitePath, String what) {
@@ -120,16 +143,19 @@ final class UrlClaims {
             : "give one of them another path, or remove the alias"));
   }
 
-  /** The front matter line that names {@code alias}, for the diagnostic; the first line when not found. */
-  private static int aliasLine(SourceFile source, String alias) {
+  /**
+   * The line after {@code key} that names {@code value}, for the diagnostic; the first line when
+   * not found.
+   */
+  private static int frontMatterLine(SourceFile source, String key, String value) {
     try {
       List<String> lines = Files.readAllLines(source.path());
       int from = 0;
-      while (from < lines.size() && !lines.get(from).startsWith("aliases:")) {
+      while (from < lines.size() && !lines.get(from).startsWith(key)) {
         from++;
       }
       for (int i = from < lines.size() ? from : 0; i < lines.size(); i++) {
-        if (lines.get(i).contains(alias)) {
+        if (lines.get(i).contains(value)) {
           return i + 1;
         }
       }
