@@ -1,5 +1,6 @@
 package org.opsbook.checker.apache.catalogue;
 
+import org.opsbook.check.Suggestion;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,26 +45,11 @@ final class UnknownDirectiveHint {
     return "no module Debian's apache2 ships knows this directive";
   }
 
-  /** Levenshtein distance, bounded by the short names involved. */
+  /** Edit distance, given up on for names too far apart in length to be a typo of each other. */
   static int distance(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
       return Integer.MAX_VALUE / 2;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return Suggestion.distance(a, b);
   }
 }
