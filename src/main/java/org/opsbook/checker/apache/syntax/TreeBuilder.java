@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.opsbook.check.DiskFiles;
 import org.opsbook.check.IncludedFiles;
 import org.opsbook.check.Snippet;
 import org.opsbook.checker.apache.catalogue.ArgForms;
@@ -34,8 +35,6 @@ final class TreeBuilder {
    * files doubles the work at every level, which httpd would grind through and a build must not.
    */
   private static final int MAX_INCLUDED_FILES = 4096;
-  /** The most matches of one pattern that a disk gives (org.opsbook.check.DiskFiles). */
-  private static final int DISK_MATCH_LIMIT = 1024;
   private static final String HTTPD_VERSION = "2.4.71";
   /** Deeper nesting than any real configuration has; beyond it opsbook stops reading. */
   static final int MAX_NESTING = 100;
@@ -278,12 +277,12 @@ final class TreeBuilder {
       stop(Problem.Kind.INCLUDE, node.line.at(0), "Exceeded maximum include depth of " + MAX_INCLUDE_DEPTH
           + ", There appears to be a recursion.", "an included file includes itself, directly or through others");
     }
-    if (files.isWholeTree() && found.size() >= DISK_MATCH_LIMIT) {
+    if (files.isWholeTree() && found.size() >= DiskFiles.MATCH_LIMIT) {
       // DiskFiles reads at most this many matches of one pattern: say so rather than pass the rest.
       problems.add(new Problem(Problem.Kind.INCLUDE_UNCHECKED, node.line.at(0),
-          spec.name() + " " + path + ": matches " + DISK_MATCH_LIMIT + " files or more; opsbook reads the first "
-              + DISK_MATCH_LIMIT + ", so any after them are not checked",
-          "split the folder, or lint the files after the first " + DISK_MATCH_LIMIT + " on their own"));
+          spec.name() + " " + path + ": matches " + DiskFiles.MATCH_LIMIT + " files or more; opsbook reads the first "
+              + DiskFiles.MATCH_LIMIT + ", so any after them are not checked",
+          "split the folder, or lint the files after the first " + DiskFiles.MATCH_LIMIT + " on their own"));
     }
     filesIncluded += found.size();
     if (filesIncluded > MAX_INCLUDED_FILES) {
