@@ -71,9 +71,13 @@
       } else if (typos > 0) {
         var d = distance(term, v, typos);
         if (d <= typos) {
-          out.push({ term: v, quality: d === 1 ? 0.5 : 0.3 });
+          out.push({ term: v, quality: d === 1 ? 0.5 : 0.3, typo: true });
         }
       }
+    }
+    // A word the index has is taken as meant: its near misses ("old" for "bold") would only add noise.
+    if (out.some(function (e) { return e.quality === 1; })) {
+      out = out.filter(function (e) { return !e.typo; });
     }
     out.sort(function (a, b) { return b.quality - a.quality || (a.term < b.term ? -1 : 1); });
     return out.slice(0, 40);
@@ -202,6 +206,14 @@
     return n;
   }
 
+  function shorten(text) {
+    if (text.length <= 200) {
+      return text;
+    }
+    var cut = text.lastIndexOf(" ", 200);
+    return text.slice(0, cut > 0 ? cut : 200) + " …";
+  }
+
   // The section that matches most (its heading counting double) and about 200 characters of its
   // text around the first match, cut at word boundaries.
   function excerpt(doc, words) {
@@ -216,7 +228,12 @@
       }
     }
     if (best === null) {
-      return { anchor: "", text: doc.s };
+      // A match in the title, tags or snippets only: the summary, or else the article's opening.
+      var lead = doc.s;
+      for (var j = 0; !lead && j < doc.x.length; j++) {
+        lead = doc.x[j][2];
+      }
+      return { anchor: "", text: shorten(lead || "") };
     }
     var text = best[2];
     var first = -1;
@@ -229,7 +246,7 @@
       }
     }
     if (first < 0) {
-      return { anchor: best[0], heading: best[1], text: text.length > 200 ? text.slice(0, text.lastIndexOf(" ", 200)) + " …" : text };
+      return { anchor: best[0], heading: best[1], text: shorten(text) };
     }
     var start = Math.max(0, first - 60);
     if (start > 0) {
@@ -305,8 +322,10 @@
               where.remove();
             }
             appendMarked(p, e.text, found.words);
+            li.setAttribute("data-excerpt", "shown");
           }, function () {
             where.remove();
+            li.setAttribute("data-excerpt", "missing");
           });
         });
       }, function () {
