@@ -1,6 +1,6 @@
-// opsbook default theme: the offline search on /search/. It reads search-index.json (titles, URLs,
-// every term), then only the posting shards its query's terms hash to (search/p/N.json) and the
-// text of the results it shows (search/d/N.json). The Java side, SearchIndexFile and SearchTerms,
+// opsbook default theme: the offline search on /search/. It reads search-index.json (the article
+// count and every term), then only the posting shards its query's terms hash to (search/p/N.json) and the
+// title, URL and text of the results it shows (search/d/N.json). The Java side, SearchIndexFile and SearchTerms,
 // writes those files; the term rules below must match SearchTerms. Results are built as DOM nodes
 // with textContent: nothing from the index is ever parsed as HTML.
 (function () {
@@ -142,7 +142,7 @@
       loaded.forEach(function (shard) {
         Object.keys(shard).forEach(function (t) { postings[t] = shard[t]; });
       });
-      var total = index.docs.length;
+      var total = index.count;
       var scores = null;
       var words = new Set();
       expansions.forEach(function (list) {
@@ -172,9 +172,8 @@
       });
       var hits = [];
       (scores || new Map()).forEach(function (s, id) { hits.push({ id: id, score: s }); });
-      hits.sort(function (a, b) {
-        return b.score - a.score || (index.docs[a.id][0] < index.docs[b.id][0] ? -1 : 1);
-      });
+      // Equal scores keep the articles' path order.
+      hits.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
       return { hits: hits, words: words, terms: terms };
     });
   };
@@ -278,10 +277,9 @@
 
     function render(query) {
       var ticket = ++latest;
-      var docs = search.index.docs;
       if (termsOf(query, search.stop).length === 0) {
         results.textContent = "";
-        status.textContent = docs.length + " articles indexed.";
+        status.textContent = search.index.count + " articles indexed.";
         return;
       }
       search.run(query).then(function (found) {
@@ -293,14 +291,12 @@
         status.textContent = hits.length + (hits.length === 1 ? " result" : " results") + " for “" + query + "”"
           + (hits.length > SHOWN ? ", the best " + SHOWN + " shown." : ".");
         hits.slice(0, SHOWN).forEach(function (hit) {
-          var d = docs[hit.id];
           var li = document.createElement("li");
           li.className = "article-item search-result";
           var h = document.createElement("h2");
           h.className = "article-title";
           var a = document.createElement("a");
-          a.href = d[1];
-          appendMarked(a, d[0], found.words);
+          a.textContent = "…";
           h.appendChild(a);
           li.appendChild(h);
           var where = document.createElement("p");
@@ -315,8 +311,11 @@
               return;
             }
             var e = excerpt(doc, found.words);
+            a.textContent = "";
+            appendMarked(a, doc.t, found.words);
+            a.href = doc.u;
             if (e.anchor) {
-              a.href = d[1] + "#" + encodeURIComponent(e.anchor);
+              a.href = doc.u + "#" + encodeURIComponent(e.anchor);
               appendMarked(where, "§ " + e.heading, found.words);
             } else {
               where.remove();
@@ -325,6 +324,7 @@
             li.setAttribute("data-excerpt", "shown");
           }, function () {
             where.remove();
+            a.textContent = "This result could not be loaded.";
             li.setAttribute("data-excerpt", "missing");
           });
         });

@@ -19,14 +19,14 @@ import org.opsbook.markdown.TextSection;
  * The files the theme's offline search reads, made so that a query loads a small part of them:
  *
  * <ul>
- *   <li>{@code search-index.json}: the articles' titles and URLs ({@code docs}, by path; an
- *       article's place in it is its number), every term in sorted order ({@code terms}: the
- *       client matches prefixes and typos against it), the shard count and the stop words;
+ *   <li>{@code search-index.json}: how many articles there are ({@code count}; articles are
+ *       numbered in path order), every term in sorted order ({@code terms}: the client matches
+ *       prefixes and typos against it), the shard count and the stop words;
  *   <li>{@code search/p/N.json}: the postings of the terms that hash to shard N: per term a flat
  *       list of pairs (article number minus the previous one, 16 × fields + body count), fields
  *       being title 8, heading 4, tag 2, body 1 and the count capped at 15;
- *   <li>{@code search/d/N.json}: article N's summary and the plain text of its sections with
- *       their anchors ({@code x}), fetched only for the results shown, for excerpts and links.
+ *   <li>{@code search/d/N.json}: article N's title, URL, summary and the plain text of its
+ *       sections with their anchors ({@code x}), fetched only for the results shown.
  * </ul>
  *
  * Keys are sorted and numbers derive from the sorted input, so the same site gives the same bytes.
@@ -48,10 +48,8 @@ final class SearchIndexFile {
     SortedMap<String, byte[]> files = new TreeMap<>();
     TreeMap<String, List<int[]>> postings = new TreeMap<>();
     ObjectNode index = MAPPER.createObjectNode();
-    ArrayNode docs = MAPPER.createArrayNode();
     for (int id = 0; id < sorted.size(); id++) {
       SearchEntry e = sorted.get(id);
-      docs.addArray().add(e.title()).add(e.url());
       for (Map.Entry<String, int[]> t : fieldsOf(e).entrySet()) {
         postings.computeIfAbsent(t.getKey(), k -> new ArrayList<>()).add(new int[] {id, t.getValue()[0], t.getValue()[1]});
       }
@@ -76,12 +74,12 @@ final class SearchIndexFile {
         previous = p[0];
       }
     }
-    index.set("docs", docs);
+    index.put("count", sorted.size());
     index.put("shards", shards);
     ArrayNode stop = index.putArray("stop");
     new TreeSet<>(SearchTerms.STOP_WORDS).forEach(stop::add);
     index.set("terms", terms);
-    index.put("v", 2);
+    index.put("v", 3);
     files.put(INDEX, json(index));
     for (int i = 0; i < shards; i++) {
       files.put("search/p/" + i + ".json", json(shardNodes.get(i)));
@@ -114,6 +112,8 @@ final class SearchIndexFile {
   private static ObjectNode docFile(SearchEntry e) {
     ObjectNode doc = MAPPER.createObjectNode();
     doc.put("s", e.summary());
+    doc.put("t", e.title());
+    doc.put("u", e.url());
     ArrayNode sections = doc.putArray("x");
     for (TextSection s : e.sections()) {
       sections.addArray().add(s.anchor()).add(s.heading()).add(s.text());

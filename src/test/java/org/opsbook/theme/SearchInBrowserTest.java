@@ -114,13 +114,13 @@ class SearchInBrowserTest {
     long deadline = System.currentTimeMillis() + 20_000;
     List<String> rows = List.of();
     while (System.currentTimeMillis() < deadline) {
+      boolean shown = browser.evaluate(
+          "[...document.querySelectorAll('#search-results li')].every(li => li.getAttribute('data-excerpt') === 'shown')").asBoolean();
       rows = new ArrayList<>();
       for (JsonNode row : new com.fasterxml.jackson.databind.ObjectMapper().readTree(browser.evaluate(RESULTS).asText())) {
         rows.add(row.asText());
       }
-      boolean complete = !rows.isEmpty() && (expected < 0 || rows.size() == expected) && browser.evaluate(
-          "[...document.querySelectorAll('#search-results li')].every(li => li.getAttribute('data-excerpt') === 'shown')").asBoolean();
-      if (complete) {
+      if (shown && !rows.isEmpty() && (expected < 0 || rows.size() == expected)) {
         return rows;
       }
       Thread.sleep(50);
