@@ -8,6 +8,7 @@
 
   var TITLE = 8, HEADING = 4, TAG = 2, BODY = 1;
   var SHOWN = 20;
+  var MAX_EXPANSIONS = 12;
   var WORD = /[\p{L}\p{N}_]+/gu;
 
   function termsOf(text, stop) {
@@ -80,7 +81,8 @@
       out = out.filter(function (e) { return !e.typo; });
     }
     out.sort(function (a, b) { return b.quality - a.quality || (a.term < b.term ? -1 : 1); });
-    return out.slice(0, 40);
+    // Each expansion may cost a shard fetch: a short prefix keeps only its closest completions.
+    return out.slice(0, MAX_EXPANSIONS);
   }
 
   function fieldScore(code) {
@@ -274,6 +276,7 @@
     var results = document.getElementById("search-results");
     var search = new Search(form);
     var latest = 0;
+    var pending = 0;
 
     function render(query) {
       var ticket = ++latest;
@@ -347,7 +350,9 @@
           url.searchParams.delete("q");
         }
         window.history.replaceState(null, "", url.toString());
-        render(input.value);
+        // Wait for a pause in typing, so each keystroke does not fetch shards of its own.
+        clearTimeout(pending);
+        pending = setTimeout(function () { render(input.value); }, 120);
       });
     }, function () {
       status.textContent = "The search index could not be loaded. Open the site through a web server, or browse the archive.";
