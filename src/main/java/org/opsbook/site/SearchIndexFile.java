@@ -43,6 +43,11 @@ final class SearchIndexFile {
 
   private SearchIndexFile() {}
 
+  /** Whether the search index writes into the folder of this site path. */
+  static boolean owns(String sitePath) {
+    return sitePath.startsWith("search/p/") || sitePath.startsWith("search/d/");
+  }
+
   /** Every search file by its site path, for articles sorted by path. */
   static SortedMap<String, byte[]> files(List<SearchEntry> sorted) {
     SortedMap<String, byte[]> files = new TreeMap<>();

@@ -98,7 +98,9 @@ final class UrlClaims {
   }
 
   private void claim(String sitePath, String what, SourceSpan where) {
-    Owner first = owners.putIfAbsent(sitePath, new Owner(what, where));
+    // The search index's folders hold a number of files known only once the index is made.
+    Owner first = SearchIndexFile.owns(sitePath) ? new Owner("in a folder of the search index", null)
+        : owners.putIfAbsent(sitePath, new Owner(what, where));
     if (first == null) {
       return;
     }

@@ -76,6 +76,18 @@ class SearchIndexFileTest {
   }
 
   @Test
+  void aFileOfTheContentCannotTakeTheSearchIndexsPlace() throws Exception {
+    new MiniSite(dir)
+        .file("opsbook.yaml", "title: Mini\nbase_url: https://mini.example.org/\n")
+        .article("one", "", "Text.\n")
+        .file("content/search/d/0.json", "{}");
+    BuildResult r = new Build(CheckerRegistry.of(List.of()), 1).run(BuildOptions.forProject(dir));
+    assertFalse(r.written());
+    assertEquals(List.of("opsbook.duplicate-url content/search/d/0.json:1:1"), r.report().diagnostics().stream()
+        .map(d -> d.rule().value() + " " + d.where().file() + ":" + d.where().line() + ":" + d.where().column()).toList());
+  }
+
+  @Test
   void postingsRecordWhereATermStandsAndHowOftenTheBodyHasIt() throws Exception {
     SortedMap<String, byte[]> files = SearchIndexFile.files(List.of(
         entry("sshd hardening", List.of("ssh"), List.of("Keys"), "PermitRootLogin", "sshd sshd sshd", "keys keys"),
