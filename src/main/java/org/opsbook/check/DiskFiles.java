@@ -28,7 +28,11 @@ import org.opsbook.diag.SourceSpan;
  */
 public final class DiskFiles implements IncludedFiles {
   private static final long MAX_BYTES = 4L * 1024 * 1024;
-  private static final int MAX_FILES = 1024;
+  /**
+   * The most matches of one pattern that are read; a caller that gets this many should say that
+   * any further files went unchecked.
+   */
+  public static final int MATCH_LIMIT = 1024;
 
   private final Path root;
   private final String language;
@@ -82,7 +86,7 @@ public final class DiskFiles implements IncludedFiles {
         .toList());
     found.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
     List<Snippet> out = new ArrayList<>();
-    for (String p : found.subList(0, Math.min(found.size(), MAX_FILES))) {
+    for (String p : found.subList(0, Math.min(found.size(), MATCH_LIMIT))) {
       String text = read(resolve(p));
       if (text != null) {
         SourceSpan start = new SourceSpan(p, 1, 1);

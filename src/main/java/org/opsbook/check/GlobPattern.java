@@ -24,6 +24,14 @@ public final class GlobPattern {
     return true;
   }
 
+  /**
+   * Whether {@code text} matches {@code pattern} as fnmatch(3) without flags matches it: the same
+   * wildcards, but {@code *} and {@code ?} also match {@code /} and a leading {@code .}.
+   */
+  public static boolean matchesText(String pattern, String text) {
+    return match(pattern, 0, text, 0);
+  }
+
   private static boolean component(String pattern, String name) {
     if (name.startsWith(".") && !pattern.startsWith(".") && !pattern.startsWith("\\.")) {
       return pattern.equals(name);

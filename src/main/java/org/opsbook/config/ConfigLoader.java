@@ -101,12 +101,12 @@ public final class ConfigLoader {
       throw new ConfigException(error(displayName, 1, 1, "the configuration must be a mapping of keys to values", null));
     }
     List<Diagnostic> problems = new ArrayList<>();
-    Lines lines = new Lines(text);
+    KeyPositions at = KeyPositions.of(yaml, text);
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!KNOWN.contains(key)) {
         problems.add(
-            error(displayName, lines.lineOfKey(key, 0), 1, "unknown setting '" + key + "'",
+            error(displayName, at.of(key), "unknown setting '" + key + "'",
                 "known settings: " + String.join(", ", new java.util.TreeSet<>(KNOWN))));
       }
     }
@@ -123,14 +123,14 @@ public final class ConfigLoader {
         baseUrl = BaseUrls.parse(raw);
       } catch (IllegalArgumentException e) {
         problems.add(
-            error(displayName, lines.lineOfKey("base_url", 0), 1, "base_url '" + raw + "' " + e.getMessage(),
+            error(displayName, at.of("base_url"), "base_url '" + raw + "' " + e.getMessage(),
                 "write it as https://docs.example.org/ or https://example.org/docs/"));
       }
     }
     Map<String, String> checkerOptions = new TreeMap<>();
     JsonNode checkers = root.get("checkers");
     if (checkers != null && !checkers.isNull()) {
-      checkerOptions = checkerSettings.read(checkers, KeyPositions.of(yaml, text), displayName, problems);
+      checkerOptions = checkerSettings.read(checkers, at, displayName, problems);
     }
     Map<String, Severity> ruleSeverity = new TreeMap<>();
     JsonNode rules = root.get("rules");
@@ -138,7 +138,7 @@ public final class ConfigLoader {
       rules.fields().forEachRemaining(r -> {
         String value = r.getValue().asText();
         if (!RuleId.isWellFormed(r.getKey())) {
-          problems.add(error(displayName, lines.lineOfKey(r.getKey(), 0), 1, "'" + r.getKey() + "' is not a rule ID",
+          problems.add(error(displayName, at.of("rules", r.getKey()), "'" + r.getKey() + "' is not a rule ID",
               "rule IDs read checker.rule-name, as 'opsbook explain --list' shows"));
         } else if (value.equals("off")) {
           ruleSeverity.put(r.getKey(), null);
@@ -146,15 +146,15 @@ public final class ConfigLoader {
           try {
             ruleSeverity.put(r.getKey(), Severity.fromLabel(value));
           } catch (IllegalArgumentException e) {
-            problems.add(error(displayName, lines.lineOfKey(r.getKey(), 0), 1,
+            problems.add(error(displayName, at.of("rules", r.getKey()),
                 "rule severity '" + value + "' is not one of error, warning, info, off", null));
           }
         }
       });
     }
-    RawHtml rawHtml = rawHtml(root, displayName, lines, problems);
-    int homeArticles = intValue(root, "home_articles", d.homeArticles(), displayName, lines, problems);
-    long hsts = intValue(root, "hsts_max_age", (int) d.hstsMaxAge(), displayName, lines, problems);
+    RawHtml rawHtml = rawHtml(root, displayName, at, problems);
+    int homeArticles = intValue(root, "home_articles", d.homeArticles(), displayName, at, problems);
+    long hsts = intValue(root, "hsts_max_age", (int) d.hstsMaxAge(), displayName, at, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -163,19 +163,19 @@ public final class ConfigLoader {
   }
 
   /** {@code markdown: {raw_html: allow | escape | error}}. */
-  private static RawHtml rawHtml(JsonNode root, String file, Lines lines, List<Diagnostic> problems) {
+  private static RawHtml rawHtml(JsonNode root, String file, KeyPositions at, List<Diagnostic> problems) {
     JsonNode markdown = root.get("markdown");
     if (markdown == null || markdown.isNull()) {
       return RawHtml.ALLOW;
     }
     if (!markdown.isObject()) {
-      problems.add(error(file, lines.lineOfKey("markdown", 0), 1, "markdown must be a mapping, such as 'raw_html: escape'", null));
+      problems.add(error(file, at.of("markdown"), "markdown must be a mapping, such as 'raw_html: escape'", null));
       return RawHtml.ALLOW;
     }
     for (Iterator<String> it = markdown.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!key.equals("raw_html")) {
-        problems.add(error(file, lines.lineOfKey(key, 0), 1, "unknown setting 'markdown." + key + "'", "known: markdown.raw_html"));
+        problems.add(error(file, at.of("markdown", key), "unknown setting 'markdown." + key + "'", "known: markdown.raw_html"));
       }
     }
     JsonNode value = markdown.get("raw_html");
@@ -184,7 +184,7 @@ public final class ConfigLoader {
     }
     java.util.Optional<RawHtml> mode = value.isTextual() ? RawHtml.fromLabel(value.asText()) : java.util.Optional.empty();
     if (mode.isEmpty()) {
-      problems.add(error(file, lines.lineOfKey("raw_html", 0), 1,
+      problems.add(error(file, at.of("markdown", "raw_html"),
           "markdown.raw_html '" + value.asText() + "' is not one of allow, escape, error", null));
       return RawHtml.ALLOW;
     }
@@ -196,38 +196,23 @@ public final class ConfigLoader {
     return n == null || n.isNull() ? fallback : n.asText();
   }
 
-  private static int intValue(JsonNode root, String key, int fallback, String file, Lines lines, List<Diagnostic> problems) {
+  private static int intValue(JsonNode root, String key, int fallback, String file, KeyPositions at, List<Diagnostic> problems) {
     JsonNode n = root.get(key);
     if (n == null || n.isNull()) {
       return fallback;
     }
     if (!n.canConvertToInt() || n.asInt() < 0) {
-      problems.add(error(file, lines.lineOfKey(key, 0), 1, key + " must be a whole number", null));
+      problems.add(error(file, at.of(key), key + " must be a whole number", null));
       return fallback;
     }
     return n.asInt();
   }
 
-  private static Diagnostic error(String file, int line, int column, String message, String hint) {
-    return new Diagnostic(new SourceSpan(file, line, column), org.opsbook.check.CoreRules.CONFIG, Severity.ERROR, message, hint);
+  private static Diagnostic error(String file, KeyPositions.Position at, String message, String hint) {
+    return error(file, at.line(), at.column(), message, hint);
   }
 
-  /** Finds the line of a key, for positioning errors about values Jackson has already read. */
-  private static final class Lines {
-    private final String[] lines;
-
-    Lines(String text) {
-      this.lines = text.split("\n", -1);
-    }
-
-    int lineOfKey(String key, int from) {
-      for (int i = from; i < lines.length; i++) {
-        String t = lines[i].stripLeading();
-        if (t.startsWith(key + ":") || t.startsWith("\"" + key + "\":") || t.startsWith("'" + key + "':")) {
-          return i + 1;
-        }
-      }
-      return 1;
-    }
+  private static Diagnostic error(String file, int line, int column, String message, String hint) {
+    return new Diagnostic(new SourceSpan(file, line, column), org.opsbook.check.CoreRules.CONFIG, Severity.ERROR, message, hint);
   }
 }

@@ -41,8 +41,9 @@ final class KeyPositions {
           scalars.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.getText());
         }
       }
-    } catch (IOException e) {
-      // Syntax errors are reported by the reader of the tree, with their own position.
+    } catch (IOException | RuntimeException e) {
+      // Syntax errors, and the YAML library's own failures on hostile input, are reported by the
+      // reader of the tree, with their own position; this pass only places what that reader read.
     }
     return new KeyPositions(found, scalars);
   }

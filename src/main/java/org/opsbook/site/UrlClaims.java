@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
 import org.opsbook.check.RuleInfo;
@@ -27,7 +27,8 @@ import org.opsbook.theme.AssetCatalogue;
  */
 final class UrlClaims {
   /** Who holds a path: a description for messages, and the source position when it has one. */
-  private record Owner(String what, SourceSpan where) {}
+  /** Who has a URL: {@code generated} for a page opsbook makes, which cannot move. */
+  private record Owner(String what, boolean generated) {}
 
   private final Map<String, Owner> owners = new TreeMap<>();
   private final List<Diagnostic> collisions = new ArrayList<>();
@@ -48,12 +49,7 @@ final class UrlClaims {
     for (RuleInfo rule : registry.rules()) {
       claims.generated("rules/" + rule.id().value() + "/index.html", "the page of rule " + rule.id().value());
     }
-    TreeSet<String> tags = new TreeSet<>();
-    published.stream().filter(p -> p.article().kind() == Kind.ARTICLE)
-        .forEach(p -> p.meta().tags().forEach(t -> tags.add(Slugs.of(t))));
-    for (String tag : tags) {
-      claims.generated("tags/" + tag + "/index.html", "the page of tag " + tag);
-    }
+    claims.tagPages(published);
     for (AssetCatalogue.Asset asset : assets.all()) {
       if (!asset.sourcePath().startsWith("maintenance/")) {
         claims.generated(asset.publishedPath(), "the theme's " + asset.sourcePath());
@@ -86,43 +82,81 @@ final class UrlClaims {
         String path = alias.substring(1);
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         SourceFile source = p.article().source();
+        // The alias's line is looked up only for a collision: finding it reads the source again.
         claims.claim(file, "the alias " + alias + " in " + source.displayPath(),
-            new SourceSpan(source.displayPath(), aliasLine(source, alias), 1));
+            () -> new SourceSpan(source.displayPath(), frontMatterLine(source, "aliases:", alias), 1));
       }
     }
     return claims.collisions;
   }
 
+  /**
+   * One page per tag slug. Tags that differ only in case share their page on purpose; tags that
+   * differ otherwise but slug alike ({@code C} and {@code C++}, or two tags in a script the slug
+   * drops) would silently merge into one page, so the second spelling is an error at its article.
+   */
+  private void tagPages(List<ProcessedArticle> published) {
+    Map<String, String> spellingBySlug = new TreeMap<>();
+    for (ProcessedArticle p : published) {
+      if (p.article().kind() != Kind.ARTICLE) {
+        continue;
+      }
+      SourceFile source = p.article().source();
+      for (String tag : p.meta().tags()) {
+        String slug = Slugs.of(tag);
+        String spelling = tag.toLowerCase(java.util.Locale.ROOT);
+        String first = spellingBySlug.putIfAbsent(slug, spelling);
+        if (first == null) {
+          generated("tags/" + slug + "/index.html", "the page of tag " + tag);
+        } else if (!first.equals(spelling)) {
+          collisions.add(CoreRules.diagnostic(CoreRules.DUPLICATE_URL,
+              new SourceSpan(source.displayPath(), frontMatterLine(source, "tags:", tag), 1),
+              "tag '" + tag + "' would be published at /tags/" + slug + "/, which is already the page of tag '"
+                  + first + "'",
+              "spell both tags alike, or rename one so its letters and digits differ"));
+        }
+      }
+    }
+  }
+
   private void generated(String sitePath, String what) {
-    owners.putIfAbsent(sitePath, new Owner(what, null));
+    owners.putIfAbsent(sitePath, new Owner(what, true));
   }
 
   private void claim(String sitePath, String what, SourceSpan where) {
+    claim(sitePath, what, () -> where);
+  }
+
+  private void claim(String sitePath, String what, Supplier<SourceSpan> placed) {
     // The search index's folders hold a number of files known only once the index is made.
-    Owner first = SearchIndexFile.owns(sitePath) ? new Owner("in a folder of the search index", null)
-        : owners.putIfAbsent(sitePath, new Owner(what, where));
+    Owner first = SearchIndexFile.owns(sitePath) ? new Owner("part of the search index", true) : owners.get(sitePath);
     if (first == null) {
+      owners.put(sitePath, new Owner(what, false));
       return;
     }
+    SourceSpan where = placed.get();
     String url = "/" + (sitePath.endsWith("index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length())
         : sitePath);
     collisions.add(CoreRules.diagnostic(CoreRules.DUPLICATE_URL, where,
         what + " would be published at " + url + ", which is already " + first.what()
-            + (first.where() == null ? ", a page opsbook generates" : ""),
-        first.where() == null ? "choose another path: the generated page cannot move"
+            + (first.generated() ? ", a page opsbook generates" : ""),
+        first.generated() ? "choose another path: the generated page cannot move"
             : "give one of them another path, or remove the alias"));
   }
 
-  /** The front matter line that names {@code alias}, for the diagnostic; the first line when not found. */
-  private static int aliasLine(SourceFile source, String alias) {
+  /**
+   * The line after {@code key} that names {@code value}, for the diagnostic; the first line when
+   * not found.
+   */
+  private static int frontMatterLine(SourceFile source, String key, String value) {
     try {
       List<String> lines = Files.readAllLines(source.path());
       int from = 0;
-      while (from < lines.size() && !lines.get(from).startsWith("aliases:")) {
+      while (from < lines.size() && !lines.get(from).startsWith(key)) {
         from++;
       }
       for (int i = from < lines.size() ? from : 0; i < lines.size(); i++) {
-        if (lines.get(i).contains(alias)) {
+        if (lines.get(i).contains(value)) {
           return i + 1;
         }
       }

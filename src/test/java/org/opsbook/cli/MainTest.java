@@ -120,6 +120,17 @@ class MainTest {
   }
 
   @Test
+  void lintHoldsItsConfigurationToTheCheckersOptionsToo() throws Exception {
+    Path conf = dir.resolve("sshd_config");
+    Files.writeString(conf, "PermitRootLogin no\n");
+    Path config = dir.resolve("opsbook.yaml");
+    Files.writeString(config, "checkers:\n  sshd:\n    version: \"9.2\"\n  shd:\n    version: \"9.2\"\n");
+    Run r = run("lint", "--lang", "sshd_config", "--config", config.toString(), conf.toString());
+    assertEquals(ExitCodes.USAGE, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains(":4:3") && r.err().contains("there is no checker 'shd'"), r.err());
+  }
+
+  @Test
   void explainPrintsTheRuleAndListingCoversEveryChecker() {
     Run r = run("explain", "opsbook.expectation");
     assertEquals(ExitCodes.CLEAN, r.code());

@@ -84,7 +84,7 @@ class UnsafeUrlTest {
     p.article("second", "Second", "<!-- opsbook: file=/etc/ssh/sshd_config fragment -->\n```sshd_config\nPermitRootLogin no\n```\n");
     p.run("build").expect(0);
     p.write("opsbook.yaml", "title: Hostile\nmarkdown:\n  raw_html: sometimes\n");
-    p.run("build").expect(2, "opsbook.yaml:3:1: error: load: markdown.raw_html 'sometimes' is not one of allow, escape, error");
+    p.run("build").expect(2, "opsbook.yaml:3:3: error: load: markdown.raw_html 'sometimes' is not one of allow, escape, error");
   }
 
   @ParameterizedTest

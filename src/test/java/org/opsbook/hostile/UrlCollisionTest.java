@@ -72,4 +72,20 @@ class UrlCollisionTest {
     p.run("build").expect(1, "content/" + page + " would be published at /", "[opsbook.duplicate-url]");
     p.assertPreviousSiteSurvived();
   }
+
+  @Test
+  void twoTagsThatSlugAlikeAreAnErrorAtTheSecond() throws Exception {
+    p.write("content/articles/second/index.md", "---\ntitle: Second\ndate: 2026-02-03\ntags: [c]\n---\nMore.\n");
+    p.write("content/articles/third/index.md", "---\ntitle: Third\ndate: 2026-02-04\ntags: [C++]\n---\nMore.\n");
+    p.run("build").expect(1, "content/articles/third/index.md:4:1: error: tag 'C++' would be published at /tags/c/, "
+        + "which is already the page of tag 'c' [opsbook.duplicate-url]");
+    p.assertPreviousSiteSurvived();
+  }
+
+  @Test
+  void tagsThatDifferOnlyInCaseShareTheirPage() throws Exception {
+    p.write("content/articles/second/index.md", "---\ntitle: Second\ndate: 2026-02-03\ntags: [Docker]\n---\nMore.\n");
+    p.write("content/articles/third/index.md", "---\ntitle: Third\ndate: 2026-02-04\ntags: [docker]\n---\nMore.\n");
+    p.run("build").expect(0);
+  }
 }

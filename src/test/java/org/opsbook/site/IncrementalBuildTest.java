@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,10 +25,10 @@ import org.opsbook.testing.ToyChecker;
 
 /**
  * Random sequences of what a writer does under {@code opsbook serve} (edit, add, delete and
- * rename articles, add and remove images, change the theme, the configuration, a page), each
- * followed by an incremental rebuild told only the paths a file watcher would report. After every
- * step the incremental site must be byte-identical to a cold build of the same tree, and report
- * the same diagnostics. Seeded, so a failure replays; each seed's sequence names its steps.
+ * rename articles, add and remove images and symbolic links, change the theme, the configuration,
+ * a page), each followed by an incremental rebuild told only the paths a file watcher would
+ * report. After every step the incremental site must be byte-identical to a cold build of the
+ * same tree, and report the same diagnostics. Seeded, so a failure replays; each seed's sequence names its steps.
  */
 class IncrementalBuildTest {
   private static final int STEPS = 12;
@@ -87,6 +88,29 @@ class IncrementalBuildTest {
     Path oldest = dir.resolve("content/articles/a0/index.md");
     Files.writeString(oldest, "---\ntitle: A0\ndate: 2026-01-10\nupdated: 2026-04-01\n---\nText.\n");
     assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(oldest))), options, "updating the oldest");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLinkThatLeadsOutIsReportedByARebuildAsByAColdBuildAndForgottenWhenRemoved() throws Exception {
+    Files.writeString(dir.resolve("opsbook.yaml"), "title: Links\n");
+    Path folder = dir.resolve("content/articles/a");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("index.md"), "---\ntitle: A\ndate: 2026-01-10\n---\nText.\n");
+    Files.writeString(dir.resolve("secret.txt"), "not for the site\n");
+    BuildOptions options = BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
+    SiteSession session = build.session(options);
+    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    Path link = folder.resolve("notes.txt");
+    Files.createSymbolicLink(link, dir.resolve("secret.txt"));
+    BuildResult linked = session.rebuild(SourceChanges.of(List.of(link)));
+    assertSameAsCold(session, linked, options, "adding the link");
+    assertTrue(linked.report().diagnostics().stream().anyMatch(d -> d.rule().value().equals("opsbook.symlink")
+        && d.where().file().endsWith("articles/a/notes.txt")), linked.report().diagnostics().toString());
+    assertTrue(session.files().paths().stream().noneMatch(p -> p.endsWith("notes.txt")));
+    Files.delete(link);
+    BuildResult removed = session.rebuild(SourceChanges.of(List.of(link)));
+    assertSameAsCold(session, removed, options, "removing the link");
+    assertTrue(removed.report().diagnostics().stream().noneMatch(d -> d.rule().value().equals("opsbook.symlink")));
   }
 
   /** Makes one random change and returns what it was; adds the paths a watcher would report. */
@@ -160,6 +184,24 @@ class IncrementalBuildTest {
         Files.writeString(file, Files.readString(file)); // saved without a change
         changed.add(file);
         return "touch " + slug;
+      }
+      case 8 -> {
+        // A symbolic link: out of the content folder it is an error and nothing is read through
+        // it; inside, it is followed; to a folder that holds it, it is a loop and not followed.
+        Path link = folder.resolve("linked");
+        if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(link);
+        } else {
+          Files.writeString(dir.resolve("outside.txt"), "not for the site\n");
+          Path target = switch (random.nextInt(3)) {
+            case 0 -> dir.resolve("outside.txt");
+            case 1 -> dir.resolve("content/robots-note.txt");
+            default -> folder;
+          };
+          Files.createSymbolicLink(link, target);
+        }
+        changed.add(link);
+        return "link in " + slug;
       }
       default -> {
         writeArticle(slug);

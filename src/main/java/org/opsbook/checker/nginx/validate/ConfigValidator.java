@@ -1,5 +1,6 @@
 package org.opsbook.checker.nginx.validate;
 
+import org.opsbook.check.Suggestion;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -202,22 +203,7 @@ public final class ConfigValidator {
     if (Math.abs(a.length() - b.length()) > 3) {
       return 99;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return Suggestion.distance(a, b);
   }
 
   /** nginx: ngx_conf_handler()'s checks of ; versus { and of the argument count. */

@@ -1,0 +1,22 @@
+package org.opsbook.checker.apache.syntax;
+
+import java.util.List;
+import org.opsbook.checker.apache.catalogue.ModuleSet;
+import org.opsbook.checker.apache.model.Directive;
+import org.opsbook.checker.apache.model.Problem;
+
+/**
+ * A configuration after httpd's build phase.
+ *
+ * @param tree the top-level directives, conditional sections and includes resolved
+ * @param problems what the build phase found, in the order httpd meets it; a fatal one ends
+ *     reading, as it ends httpd's
+ * @param modules the loaded modules after the file's own {@code LoadModule} lines
+ * @param complete whether the whole file was read (no fatal problem stopped it)
+ */
+public record ReadResult(List<Directive> tree, List<Problem> problems, ModuleSet modules, boolean complete) {
+  public ReadResult {
+    tree = List.copyOf(tree);
+    problems = List.copyOf(problems);
+  }
+}

@@ -1,0 +1,37 @@
+package org.opsbook.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opsbook.check.CheckerRegistry;
+
+/** Every configuration error points at the key it is about, even where the same word is a key elsewhere. */
+class ConfigLoaderTest {
+  private static final ConfigLoader LOADER = new ConfigLoader(CheckerRegistry.load());
+
+  private static List<String> positions(String yaml) {
+    ConfigException e = assertThrows(ConfigException.class, () -> LOADER.parse(yaml, "opsbook.yaml"));
+    return e.diagnostics().stream().map(d -> d.where().toString() + " " + d.message()).toList();
+  }
+
+  @Test
+  void aNestedKeyIsPlacedAtItselfNotAtAnEarlierKeyOfTheSameName() {
+    assertEquals(List.of("opsbook.yaml:5:3 'version' is not a rule ID"),
+        positions("checkers:\n  sshd:\n    version: \"9.2\"\nrules:\n  version: off\n"));
+  }
+
+  @Test
+  void markdownSettingsArePlacedAtTheirOwnKey() {
+    assertEquals(List.of("opsbook.yaml:3:3 unknown setting 'markdown.raw'",
+            "opsbook.yaml:4:3 markdown.raw_html 'maybe' is not one of allow, escape, error"),
+        positions("title: t\nmarkdown:\n  raw: x\n  raw_html: maybe\n"));
+  }
+
+  @Test
+  void topLevelProblemsAreAtTheStartOfTheirLine() {
+    assertEquals(List.of("opsbook.yaml:2:1 unknown setting 'baseurl'", "opsbook.yaml:3:1 home_articles must be a whole number"),
+        positions("title: t\nbaseurl: https://x/\nhome_articles: many\n"));
+  }
+}
