@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.content.Utf8Text;
 import org.opsbook.content.YamlLocation;
@@ -45,20 +44,22 @@ public final class ConfigLoader {
       new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
   private final ObjectMapper yaml = YAML;
   private final CheckerSettings checkerSettings;
+  private final Supplier<CheckerRegistry> registry;
 
-  /** A loader that holds {@code checkers:} to the registered checkers' options. */
+  /** A loader that holds {@code checkers:} and {@code rules:} to the registered checkers. */
   public ConfigLoader() {
-    this(() -> CheckerRegistry.load().checkers());
+    this(CheckerRegistry::load);
   }
 
-  /** A loader that holds {@code checkers:} to the options of {@code checkers}. */
+  /** A loader that holds {@code checkers:} and {@code rules:} to {@code checkers}. */
   public ConfigLoader(CheckerRegistry checkers) {
-    this(checkers::checkers);
+    this(() -> checkers);
   }
 
-  /** @param checkers asked only when a file has a {@code checkers:} section */
-  private ConfigLoader(Supplier<List<Checker>> checkers) {
-    this.checkerSettings = new CheckerSettings(checkers);
+  /** @param registry asked only when a file has a {@code checkers:} or {@code rules:} section */
+  private ConfigLoader(Supplier<CheckerRegistry> registry) {
+    this.registry = registry;
+    this.checkerSettings = new CheckerSettings(() -> registry.get().checkers());
   }
 
   /**
@@ -134,12 +135,21 @@ public final class ConfigLoader {
     }
     Map<String, Severity> ruleSeverity = new TreeMap<>();
     JsonNode rules = root.get("rules");
-    if (rules != null && !rules.isNull()) {
+    if (rules != null && !rules.isNull() && !rules.isObject()) {
+      problems.add(error(displayName, at.of("rules"), "rules: must map rule IDs to severities",
+          "write one 'rule-id: error|warning|info|off' line per rule, indented under rules:"));
+    } else if (rules != null && !rules.isNull()) {
+      CheckerRegistry known = registry.get();
       rules.fields().forEachRemaining(r -> {
-        String value = r.getValue().asText();
+        // YAML 1.1 reads a bare off as the boolean false: it is the word the writer meant.
+        String value = r.getValue().isBoolean() && !r.getValue().booleanValue() ? "off" : r.getValue().asText();
         if (!RuleId.isWellFormed(r.getKey())) {
           problems.add(error(displayName, at.of("rules", r.getKey()), "'" + r.getKey() + "' is not a rule ID",
               "rule IDs read checker.rule-name, as 'opsbook explain --list' shows"));
+        } else if (known.rule(r.getKey()).isEmpty()) {
+          problems.add(error(displayName, at.of("rules", r.getKey()), "no checker reports a rule '" + r.getKey() + "'",
+              known.closestRule(r.getKey()).map(c -> "did you mean " + c + "?")
+                  .orElse("run 'opsbook explain --list' for rule IDs")));
         } else if (value.equals("off")) {
           ruleSeverity.put(r.getKey(), null);
         } else {

@@ -1,10 +1,16 @@
 package org.opsbook.markdown;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -28,6 +34,7 @@ public final class MarkdownDocument {
   private final List<FencedCodeBlock> fences = new ArrayList<>();
   private final List<ExtractedSnippet> snippets = new ArrayList<>();
   private final List<Node> links = new ArrayList<>();
+  private final List<TextSection> sections = new ArrayList<>();
 
   MarkdownDocument(MarkdownPipeline pipeline, Document document, LineMap lines) {
     this.pipeline = pipeline;
@@ -40,6 +47,9 @@ public final class MarkdownDocument {
   private void walk(Node root) {
     Deque<Node> stack = new ArrayDeque<>();
     pushChildren(root, stack);
+    String anchor = "";
+    String heading = "";
+    StringBuilder prose = new StringBuilder();
     while (!stack.isEmpty()) {
       Node n = stack.pop();
       if (n instanceof FencedCodeBlock block) {
@@ -48,11 +58,38 @@ public final class MarkdownDocument {
         continue; // code has no links or headings in it
       }
       if (n instanceof Heading h) {
-        toc.add(new TocEntry(h.getLevel(), PlainText.of(h).strip(), h.getAnchorRefId()));
+        addSection(anchor, heading, prose);
+        TocEntry entry = new TocEntry(h.getLevel(), PlainText.of(h).strip(), h.getAnchorRefId());
+        toc.add(entry);
+        anchor = entry.id() == null ? "" : entry.id();
+        heading = entry.text();
+        prose.setLength(0);
       } else if (n instanceof Image || n instanceof Link || n instanceof Reference) {
         links.add(n);
       }
+      if (n instanceof Code c) {
+        if (c.getAncestorOfType(Heading.class) == null) {
+          prose.append(c.getText());
+        }
+        continue; // its text child is the same code again
+      }
+      if (n instanceof IndentedCodeBlock) {
+        continue;
+      }
+      if (n instanceof Text && n.getAncestorOfType(Heading.class) == null) {
+        prose.append(n.getChars());
+      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof Block) {
+        prose.append(' ');
+      }
       pushChildren(n, stack);
+    }
+    addSection(anchor, heading, prose);
+  }
+
+  private void addSection(String anchor, String heading, StringBuilder prose) {
+    String text = prose.toString().strip().replaceAll("\\s+", " ");
+    if (!text.isEmpty() || !heading.isEmpty()) {
+      sections.add(new TextSection(anchor, heading, text));
     }
   }
 
@@ -66,6 +103,11 @@ public final class MarkdownDocument {
   /** The anchors it defines and its links that name a fragment, for the site-wide anchor check. */
   public Anchors anchors() {
     return Anchors.collect(document, lines);
+  }
+
+  /** The prose of each section, as plain text, in document order; code blocks are left out. */
+  public List<TextSection> sections() {
+    return List.copyOf(sections);
   }
 
   public List<TocEntry> toc() {

@@ -141,7 +141,7 @@ public final class ArticleProcessor {
     SearchEntry search = new SearchEntry(title, config.basePath() + article.sitePath(),
         parsed.frontMatter() == null ? "" : parsed.frontMatter().summary(),
         parsed.frontMatter() == null ? List.of() : parsed.frontMatter().tags(),
-        toc.stream().map(TocEntry::text).toList(), snippetWords(code));
+        toc.stream().map(TocEntry::text).toList(), snippetWords(code), document.sections());
     return new ProcessedArticle(article, parsed.frontMatter(), body, toc, words, snippetRecords, testRecords,
         diagnostics, extra, search, List.copyOf(lookups.values()), anchors(document, extracted));
   }
@@ -149,7 +149,7 @@ public final class ArticleProcessor {
   /** An article whose source could not be read: the diagnostic says why, and it is not published. */
   static ProcessedArticle unreadable(Article article, Diagnostic why) {
     return new ProcessedArticle(article, null, BodyText.of(""), List.of(), 0, List.of(), List.of(), List.of(why),
-        List.of(), new SearchEntry(article.slug(), article.sitePath(), "", List.of(), List.of(), ""), List.of(),
+        List.of(), new SearchEntry(article.slug(), article.sitePath(), "", List.of(), List.of(), "", List.of()), List.of(),
         Anchors.NONE);
   }
 

@@ -176,7 +176,9 @@ final class AssembleStage {
     writeAliases(published);
     List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
         .map(ProcessedArticle::search).toList();
-    emit("search-index.json", entries, () -> SearchIndexFile.json(published));
+    for (Map.Entry<String, byte[]> f : SearchIndexFile.files(entries).entrySet()) {
+      emit(f.getKey(), java.nio.ByteBuffer.wrap(f.getValue()), f::getValue);
+    }
     // The feeds show the newest articles, as processed: the same objects give the same feeds.
     List<Same> newest = articles.subList(0, Math.min(Feeds.FEED_ENTRIES, articles.size())).stream()
         .map(Same::new).toList();

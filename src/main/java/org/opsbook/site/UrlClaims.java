@@ -152,7 +152,8 @@ final class UrlClaims {
   }
 
   private void claim(String sitePath, String what, Supplier<SourceSpan> placed) {
-    Owner first = owners.get(sitePath);
+    // The search index's folders hold a number of files known only once the index is made.
+    Owner first = SearchIndexFile.owns(sitePath) ? new Owner("part of the search index", true) : owners.get(sitePath);
     if (first == null) {
       owners.put(sitePath, new Owner(what, false));
       return;

@@ -34,4 +34,24 @@ class ConfigLoaderTest {
     assertEquals(List.of("opsbook.yaml:2:1 unknown setting 'baseurl'", "opsbook.yaml:3:1 home_articles must be a whole number"),
         positions("title: t\nbaseurl: https://x/\nhome_articles: many\n"));
   }
+
+  @Test
+  void aMisspeltRuleIdIsAnErrorWithTheNearestRule() {
+    assertEquals(List.of("opsbook.yaml:2:3 no checker reports a rule 'sshd.use-dsn'"),
+        positions("rules:\n  sshd.use-dsn: off\n"));
+    ConfigException e = assertThrows(ConfigException.class, () -> LOADER.parse("rules:\n  sshd.use-dsn: off\n", "opsbook.yaml"));
+    assertEquals("did you mean sshd.use-dns?", e.diagnostics().get(0).hint());
+  }
+
+  @Test
+  void rulesThatAreNotAMappingAreAnError() {
+    assertEquals(List.of("opsbook.yaml:1:1 rules: must map rule IDs to severities"),
+        positions("rules: [sshd.use-dns]\n"));
+  }
+
+  @Test
+  void aKnownRuleAndAnAliasAreAccepted() throws Exception {
+    SiteConfig config = LOADER.parse("rules:\n  sshd.use-dns: error\n  sshd.bad-query: off\n", "opsbook.yaml");
+    assertEquals(2, config.ruleSeverity().size());
+  }
 }

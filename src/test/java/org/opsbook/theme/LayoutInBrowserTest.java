@@ -137,7 +137,7 @@ class LayoutInBrowserTest {
       + " + ' ' + Math.round(r) + 'px' : 'none'; })()";
 
   /** A static file server on a free loopback port, as the published site would be served. */
-  private static HttpServer serve(Path root) throws IOException {
+  static HttpServer serve(Path root) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getPath();

@@ -1,0 +1,147 @@
+package org.opsbook.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsbook.check.CheckerRegistry;
+import org.opsbook.markdown.TextSection;
+import org.opsbook.testing.MiniSite;
+
+class SearchIndexFileTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static JsonNode read(SortedMap<String, byte[]> files, String path) throws Exception {
+    return JSON.readTree(new String(files.get(path), StandardCharsets.UTF_8));
+  }
+
+  /** Decodes the postings of one term: article number → code (16 × fields + body count). */
+  private static Map<Integer, Integer> postings(SortedMap<String, byte[]> files, String term) throws Exception {
+    int shards = read(files, "search-index.json").path("shards").asInt();
+    JsonNode list = read(files, "search/p/" + SearchTerms.shard(term, shards) + ".json").path(term);
+    Map<Integer, Integer> out = new HashMap<>();
+    int id = 0;
+    for (int i = 0; i < list.size(); i += 2) {
+      id += list.get(i).asInt();
+      out.put(id, list.get(i + 1).asInt());
+    }
+    return out;
+  }
+
+  private static SearchEntry entry(String title, List<String> tags, List<String> headings, String words, String... prose) {
+    List<TextSection> sections = new ArrayList<>();
+    for (int i = 0; i < prose.length; i++) {
+      sections.add(new TextSection(i == 0 ? "" : "s" + i, i == 0 ? "" : headings.get(i - 1), prose[i]));
+    }
+    return new SearchEntry(title, "/a/" + title.replace(' ', '-') + "/", "", tags, headings, words, sections);
+  }
+
+  @Test
+  void theProseOfAnArticleIsIndexedAsPlainTextBySectionWithoutItsCode() throws Exception {
+    new MiniSite(dir)
+        .file("opsbook.yaml", "title: Mini\nbase_url: https://mini.example.org/\n")
+        .article("keys", "summary: \"Keys only.\"\n",
+            "Before anything, **restart** the [daemon](https://www.openssh.com/) with `systemctl reload ssh`.\n\n"
+                + "## Turning off passwords\n\nThen sshd refuses\npasswords.\n\n```text\nPasswordAuthentication codeword\n```\n");
+    BuildResult r = new Build(CheckerRegistry.of(List.of()), 1).run(BuildOptions.forProject(dir));
+    assertTrue(r.written(), r.report().diagnostics().toString());
+    Path site = dir.resolve("site");
+    JsonNode index = JSON.readTree(Files.readString(site.resolve("search-index.json")));
+    assertEquals(1, index.path("count").asInt());
+    List<String> terms = new ArrayList<>();
+    index.path("terms").forEach(t -> terms.add(t.asText()));
+    assertTrue(terms.containsAll(List.of("sshd", "refuses", "restart", "daemon", "systemctl", "passwords")), terms.toString());
+    assertTrue(terms.contains("codeword"), "words of snippets are found too, though they are no prose");
+    assertFalse(terms.contains("the"), "stop words are left out");
+    JsonNode doc = JSON.readTree(Files.readString(site.resolve("search/d/0.json")));
+    assertEquals("Keys only.", doc.path("s").asText());
+    assertEquals("Article keys", doc.path("t").asText());
+    assertEquals("/articles/keys/", doc.path("u").asText());
+    assertEquals("[[\"\",\"\",\"Before anything, restart the daemon with systemctl reload ssh.\"],"
+        + "[\"turning-off-passwords\",\"Turning off passwords\",\"Then sshd refuses passwords.\"]]", doc.path("x").toString());
+  }
+
+  @Test
+  void aFileOfTheContentCannotTakeTheSearchIndexsPlace() throws Exception {
+    new MiniSite(dir)
+        .file("opsbook.yaml", "title: Mini\nbase_url: https://mini.example.org/\n")
+        .article("one", "", "Text.\n")
+        .file("content/search/d/0.json", "{}");
+    BuildResult r = new Build(CheckerRegistry.of(List.of()), 1).run(BuildOptions.forProject(dir));
+    assertFalse(r.written());
+    assertEquals(List.of("opsbook.duplicate-url content/search/d/0.json:1:1"), r.report().diagnostics().stream()
+        .map(d -> d.rule().value() + " " + d.where().file() + ":" + d.where().line() + ":" + d.where().column()).toList());
+  }
+
+  @Test
+  void postingsRecordWhereATermStandsAndHowOftenTheBodyHasIt() throws Exception {
+    SortedMap<String, byte[]> files = SearchIndexFile.files(List.of(
+        entry("sshd hardening", List.of("ssh"), List.of("Keys"), "PermitRootLogin", "sshd sshd sshd", "keys keys"),
+        entry("firewall", List.of("sshd"), List.of("Ports"), "", "the port for sshd", "ports")));
+    Map<Integer, Integer> sshd = postings(files, "sshd");
+    assertEquals(Map.of(0, 16 * (SearchIndexFile.TITLE | SearchIndexFile.BODY) + 3,
+        1, 16 * (SearchIndexFile.TAG | SearchIndexFile.BODY) + 1), sshd);
+    assertEquals(Map.of(0, 16 * (SearchIndexFile.HEADING | SearchIndexFile.BODY) + 2), postings(files, "keys"));
+    assertEquals(Map.of(0, 16 * SearchIndexFile.BODY + 1), postings(files, "permitrootlogin"));
+  }
+
+  @Test
+  void theFilesAreTheSameBytesForTheSameArticlesWithTermsInSortedOrder() throws Exception {
+    List<SearchEntry> entries = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      entries.add(entry("article " + i, List.of("t" + (i % 7)), List.of("Part " + i), "", "word" + i + " w" + (i * 7919 % 1000)
+          + " shared text about host" + (i % 50), "more word" + (i + 1)));
+    }
+    SortedMap<String, byte[]> a = SearchIndexFile.files(entries);
+    SortedMap<String, byte[]> b = SearchIndexFile.files(new ArrayList<>(entries));
+    assertEquals(a.keySet(), b.keySet());
+    a.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, b.get(path)), path));
+    JsonNode index = read(a, "search-index.json");
+    List<String> terms = new ArrayList<>();
+    index.path("terms").forEach(t -> terms.add(t.asText()));
+    assertEquals(terms.stream().sorted().toList(), terms);
+    int shards = index.path("shards").asInt();
+    assertTrue(shards > 1, "this many postings are split, so a query loads part of them");
+    Map<String, JsonNode> parsed = new HashMap<>();
+    int listed = 0;
+    for (String path : a.keySet()) {
+      if (path.startsWith("search/p/")) {
+        parsed.put(path, read(a, path));
+        listed += parsed.get(path).size();
+      }
+    }
+    for (String term : terms) {
+      assertTrue(parsed.get("search/p/" + SearchTerms.shard(term, shards) + ".json").has(term), term);
+    }
+    assertEquals(terms.size(), listed, "each term's postings are in one shard only");
+  }
+
+  @Test
+  void theFileEveryQueryLoadsDoesNotGrowWithTheProse() throws Exception {
+    List<SearchEntry> short_ = new ArrayList<>();
+    List<SearchEntry> long_ = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String prose = "The relay host rejects mail from host" + i + " until the queue drains. ";
+      short_.add(entry("article " + i, List.of(), List.of(), "", prose));
+      long_.add(entry("article " + i, List.of(), List.of(), "", prose.repeat(40)));
+    }
+    byte[] small = SearchIndexFile.files(short_).get("search-index.json");
+    byte[] large = SearchIndexFile.files(long_).get("search-index.json");
+    assertEquals(small.length, large.length, "the index holds each term once, the text lives in per-article files");
+    assertTrue(SearchIndexFile.files(long_).get("search/d/0.json").length > 40 * 60);
+  }
+}
