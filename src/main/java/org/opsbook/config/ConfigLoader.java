@@ -33,7 +33,7 @@ import org.opsbook.markdown.RawHtml;
 public final class ConfigLoader {
   private static final Set<String> KNOWN =
       Set.of("title", "base_url", "author", "language", "description", "theme", "checkers", "rules",
-          "home_articles", "hsts_max_age", "markdown");
+          "home_articles", "hsts_max_age", "markdown", "pagination", "repo_url", "edit_path");
 
 
   /**
@@ -88,7 +88,7 @@ public final class ConfigLoader {
     try (JsonParser parser = yaml.createParser(text)) {
       root = yaml.readTree(parser);
     } catch (JsonProcessingException e) {
-      YamlLocation at = YamlLocation.of(text, e.getLocation());
+      YamlLocation at = YamlLocation.of(text, e);
       throw new ConfigException(
           error(displayName, at.line(), at.column(), "not valid YAML: " + YamlLocation.reason(e), "fix the YAML syntax"));
     } catch (IOException | RuntimeException e) {
@@ -165,11 +165,84 @@ public final class ConfigLoader {
     RawHtml rawHtml = rawHtml(root, displayName, at, problems);
     int homeArticles = intValue(root, "home_articles", d.homeArticles(), displayName, at, problems);
     long hsts = intValue(root, "hsts_max_age", (int) d.hstsMaxAge(), displayName, at, problems);
+    int pageSize = pageSize(root, displayName, at, problems);
+    SiteConfig.EditLinks edit = editLinks(root, displayName, at, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new SiteConfig(title, baseUrl, author, language, description, theme, checkerOptions, ruleSeverity,
-        homeArticles, hsts, rawHtml);
+        homeArticles, hsts, rawHtml, pageSize, edit);
+  }
+
+  /** {@code pagination: {page_size: N}}; 0 or absent keeps every list on one page. */
+  private static int pageSize(JsonNode root, String file, KeyPositions at, List<Diagnostic> problems) {
+    JsonNode pagination = root.get("pagination");
+    if (pagination == null || pagination.isNull()) {
+      return 0;
+    }
+    if (!pagination.isObject()) {
+      problems.add(error(file, at.of("pagination"), "pagination must be a mapping, such as 'page_size: 20'", null));
+      return 0;
+    }
+    for (Iterator<String> it = pagination.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!key.equals("page_size")) {
+        problems.add(error(file, at.of("pagination", key), "unknown setting 'pagination." + key + "'",
+            "known: pagination.page_size"));
+      }
+    }
+    JsonNode size = pagination.get("page_size");
+    if (size == null || size.isNull()) {
+      return 0;
+    }
+    if (!size.isIntegralNumber() || !size.canConvertToInt() || size.asInt() < 0) {
+      problems.add(error(file, at.of("pagination", "page_size"),
+          "pagination.page_size '" + size.asText() + "' must be a whole number, 0 or more",
+          "write how many articles a tag or archive page lists, or 0 to keep each list on one page"));
+      return 0;
+    }
+    return size.asInt();
+  }
+
+  /** {@code repo_url} and {@code edit_path}, which only make an "edit this page" link together. */
+  private static SiteConfig.EditLinks editLinks(JsonNode root, String file, KeyPositions at, List<Diagnostic> problems) {
+    JsonNode repo = root.get("repo_url");
+    JsonNode path = root.get("edit_path");
+    boolean hasRepo = repo != null && !repo.isNull();
+    boolean hasPath = path != null && !path.isNull();
+    if (!hasRepo && !hasPath) {
+      return SiteConfig.EditLinks.NONE;
+    }
+    int before = problems.size();
+    String repoUrl = hasRepo ? repo.asText() : "";
+    String editPath = hasPath ? path.asText() : "";
+    if (hasRepo != hasPath) {
+      String given = hasRepo ? "repo_url" : "edit_path";
+      problems.add(error(file, at.of(given),
+          given + " is set but " + (hasRepo ? "edit_path" : "repo_url") + " is not; edit links need both",
+          "for GitHub write repo_url: https://github.com/OWNER/REPO and edit_path: edit/main/content/"));
+    }
+    if (hasRepo) {
+      URI uri = null;
+      try {
+        uri = repo.isTextual() ? new URI(repoUrl) : null;
+      } catch (java.net.URISyntaxException e) {
+        uri = null;
+      }
+      if (uri == null || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+          || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+        problems.add(error(file, at.of("repo_url"),
+            "repo_url '" + repoUrl + "' is not an http or https address without query or fragment",
+            "write it as https://github.com/OWNER/REPO"));
+      }
+    }
+    if (hasPath && (!path.isTextual() || editPath.startsWith("/") || editPath.contains("?") || editPath.contains("#")
+        || java.util.Arrays.asList(editPath.split("/")).contains(".."))) {
+      problems.add(error(file, at.of("edit_path"),
+          "edit_path '" + editPath + "' must be a path below repo_url, without a leading /, '..', ? or #",
+          "for GitHub write edit/BRANCH/content/"));
+    }
+    return problems.size() == before ? new SiteConfig.EditLinks(repoUrl, editPath) : SiteConfig.EditLinks.NONE;
   }
 
   /** {@code markdown: {raw_html: allow | escape | error}}. */

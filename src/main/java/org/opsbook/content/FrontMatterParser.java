@@ -79,7 +79,7 @@ public final class FrontMatterParser {
     try (JsonParser parser = yaml.createParser(yamlText)) {
       root = yaml.readTree(parser);
     } catch (JsonProcessingException e) {
-      YamlLocation at = YamlLocation.of(yamlText, e.getLocation());
+      YamlLocation at = YamlLocation.of(yamlText, e);
       String reason = YamlLocation.reason(e);
       problems.add(error(file, at.line() + 1, at.column(), "front matter is not valid YAML: " + reason,
           reason.startsWith("Duplicate field") ? "keep one of the two; YAML would silently use the last"

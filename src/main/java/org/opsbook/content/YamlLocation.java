@@ -15,6 +15,32 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * @param column 1-based
  */
 public record YamlLocation(int line, int column) {
+  /**
+   * Where the YAML parser found the problem it reports: SnakeYAML's own mark of the problem
+   * (Jackson's location is that of the last token it read, often a line or more before); when the
+   * problem is the end of the text, or SnakeYAML gives no mark, Jackson's location.
+   */
+  public static YamlLocation of(String text, JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        int codePoints = marked.getProblemMark().getIndex();
+        int offset;
+        try {
+          // The mark counts code points; the text is indexed in chars.
+          offset = text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+        } catch (IndexOutOfBoundsException outside) {
+          break;
+        }
+        // At the end of the text ("never closed") the last token read is nearer the mistake.
+        if (text.substring(offset).isBlank()) {
+          break;
+        }
+        return ofOffset(text, offset);
+      }
+    }
+    return of(text, e.getLocation());
+  }
+
   /** The position of {@code at} in {@code text}; line 1, column 1 when the parser gave none. */
   public static YamlLocation of(String text, JsonLocation at) {
     if (at == null) {
@@ -24,7 +50,10 @@ public record YamlLocation(int line, int column) {
     if (offset < 0) {
       return new YamlLocation(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
-    int end = (int) Math.min(offset, text.length());
+    return ofOffset(text, (int) Math.min(offset, text.length()));
+  }
+
+  private static YamlLocation ofOffset(String text, int end) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < end; i++) {
@@ -37,17 +66,70 @@ public record YamlLocation(int line, int column) {
   }
 
   /**
-   * What is wrong, in one line: SnakeYAML's context and problem (such as "while parsing a flow
-   * node: expected the node content, but found '<stream end>'"), else the first line of the message.
+   * What is wrong, in one line and in opsbook's words where the YAML parser's problem is a known
+   * one (an unclosed list, a stray ': ', a tab); else the parser's context and problem (such as
+   * "while parsing a block node: expected the node content, but found ']'"), else the first line
+   * of the message.
    */
   public static String reason(JsonProcessingException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException marked && marked.getProblem() != null) {
-        String context = marked.getContext();
-        return context == null || context.isBlank() ? marked.getProblem() : context + ": " + marked.getProblem();
+        String context = marked.getContext() == null ? "" : marked.getContext();
+        String problem = marked.getProblem();
+        String words = inOwnWords(context, problem);
+        if (words != null) {
+          return words;
+        }
+        return context.isBlank() ? problem : context + ": " + problem;
       }
     }
     String message = e.getOriginalMessage();
     return message == null ? "unreadable YAML" : message.lines().findFirst().orElse("unreadable YAML").strip();
+  }
+
+  /** A token SnakeYAML names in a problem, as in "but found ']'" or "found character '@'". */
+  private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile("found (?:character )?'([^']*)'");
+
+  /**
+   * The problems SnakeYAML reports most (its Scanner and Parser messages), said as what the writer
+   * did; null for any other.
+   */
+  private static String inOwnWords(String context, String problem) {
+    java.util.regex.Matcher found = FOUND.matcher(problem);
+    String token = found.find() ? found.group(1) : null;
+    if (context.equals("while parsing a flow sequence") && problem.startsWith("expected ',' or ']'")) {
+      return "a list opened with '[' is not closed: ']' or a ',' is missing before this point";
+    }
+    if (context.equals("while parsing a flow mapping") && problem.startsWith("expected ',' or '}'")) {
+      return "a mapping opened with '{' is not closed: '}' or a ',' is missing before this point";
+    }
+    if (problem.startsWith("expected the node content") && "<stream end>".equals(token)) {
+      return "a '[' or '{' is never closed";
+    }
+    if (problem.startsWith("expected the node content") && token != null && !token.startsWith("<")) {
+      return "a value cannot start with '" + token + "'; put the value in quotes";
+    }
+    if (problem.equals("mapping values are not allowed here")) {
+      return "a ': ' where no key may start: a value that contains ': ' needs quotes, and a key must line up with"
+          + " the keys above it";
+    }
+    if (problem.startsWith("found character '\\t")) {
+      return "a tab character: YAML indents with spaces only";
+    }
+    if (problem.contains("that cannot start any token") && token != null) {
+      return "a value cannot start with '" + token + "'; put the value in quotes";
+    }
+    if (context.equals("while scanning a quoted scalar") && problem.equals("found unexpected end of stream")) {
+      return "a quoted value is never closed";
+    }
+    if (problem.equals("could not find expected ':'")) {
+      return "a line that is not 'key: value', or a continued value indented less than its key";
+    }
+    if ((context.equals("while parsing a block mapping") || context.equals("while parsing a block collection"))
+        && problem.startsWith("expected <block end>")) {
+      return "this line does not line up with the " + (context.endsWith("mapping") ? "keys" : "list items")
+          + " above it: check its indentation";
+    }
+    return null;
   }
 }

@@ -50,12 +50,16 @@ final class AssembleStage {
    */
   record AssembledSite(int files, int rendered) {}
 
-  /** What an article page is made from: the article itself and its neighbours as lists show them. */
-  private record ArticlePageKey(ProcessedArticle article, Map<String, Object> newer, Map<String, Object> older) {
+  /**
+   * What an article page is made from: the article itself, its neighbours as lists show them, and
+   * its facts (last update, series neighbours), all compared by value but the article itself.
+   */
+  private record ArticlePageKey(ProcessedArticle article, Map<String, Object> newer, Map<String, Object> older,
+      PageModels.ArticleFacts facts) {
     @Override
     public boolean equals(Object o) {
       return o instanceof ArticlePageKey k && k.article == article && java.util.Objects.equals(k.newer, newer)
-          && java.util.Objects.equals(k.older, older);
+          && java.util.Objects.equals(k.older, older) && k.facts.equals(facts);
     }
 
     @Override
@@ -133,6 +137,8 @@ final class AssembleStage {
     List<ProcessedArticle> pages = published.stream().filter(a -> a.article().kind() == Kind.PAGE)
         .sorted(Comparator.comparing(a -> a.article().sitePath())).toList();
 
+    Map<String, List<ProcessedArticle>> byTag = byTag(articles);
+    Map<String, Map<ProcessedArticle, Integer>> seriesPositions = positions(byTag);
     // Keys are worked out here, in order; only the pages whose key changed become jobs.
     List<Callable<Void>> jobs = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -140,10 +146,10 @@ final class AssembleStage {
       ProcessedArticle newer = i > 0 ? articles.get(i - 1) : null;
       ProcessedArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
       String path = a.article().sitePath() + "index.html";
-      if (needed(path, new ArticlePageKey(a, summary(newer), summary(older)))) {
+      ArticlePageKey key = new ArticlePageKey(a, summary(newer), summary(older), facts(a, byTag, seriesPositions));
+      if (needed(path, key)) {
         jobs.add(() -> {
-          made(path, new ArticlePageKey(a, summary(newer), summary(older)),
-              html(renderer.render("article", models.article(a, newer, older))));
+          made(path, key, html(renderer.render("article", models.article(a, key.newer(), key.older(), key.facts()))));
           return null;
         });
       }
@@ -161,10 +167,9 @@ final class AssembleStage {
     }
     runner.runAll(jobs);
 
-    Map<String, List<ProcessedArticle>> byTag = byTag(articles);
-    writeHome(articles, byTag);
+    List<String> homePages = writeHome(articles, byTag);
     List<String> tagPaths = writeTags(byTag);
-    writeArchive(articles);
+    List<String> archivePages = writeArchive(articles);
     page("search", "search/index.html", models.base("Search", "", "search/", "search"));
     page("404", "404.html", models.base("Page not found", "", "404.html", "404"));
     List<String> rulePaths = writeRules();
@@ -182,15 +187,18 @@ final class AssembleStage {
     emit("atom.xml", new FeedKey("atom", config, newest, updated), () -> utf8(Feeds.atom(config, articles)));
     List<String> others = new ArrayList<>();
     others.add("");
+    others.addAll(homePages);
     pages.forEach(p -> others.add(p.article().sitePath()));
     others.add("tags/");
     others.addAll(tagPaths);
     others.add("archive/");
+    others.addAll(archivePages);
     others.add("rules/");
     others.addAll(rulePaths);
     List<SitemapEntry> listed = articles.stream().map(a -> new SitemapEntry(a.article().sitePath(), a.meta().date(),
-        a.meta().updated())).toList();
-    emit("sitemap.xml", List.of(config, listed, others), () -> utf8(Feeds.sitemap(config, articles, others)));
+        lastUpdate(a))).toList();
+    emit("sitemap.xml", List.of(config, listed, others),
+        () -> utf8(Feeds.sitemap(config, articles, this::lastUpdate, others)));
     text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
     for (AssetCatalogue.Asset asset : site.assets().all()) {
       // Maintenance assets are inlined into the maintenance pages, never linked.
@@ -295,14 +303,68 @@ final class AssembleStage {
     }
   }
 
-  private void writeHome(List<ProcessedArticle> articles, Map<String, List<ProcessedArticle>> byTag)
+  /** Writes the home page and, when pagination is on, its further pages; returns the further pages' paths. */
+  private List<String> writeHome(List<ProcessedArticle> articles, Map<String, List<ProcessedArticle>> byTag)
       throws IOException, ThemeException {
-    Map<String, Object> model = models.base(config.title(), config.description(), "", "home");
-    model.put("articles", models.summaries(articles.subList(0, Math.min(config.homeArticles(), articles.size()))));
-    model.put("articleCount", articles.size());
-    model.put("tags", tagCloud(byTag));
-    model.put("stats", stats(articles));
-    page("home", "index.html", model);
+    int size = Pagination.homeSize(config);
+    int count = Pagination.count(articles.size(), size);
+    for (int n = 1; n <= count; n++) {
+      String path = Pagination.path("", n);
+      Map<String, Object> model = models.base(n == 1 ? config.title() : config.title() + " · page " + n,
+          config.description(), path, "home");
+      List<ProcessedArticle> shown = size > 0 ? Pagination.slice(articles, size, n)
+          : articles.subList(0, Math.min(config.homeArticles(), articles.size()));
+      model.put("articles", models.summaries(shown));
+      model.put("articleCount", articles.size());
+      model.put("tags", n == 1 ? tagCloud(byTag) : List.of());
+      model.put("stats", stats(articles));
+      model.put("pagination", Pagination.model(config, "", n, count));
+      page("home", path + "index.html", model);
+    }
+    return Pagination.extraPaths("", articles.size(), size);
+  }
+
+  /** The day of the article's last commit when the project is a git checkout, else its {@code updated:}. */
+  private LocalDate lastUpdate(ProcessedArticle a) {
+    LocalDate committed = site.lastCommits().day(a.article().source().relPath());
+    return committed != null ? committed : a.meta().updated();
+  }
+
+  /** Each tag's articles by identity to their place in the tag's list (newest first). */
+  private static Map<String, Map<ProcessedArticle, Integer>> positions(Map<String, List<ProcessedArticle>> byTag) {
+    Map<String, Map<ProcessedArticle, Integer>> out = new java.util.HashMap<>();
+    for (Map.Entry<String, List<ProcessedArticle>> e : byTag.entrySet()) {
+      Map<ProcessedArticle, Integer> at = new java.util.IdentityHashMap<>();
+      for (int i = 0; i < e.getValue().size(); i++) {
+        at.put(e.getValue().get(i), i);
+      }
+      out.put(e.getKey(), at);
+    }
+    return out;
+  }
+
+  /**
+   * The facts an article page shows beyond the article: its last update (the day of its last git
+   * commit, else {@code updated:}) and its series, the articles sharing its first tag, in which
+   * the previous one is the next older and the next one the next newer.
+   */
+  private PageModels.ArticleFacts facts(ProcessedArticle a, Map<String, List<ProcessedArticle>> byTag,
+      Map<String, Map<ProcessedArticle, Integer>> positions) {
+    LocalDate updated = lastUpdate(a);
+    List<String> slugs = models.tagSlugs(a);
+    if (slugs.isEmpty() || byTag.get(slugs.get(0)).size() < 2) {
+      return new PageModels.ArticleFacts(updated, null, null, null);
+    }
+    String slug = slugs.get(0);
+    List<ProcessedArticle> series = byTag.get(slug);
+    int at = positions.get(slug).get(a);
+    Map<String, Object> tag = new LinkedHashMap<>();
+    tag.put("name", tagName(slug, series));
+    tag.put("url", config.basePath() + "tags/" + slug + "/");
+    tag.put("count", series.size());
+    tag.put("position", series.size() - at);
+    return new PageModels.ArticleFacts(updated, tag, summary(at + 1 < series.size() ? series.get(at + 1) : null),
+        summary(at > 0 ? series.get(at - 1) : null));
   }
 
   private Map<String, Object> stats(List<ProcessedArticle> articles) {
@@ -349,34 +411,53 @@ final class AssembleStage {
       String path = "tags/" + e.getKey() + "/";
       tagPaths.add(path);
       String name = tagName(e.getKey(), e.getValue());
-      jobs.add(() -> {
-        Map<String, Object> model = models.base("Tagged “" + name + "”", "Articles tagged " + name, path, "tag");
-        model.put("tag", name);
-        model.put("articles", models.summaries(e.getValue()));
-        page("list", path + "index.html", model);
-        return null;
-      });
+      int size = Pagination.listSize(config);
+      int count = Pagination.count(e.getValue().size(), size);
+      tagPaths.addAll(Pagination.extraPaths(path, e.getValue().size(), size));
+      for (int n = 1; n <= count; n++) {
+        int number = n;
+        jobs.add(() -> {
+          String at = Pagination.path(path, number);
+          Map<String, Object> model = models.base("Tagged “" + name + "”" + (number == 1 ? "" : " · page " + number),
+              "Articles tagged " + name, at, "tag");
+          model.put("tag", name);
+          model.put("articleCount", e.getValue().size());
+          model.put("articles", models.summaries(Pagination.slice(e.getValue(), size, number)));
+          model.put("pagination", Pagination.model(config, path, number, count));
+          page("list", at + "index.html", model);
+          return null;
+        });
+      }
     }
     runner.runAll(jobs);
     return tagPaths;
   }
 
-  private void writeArchive(List<ProcessedArticle> articles) throws IOException, ThemeException {
-    Map<Integer, List<ProcessedArticle>> byYear = new TreeMap<>(Comparator.reverseOrder());
-    for (ProcessedArticle a : articles) {
-      LocalDate d = a.meta().date();
-      byYear.computeIfAbsent(d == null ? 0 : d.getYear(), k -> new ArrayList<>()).add(a);
+  /** Writes the archive and its further pages; returns the further pages' paths. */
+  private List<String> writeArchive(List<ProcessedArticle> articles) throws IOException, ThemeException {
+    int size = Pagination.listSize(config);
+    int count = Pagination.count(articles.size(), size);
+    for (int n = 1; n <= count; n++) {
+      Map<Integer, List<ProcessedArticle>> byYear = new TreeMap<>(Comparator.reverseOrder());
+      for (ProcessedArticle a : Pagination.slice(articles, size, n)) {
+        LocalDate d = a.meta().date();
+        byYear.computeIfAbsent(d == null ? 0 : d.getYear(), k -> new ArrayList<>()).add(a);
+      }
+      List<Map<String, Object>> years = new ArrayList<>();
+      for (Map.Entry<Integer, List<ProcessedArticle>> e : byYear.entrySet()) {
+        Map<String, Object> y = new LinkedHashMap<>();
+        y.put("year", e.getKey() == 0 ? "Undated" : String.valueOf(e.getKey()));
+        y.put("articles", models.summaries(e.getValue()));
+        years.add(y);
+      }
+      String path = Pagination.path("archive/", n);
+      Map<String, Object> model = models.base(n == 1 ? "Archive" : "Archive · page " + n, "Every article by year", path,
+          "archive");
+      model.put("years", years);
+      model.put("pagination", Pagination.model(config, "archive/", n, count));
+      page("archive", path + "index.html", model);
     }
-    List<Map<String, Object>> years = new ArrayList<>();
-    for (Map.Entry<Integer, List<ProcessedArticle>> e : byYear.entrySet()) {
-      Map<String, Object> y = new LinkedHashMap<>();
-      y.put("year", e.getKey() == 0 ? "Undated" : String.valueOf(e.getKey()));
-      y.put("articles", models.summaries(e.getValue()));
-      years.add(y);
-    }
-    Map<String, Object> model = models.base("Archive", "Every article by year", "archive/", "archive");
-    model.put("years", years);
-    page("archive", "archive/index.html", model);
+    return Pagination.extraPaths("archive/", articles.size(), size);
   }
 
   /** The rule pages: {@code rules/} lists every rule and language, {@code rules/<id>/} explains one. */

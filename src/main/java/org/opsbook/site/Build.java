@@ -149,7 +149,7 @@ public final class Build {
     for (MaintenanceResult m : processed.maintenance()) {
       diagnostics.addAll(m.diagnostics());
     }
-    diagnostics.addAll(UrlClaims.collisions(registry, published, site.tree().staticFiles(), processed.maintenance(),
+    diagnostics.addAll(UrlClaims.collisions(site.config(), registry, published, site.tree().staticFiles(), processed.maintenance(),
         site.assets()));
     diagnostics.addAll(AnchorCheck.check(published, site.index()));
     Report report = new Report(diagnostics, snippets, tests, registry.rules());

@@ -74,14 +74,20 @@ final class Feeds {
     return out.toString();
   }
 
-  static String sitemap(SiteConfig config, List<ProcessedArticle> articles, List<String> otherPaths) {
+  /**
+   * @param lastUpdate the day an article last changed (as its page says), or null for its
+   *     publication date
+   */
+  static String sitemap(SiteConfig config, List<ProcessedArticle> articles,
+      java.util.function.Function<ProcessedArticle, java.time.LocalDate> lastUpdate, List<String> otherPaths) {
     StringBuilder out = new StringBuilder();
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     Set<String> seen = new TreeSet<>();
     for (ProcessedArticle a : articles) {
       seen.add(a.article().sitePath());
-      java.time.LocalDate last = a.meta().updated() != null ? a.meta().updated() : a.meta().date();
+      java.time.LocalDate updated = lastUpdate.apply(a);
+      java.time.LocalDate last = updated != null ? updated : a.meta().date();
       out.append("  <url><loc>").append(XmlText.escape(config.absoluteUrl(a.article().sitePath()))).append("</loc>");
       if (last != null) {
         out.append("<lastmod>").append(last).append("</lastmod>");

@@ -114,7 +114,10 @@ final class LoadStage {
       assets = previous.assets();
       fingerprint = previous.themeFingerprint();
     }
-    return new LoadedSite(config, files, tree, index, theme, assets, fingerprint, changed, everything);
+    // Asked on every build, as a commit changes no watched file; the history is read again only
+    // when another commit is checked out.
+    GitDates lastCommits = GitDates.read(root, options.contentDir(), previous == null ? null : previous.lastCommits());
+    return new LoadedSite(config, files, tree, index, theme, assets, fingerprint, changed, everything, lastCommits);
   }
 
   /** {@code opsbook.yaml} with the command line's overrides. */

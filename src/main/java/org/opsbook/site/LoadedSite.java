@@ -18,9 +18,11 @@ import org.opsbook.theme.Theme;
  *     ignored when {@code everything} is set
  * @param everything nothing is known about the last build: every source counts as changed
  * @param themeFingerprint a digest of the theme's templates and asset names
+ * @param lastCommits the day of each content file's last git commit
  */
 record LoadedSite(SiteConfig config, List<Path> files, ContentTree tree, SiteIndex index, Theme theme,
-    AssetCatalogue assets, String themeFingerprint, Set<String> changed, boolean everything) {
+    AssetCatalogue assets, String themeFingerprint, Set<String> changed, boolean everything,
+    GitDates lastCommits) {
   LoadedSite {
     Objects.requireNonNull(config);
     files = List.copyOf(files);
@@ -30,6 +32,7 @@ record LoadedSite(SiteConfig config, List<Path> files, ContentTree tree, SiteInd
     Objects.requireNonNull(assets);
     Objects.requireNonNull(themeFingerprint);
     changed = Set.copyOf(changed);
+    Objects.requireNonNull(lastCommits);
   }
 
   /** Whether the text of this content file may differ from the last build's. */

@@ -73,6 +73,7 @@ final class PageModels {
     site.put("author", config.author());
     site.put("basePath", config.basePath());
     site.put("baseUrl", config.absoluteUrl(""));
+    site.put("public", config.hasBaseUrl());
     return site;
   }
 
@@ -138,17 +139,36 @@ final class PageModels {
     return out;
   }
 
-  Map<String, Object> article(ProcessedArticle a, ProcessedArticle newer, ProcessedArticle older) {
+  /**
+   * What an article page shows beyond the article and its neighbours.
+   *
+   * @param updated the day it was last changed (git, else {@code updated:}), or null
+   * @param series the tag whose articles form its series ({@code name}, {@code url}, {@code count},
+   *     {@code position}), or null when it has no tag shared with another article
+   * @param previous the summary of the next older article in the series, or null
+   * @param next the summary of the next newer article in the series, or null
+   */
+  record ArticleFacts(java.time.LocalDate updated, Map<String, Object> series, Map<String, Object> previous,
+      Map<String, Object> next) {}
+
+  Map<String, Object> article(ProcessedArticle a, Map<String, Object> newer, Map<String, Object> older,
+      ArticleFacts facts) {
     Map<String, Object> model = base(a.meta().title(), a.meta().summary(), a.article().sitePath(), "article");
     @SuppressWarnings("unchecked")
     Map<String, Object> page = (Map<String, Object>) model.get("page");
     page.putAll(summary(a));
-    page.put("updated", Dates.iso(a.meta().updated()));
-    page.put("updatedText", Dates.text(a.meta().updated()));
+    // A page changed on the day it was published (or committed before its date) shows one date.
+    boolean updated = facts.updated() != null && (a.meta().date() == null || facts.updated().isAfter(a.meta().date()));
+    page.put("updated", updated ? Dates.iso(facts.updated()) : "");
+    page.put("updatedText", updated ? Dates.text(facts.updated()) : "");
+    page.put("editUrl", config.edit().url(a.article().source().relPath()));
     page.put("content", a.bodyHtml());
     page.put("toc", toc(a.toc()));
-    page.put("newer", newer == null ? null : summary(newer));
-    page.put("older", older == null ? null : summary(older));
+    page.put("newer", newer);
+    page.put("older", older);
+    page.put("series", facts.series());
+    page.put("seriesPrevious", facts.previous());
+    page.put("seriesNext", facts.next());
     return model;
   }
 

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.CoreRules;
 import org.opsbook.check.RuleInfo;
+import org.opsbook.config.SiteConfig;
 import org.opsbook.content.Kind;
 import org.opsbook.content.SourceFile;
 import org.opsbook.diag.Diagnostic;
@@ -36,7 +37,7 @@ final class UrlClaims {
   private UrlClaims() {}
 
   /** The collisions among everything this build would write. */
-  static List<Diagnostic> collisions(CheckerRegistry registry, List<ProcessedArticle> published,
+  static List<Diagnostic> collisions(SiteConfig config, CheckerRegistry registry, List<ProcessedArticle> published,
       List<SourceFile> staticFiles, List<MaintenanceResult> maintenance, AssetCatalogue assets) {
     UrlClaims claims = new UrlClaims();
     for (String page : List.of("index.html", "tags/index.html", "archive/index.html", "search/index.html",
@@ -50,6 +51,7 @@ final class UrlClaims {
       claims.generated("rules/" + rule.id().value() + "/index.html", "the page of rule " + rule.id().value());
     }
     claims.tagPages(published);
+    claims.furtherListPages(config, published);
     for (AssetCatalogue.Asset asset : assets.all()) {
       if (!asset.sourcePath().startsWith("maintenance/")) {
         claims.generated(asset.publishedPath(), "the theme's " + asset.sourcePath());
@@ -116,6 +118,28 @@ final class UrlClaims {
               "spell both tags alike, or rename one so its letters and digits differ"));
         }
       }
+    }
+  }
+
+  /**
+   * Pages 2 and on of each tag, the archive and the home list, when {@code pagination.page_size}
+   * cuts them ({@link Pagination}); each article counts once per tag slug, as its page lists it once.
+   */
+  private void furtherListPages(SiteConfig config, List<ProcessedArticle> published) {
+    Map<String, Integer> tags = new TreeMap<>();
+    List<ProcessedArticle> articles = published.stream().filter(p -> p.article().kind() == Kind.ARTICLE).toList();
+    articles.forEach(p -> new java.util.TreeSet<>(p.meta().tags().stream().map(Slugs::of).toList())
+        .forEach(slug -> tags.merge(slug, 1, Integer::sum)));
+    for (Map.Entry<String, Integer> tag : tags.entrySet()) {
+      for (String page : Pagination.extraPaths("tags/" + tag.getKey() + "/", tag.getValue(), Pagination.listSize(config))) {
+        generated(page + "index.html", "a further page of tag " + tag.getKey());
+      }
+    }
+    for (String page : Pagination.extraPaths("archive/", articles.size(), Pagination.listSize(config))) {
+      generated(page + "index.html", "a further page of the archive");
+    }
+    for (String page : Pagination.extraPaths("", articles.size(), Pagination.homeSize(config))) {
+      generated(page + "index.html", "a further page of the home list");
     }
   }
 

@@ -91,6 +91,32 @@ class IncrementalBuildTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aNewCommitReachesThePageAtTheNextRebuild() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(GitDatesTest.GitRepo.available(), "git is not installed");
+    Files.writeString(dir.resolve("opsbook.yaml"), "title: Git\n");
+    Files.writeString(dir.resolve(".gitignore"), "site/\n");
+    Path file = dir.resolve("content/articles/a/index.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "---\ntitle: A\ndate: 2026-01-10\ntags: [ssh]\n---\nText.\n");
+    Files.createDirectories(dir.resolve("content/articles/b"));
+    Files.writeString(dir.resolve("content/articles/b/index.md"), "---\ntitle: B\ndate: 2026-01-11\ntags: [ssh]\n---\nB.\n");
+    GitDatesTest.GitRepo repo = GitDatesTest.GitRepo.init(dir).commit("2026-01-12T08:00:00+00:00");
+    BuildOptions options = BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
+    SiteSession session = build.session(options);
+    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    // Edited and rebuilt as the watcher reports it, then committed: the commit touches no watched
+    // file, and the next rebuild, of anything, must still show its date.
+    Files.writeString(file, "---\ntitle: A\ndate: 2026-01-10\ntags: [ssh]\n---\nMore text.\n");
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(file))), options, "an edit");
+    repo.commit("2026-03-01T08:00:00+00:00");
+    Path about = dir.resolve("content/about.md");
+    Files.writeString(about, "---\ntitle: About\n---\nAbout.\n");
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(about))), options, "a commit");
+    assertTrue(new String(session.files().get("articles/a/index.html").orElseThrow(), StandardCharsets.UTF_8)
+        .contains("datetime=\"2026-03-01\""));
+  }
+
+  @org.junit.jupiter.api.Test
   void aLinkThatLeadsOutIsReportedByARebuildAsByAColdBuildAndForgottenWhenRemoved() throws Exception {
     Files.writeString(dir.resolve("opsbook.yaml"), "title: Links\n");
     Path folder = dir.resolve("content/articles/a");
@@ -167,8 +193,11 @@ class IncrementalBuildTest {
         return "image in " + slug;
       }
       case 5 -> {
+        // Pagination on and off: list pages appear and disappear, the home page changes its size.
+        int pageSize = random.nextInt(4);
         Files.writeString(dir.resolve("opsbook.yaml"), "title: Incremental " + random.nextInt(3)
-            + "\nbase_url: https://ops.example.org/\n");
+            + "\nbase_url: https://ops.example.org/\n"
+            + (pageSize == 0 ? "" : "home_articles: 4\npagination:\n  page_size: " + pageSize + "\n"));
         changed.add(dir.resolve("opsbook.yaml"));
         return "config";
       }
