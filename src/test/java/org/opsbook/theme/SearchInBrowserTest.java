@@ -109,18 +109,24 @@ class SearchInBrowserTest {
     throw new AssertionError("status never said " + part + ": " + status);
   }
 
+  /** Whether there are results and every one has its title and excerpt filled in. */
+  private static final String ALL_SHOWN = "(() => { const rows = [...document.querySelectorAll('#search-results li')];"
+      + " return rows.length > 0 && rows.every(li => li.getAttribute('data-excerpt') === 'shown'); })()";
+
   /** The results once every excerpt has arrived; expected < 0 takes however many there are. */
   private static List<String> awaitResults(DevTools browser, int expected) throws Exception {
     long deadline = System.currentTimeMillis() + 20_000;
     List<String> rows = List.of();
     while (System.currentTimeMillis() < deadline) {
-      boolean shown = browser.evaluate(
-          "[...document.querySelectorAll('#search-results li')].every(li => li.getAttribute('data-excerpt') === 'shown')").asBoolean();
+      // Each evaluation is a separate round trip: the results are read between two looks that both
+      // find every row filled, so a render that starts in between cannot pass half-drawn rows.
+      boolean shownBefore = browser.evaluate(ALL_SHOWN).asBoolean();
       rows = new ArrayList<>();
       for (JsonNode row : new com.fasterxml.jackson.databind.ObjectMapper().readTree(browser.evaluate(RESULTS).asText())) {
         rows.add(row.asText());
       }
-      if (shown && !rows.isEmpty() && (expected < 0 || rows.size() == expected)) {
+      boolean shownAfter = browser.evaluate(ALL_SHOWN).asBoolean();
+      if (shownBefore && shownAfter && !rows.isEmpty() && (expected < 0 || rows.size() == expected)) {
         return rows;
       }
       Thread.sleep(50);
