@@ -98,7 +98,7 @@ final class UrlClaims {
    * drops) would silently merge into one page, so the second spelling is an error at its article.
    */
   private void tagPages(List<ProcessedArticle> published) {
-    Map<String, String> spellingBySlug = new TreeMap<>();
+    Map<String, String> firstTagBySlug = new TreeMap<>();
     for (ProcessedArticle p : published) {
       if (p.article().kind() != Kind.ARTICLE) {
         continue;
@@ -106,11 +106,10 @@ final class UrlClaims {
       SourceFile source = p.article().source();
       for (String tag : p.meta().tags()) {
         String slug = Slugs.of(tag);
-        String spelling = tag.toLowerCase(java.util.Locale.ROOT);
-        String first = spellingBySlug.putIfAbsent(slug, spelling);
+        String first = firstTagBySlug.putIfAbsent(slug, tag);
         if (first == null) {
           generated("tags/" + slug + "/index.html", "the page of tag " + tag);
-        } else if (!first.equals(spelling)) {
+        } else if (!first.equalsIgnoreCase(tag)) {
           collisions.add(CoreRules.diagnostic(CoreRules.DUPLICATE_URL,
               new SourceSpan(source.displayPath(), frontMatterLine(source, "tags:", tag), 1),
               "tag '" + tag + "' would be published at /tags/" + slug + "/, which is already the page of tag '"
