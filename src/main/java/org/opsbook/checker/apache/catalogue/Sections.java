@@ -65,28 +65,14 @@ final class Sections {
     if (arg == null) {
       return;
     }
-    boolean match = call.name().endsWith("Match");
-    ConfWords.Word first = ConfWords.next(arg, 0);
-    String path = first.value();
-    int rest = first.end();
-    Object value = null;
-    boolean regex = match;
-    if (!match && path.equals("~")) {
-      ConfWords.Word re = ConfWords.next(arg, rest);
-      path = re.value();
-      rest = re.end();
-      regex = true;
+    Pattern pattern = pattern(call, arg);
+    if (pattern == null) {
+      return;
     }
-    if (regex) {
-      Pcre.Result r = Pcre.compile(path, false);
-      if (!r.isValid()) {
-        call.fail(Problem.Kind.SECTION, call.at(first), "Regex could not be compiled", "PCRE says: " + r.error());
-        return;
-      }
-      value = r;
-    } else if (directory && !path.equals("/")) {
-      path = canonicalDirectory(path);
-    }
+    boolean regex = pattern.regex() != null;
+    Object value = pattern.regex();
+    int rest = pattern.rest();
+    String path = !regex && directory && !pattern.text().equals("/") ? canonicalDirectory(pattern.text()) : pattern.text();
     call.state.override = Overrides.DIRECTORY;
     call.state.path = path;
     Scope.Kind kind = directory ? (regex ? Scope.Kind.DIRECTORY_MATCH : Scope.Kind.DIRECTORY)
@@ -96,6 +82,36 @@ final class Sections {
       call.fail(Problem.Kind.SECTION, "Multiple " + call.name() + "> arguments not (yet) supported.",
           "one section per path; use a " + call.name() + "Match> pattern for several");
     }
+  }
+
+  /**
+   * A section's path or pattern: the *Match forms and a leading {@code ~} make it a regex, which
+   * must compile; {@code rest} is where the arguments after it start.
+   */
+  private record Pattern(String text, Pcre.Result regex, int rest) {}
+
+  /** The section's pattern, or null after reporting a regex that does not compile. */
+  private static Pattern pattern(Call call, String arg) {
+    boolean match = call.name().endsWith("Match");
+    ConfWords.Word first = ConfWords.next(arg, 0);
+    String text = first.value();
+    int rest = first.end();
+    boolean regex = match;
+    if (!match && text.equals("~")) {
+      ConfWords.Word re = ConfWords.next(arg, rest);
+      text = re.value();
+      rest = re.end();
+      regex = true;
+    }
+    if (!regex) {
+      return new Pattern(text, null, rest);
+    }
+    Pcre.Result r = Pcre.compile(text, false);
+    if (!r.isValid()) {
+      call.fail(Problem.Kind.SECTION, call.at(first), "Regex could not be compiled", "PCRE says: " + r.error());
+      return null;
+    }
+    return new Pattern(text, r, rest);
   }
 
   /** core.c appends '/' to a directory path and removes "." and ".." segments (apr_filepath_merge). */
@@ -122,26 +138,14 @@ final class Sections {
     if (arg == null) {
       return;
     }
-    boolean match = call.name().endsWith("Match");
-    ConfWords.Word first = ConfWords.next(arg, 0);
-    String path = first.value();
-    int rest = first.end();
-    boolean regex = match;
-    Object value = null;
-    if (!match && path.equals("~")) {
-      ConfWords.Word re = ConfWords.next(arg, rest);
-      path = re.value();
-      rest = re.end();
-      regex = true;
+    Pattern pattern = pattern(call, arg);
+    if (pattern == null) {
+      return;
     }
-    if (regex) {
-      Pcre.Result r = Pcre.compile(path, false);
-      if (!r.isValid()) {
-        call.fail(Problem.Kind.SECTION, call.at(first), "Regex could not be compiled", "PCRE says: " + r.error());
-        return;
-      }
-      value = r;
-    }
+    boolean regex = pattern.regex() != null;
+    Object value = pattern.regex();
+    int rest = pattern.rest();
+    String path = pattern.text();
     if (call.state.path == null) {
       call.state.override = Overrides.DIRECTORY;
     }
