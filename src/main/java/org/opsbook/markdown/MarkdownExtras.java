@@ -54,6 +54,9 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
     admonitions.parserOptions(options);
     footnotes.parserOptions(options);
     definitions.parserOptions(options);
+    // flexmark's default for this key reads its icons from the jar, and it is computed afresh for
+    // every document; this extension renders admonitions itself and never draws those icons.
+    options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     // U+FE0E asks for the text form of the arrow; phones otherwise draw an emoji.
     options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "\u21a9\ufe0e");
   }

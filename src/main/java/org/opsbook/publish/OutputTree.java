@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,6 +46,11 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
   private final Path staging;
   private final Set<String> written = new ConcurrentSkipListSet<>();
   private final Set<String> duplicates = new ConcurrentSkipListSet<>();
+  /**
+   * Staging folders made so far. Asking the file system again for each of thousands of files
+   * would cost a system call, and an exception, each time.
+   */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private final AtomicLong bytes = new AtomicLong();
   private boolean done;
 
@@ -106,7 +112,11 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
       duplicates.add(sitePath);
     }
     Path file = staging.resolve(sitePath);
-    Files.createDirectories(file.getParent());
+    Path folder = file.getParent();
+    if (!folders.contains(folder)) {
+      Files.createDirectories(folder);
+      folders.add(folder);
+    }
     return file;
   }
 

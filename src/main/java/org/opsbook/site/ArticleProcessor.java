@@ -138,7 +138,7 @@ public final class ArticleProcessor {
     }
     int words = PlainText.words(parsed.body());
     String title = parsed.frontMatter() == null ? article.slug() : parsed.frontMatter().title();
-    SearchEntry search = new SearchEntry(title, config.basePath() + article.sitePath(),
+    SearchEntry search = SearchEntry.of(title, config.basePath() + article.sitePath(),
         parsed.frontMatter() == null ? "" : parsed.frontMatter().summary(),
         parsed.frontMatter() == null ? List.of() : parsed.frontMatter().tags(),
         toc.stream().map(TocEntry::text).toList(), snippetWords(code), document.sections());
@@ -149,7 +149,7 @@ public final class ArticleProcessor {
   /** An article whose source could not be read: the diagnostic says why, and it is not published. */
   static ProcessedArticle unreadable(Article article, Diagnostic why) {
     return new ProcessedArticle(article, null, BodyText.of(""), List.of(), 0, List.of(), List.of(), List.of(why),
-        List.of(), new SearchEntry(article.slug(), article.sitePath(), "", List.of(), List.of(), "", List.of()), List.of(),
+        List.of(), SearchEntry.of(article.slug(), article.sitePath(), "", List.of(), List.of(), "", List.of()), List.of(),
         Anchors.NONE);
   }
 

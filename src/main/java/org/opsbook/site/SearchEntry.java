@@ -1,30 +1,129 @@
 package org.opsbook.site;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.TreeMap;
 import org.opsbook.markdown.TextSection;
 
 /**
- * One article in the client-side search index.
- *
- * @param title the title
- * @param url its site URL
- * @param summary the summary
- * @param tags its tags
- * @param headings its section headings
- * @param words distinctive words from its snippets (keywords, options, paths), capped, separated
- *     by single spaces
- * @param sections the prose of its sections as plain text, in document order
+ * One article in the client-side search index, cut into terms and serialised when the article is
+ * processed: that work then runs in parallel, is kept with the article by incremental builds, and
+ * the site-wide index only merges (see {@link SearchIndexFile}). Holding bytes rather than the
+ * article's text also keeps a large site's memory down until the index is written.
  */
-public record SearchEntry(String title, String url, String summary, List<String> tags, List<String> headings, String words,
-    List<TextSection> sections) {
-  public SearchEntry {
-    Objects.requireNonNull(title);
-    Objects.requireNonNull(url);
-    Objects.requireNonNull(summary);
-    tags = List.copyOf(tags);
-    headings = List.copyOf(headings);
-    Objects.requireNonNull(words);
-    sections = List.copyOf(sections);
+public final class SearchEntry {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final String[] terms;
+  private final int[] codes;
+  private final byte[] document;
+
+  private SearchEntry(String[] terms, int[] codes, byte[] document) {
+    this.terms = terms;
+    this.codes = codes;
+    this.document = document;
+  }
+
+  /**
+   * Indexes one article.
+   *
+   * @param title the title
+   * @param url its site URL
+   * @param summary the summary
+   * @param tags its tags
+   * @param headings its section headings
+   * @param words distinctive words from its snippets (keywords, options, paths), separated by
+   *     single spaces
+   * @param sections the prose of its sections as plain text, in document order
+   */
+  public static SearchEntry of(String title, String url, String summary, List<String> tags, List<String> headings,
+      String words, List<TextSection> sections) {
+    TreeMap<String, int[]> fields = new TreeMap<>();
+    mark(fields, title, SearchIndexFile.TITLE);
+    headings.forEach(h -> mark(fields, h, SearchIndexFile.HEADING));
+    tags.forEach(t -> mark(fields, t, SearchIndexFile.TAG));
+    mark(fields, summary, SearchIndexFile.BODY);
+    mark(fields, words, SearchIndexFile.BODY);
+    sections.forEach(s -> mark(fields, s.text(), SearchIndexFile.BODY));
+    String[] terms = new String[fields.size()];
+    int[] codes = new int[fields.size()];
+    int i = 0;
+    for (Map.Entry<String, int[]> f : fields.entrySet()) {
+      terms[i] = f.getKey();
+      codes[i] = SearchIndexFile.code(f.getValue()[0], f.getValue()[1]);
+      i++;
+    }
+    return new SearchEntry(terms, codes, document(title, url, summary, sections));
+  }
+
+  private static void mark(TreeMap<String, int[]> fields, String text, int field) {
+    for (String term : SearchTerms.of(text)) {
+      int[] f = fields.computeIfAbsent(term, k -> new int[2]);
+      f[0] |= field;
+      if (field == SearchIndexFile.BODY) {
+        f[1]++;
+      }
+    }
+  }
+
+  /** {@code search/d/N.json}: what a result shows. */
+  private static byte[] document(String title, String url, String summary, List<TextSection> sections) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("s", summary);
+      json.writeStringField("t", title);
+      json.writeStringField("u", url);
+      json.writeArrayFieldStart("x");
+      for (TextSection s : sections) {
+        json.writeStartArray();
+        json.writeString(s.anchor());
+        json.writeString(s.heading());
+        json.writeString(s.text());
+        json.writeEndArray();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** How many distinct terms the article has. */
+  int size() {
+    return terms.length;
+  }
+
+  /** The i-th term, in sorted order. */
+  String term(int i) {
+    return terms[i];
+  }
+
+  /** The i-th term's code: 16 × fields + body count (capped at 15). */
+  int code(int i) {
+    return codes[i];
+  }
+
+  /** The article's document file; callers only write it out. */
+  byte[] document() {
+    return document;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SearchEntry e && Arrays.equals(terms, e.terms) && Arrays.equals(codes, e.codes)
+        && Arrays.equals(document, e.document);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(terms) * 31 + Arrays.hashCode(document);
   }
 }

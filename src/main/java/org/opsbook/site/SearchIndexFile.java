@@ -1,19 +1,18 @@
 package org.opsbook.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.opsbook.markdown.TextSection;
 
 /**
  * The files the theme's offline search reads, made so that a query loads a small part of them:
@@ -29,7 +28,9 @@ import org.opsbook.markdown.TextSection;
  *       sections with their anchors ({@code x}), fetched only for the results shown.
  * </ul>
  *
- * Keys are sorted and numbers derive from the sorted input, so the same site gives the same bytes.
+ * Each article's terms and document are made with the article ({@link SearchEntry}); this class
+ * only merges them. Keys are sorted and numbers derive from the sorted input, so the same site
+ * gives the same bytes.
  */
 final class SearchIndexFile {
   static final String INDEX = "search-index.json";
@@ -39,7 +40,7 @@ final class SearchIndexFile {
   static final int BODY = 1;
   // About this many bytes of postings per shard: a one-word query loads one shard of this size.
   private static final int SHARD_BYTES = 48 * 1024;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private SearchIndexFile() {}
 
@@ -48,89 +49,119 @@ final class SearchIndexFile {
     return sitePath.startsWith("search/p/") || sitePath.startsWith("search/d/");
   }
 
+  /** A term's code in one article: its fields (bits) and how often the body has it, at most 15. */
+  static int code(int fields, int bodyCount) {
+    return 16 * fields + Math.min(15, bodyCount);
+  }
+
   /** Every search file by its site path, for articles sorted by path. */
   static SortedMap<String, byte[]> files(List<SearchEntry> sorted) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    TreeMap<String, List<int[]>> postings = new TreeMap<>();
-    ObjectNode index = MAPPER.createObjectNode();
+    Map<String, Postings> byTerm = new HashMap<>();
     for (int id = 0; id < sorted.size(); id++) {
       SearchEntry e = sorted.get(id);
-      for (Map.Entry<String, int[]> t : fieldsOf(e).entrySet()) {
-        postings.computeIfAbsent(t.getKey(), k -> new ArrayList<>()).add(new int[] {id, t.getValue()[0], t.getValue()[1]});
+      for (int i = 0; i < e.size(); i++) {
+        byTerm.computeIfAbsent(e.term(i), k -> new Postings()).add(id, e.code(i));
       }
-      files.put("search/d/" + id + ".json", json(docFile(e)));
+      files.put("search/d/" + id + ".json", e.document());
     }
+    String[] terms = byTerm.keySet().toArray(String[]::new);
+    Arrays.sort(terms);
     long bytes = 0;
-    for (Map.Entry<String, List<int[]>> t : postings.entrySet()) {
-      bytes += t.getKey().length() + 6 + 5L * t.getValue().size();
+    for (String t : terms) {
+      bytes += t.length() + 6 + 5L * byTerm.get(t).size;
     }
     int shards = (int) Math.max(1, (bytes + SHARD_BYTES - 1) / SHARD_BYTES);
-    List<ObjectNode> shardNodes = new ArrayList<>();
+    List<Shard> shardFiles = new ArrayList<>();
     for (int i = 0; i < shards; i++) {
-      shardNodes.add(MAPPER.createObjectNode());
+      shardFiles.add(new Shard());
     }
-    ArrayNode terms = MAPPER.createArrayNode();
-    for (Map.Entry<String, List<int[]>> t : postings.entrySet()) {
-      terms.add(t.getKey());
-      ArrayNode list = shardNodes.get(SearchTerms.shard(t.getKey(), shards)).putArray(t.getKey());
-      int previous = 0;
-      for (int[] p : t.getValue()) {
-        list.add(p[0] - previous).add(16 * p[1] + Math.min(15, p[2]));
-        previous = p[0];
-      }
+    for (String t : terms) {
+      shardFiles.get(SearchTerms.shard(t, shards)).add(t, byTerm.get(t));
     }
-    index.put("count", sorted.size());
-    index.put("shards", shards);
-    ArrayNode stop = index.putArray("stop");
-    new TreeSet<>(SearchTerms.STOP_WORDS).forEach(stop::add);
-    index.set("terms", terms);
-    index.put("v", 3);
-    files.put(INDEX, json(index));
+    files.put(INDEX, index(sorted.size(), shards, terms));
     for (int i = 0; i < shards; i++) {
-      files.put("search/p/" + i + ".json", json(shardNodes.get(i)));
+      files.put("search/p/" + i + ".json", shardFiles.get(i).bytes());
     }
     return files;
   }
 
-  /** Per term of the article: its fields (bits) and how often the body has it. */
-  private static TreeMap<String, int[]> fieldsOf(SearchEntry e) {
-    TreeMap<String, int[]> fields = new TreeMap<>();
-    mark(fields, e.title(), TITLE);
-    e.headings().forEach(h -> mark(fields, h, HEADING));
-    e.tags().forEach(t -> mark(fields, t, TAG));
-    mark(fields, e.summary(), BODY);
-    mark(fields, e.words(), BODY);
-    e.sections().forEach(s -> mark(fields, s.text(), BODY));
-    return fields;
+  private static byte[] index(int count, int shards, String[] terms) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeNumberField("count", count);
+      json.writeNumberField("shards", shards);
+      json.writeArrayFieldStart("stop");
+      for (String s : new TreeSet<>(SearchTerms.STOP_WORDS)) {
+        json.writeString(s);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("terms");
+      for (String t : terms) {
+        json.writeString(t);
+      }
+      json.writeEndArray();
+      json.writeNumberField("v", 3);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
-  private static void mark(TreeMap<String, int[]> fields, String text, int field) {
-    for (String term : SearchTerms.of(text)) {
-      int[] f = fields.computeIfAbsent(term, k -> new int[2]);
-      f[0] |= field;
-      if (field == BODY) {
-        f[1]++;
+  /** One term's postings: pairs of article number and code, in article order. */
+  private static final class Postings {
+    int[] pairs = new int[8];
+    int size;
+
+    void add(int id, int code) {
+      if (2 * size + 2 > pairs.length) {
+        pairs = Arrays.copyOf(pairs, pairs.length * 2);
+      }
+      pairs[2 * size] = id;
+      pairs[2 * size + 1] = code;
+      size++;
+    }
+  }
+
+  /** One postings file, written term by term in sorted order. */
+  private static final class Shard {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final JsonGenerator json;
+
+    Shard() {
+      try {
+        json = JSON.createGenerator(out);
+        json.writeStartObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
-  }
 
-  private static ObjectNode docFile(SearchEntry e) {
-    ObjectNode doc = MAPPER.createObjectNode();
-    doc.put("s", e.summary());
-    doc.put("t", e.title());
-    doc.put("u", e.url());
-    ArrayNode sections = doc.putArray("x");
-    for (TextSection s : e.sections()) {
-      sections.addArray().add(s.anchor()).add(s.heading()).add(s.text());
+    void add(String term, Postings p) {
+      try {
+        json.writeArrayFieldStart(term);
+        int previous = 0;
+        for (int i = 0; i < p.size; i++) {
+          json.writeNumber(p.pairs[2 * i] - previous);
+          json.writeNumber(p.pairs[2 * i + 1]);
+          previous = p.pairs[2 * i];
+        }
+        json.writeEndArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    return doc;
-  }
 
-  private static byte[] json(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    byte[] bytes() {
+      try {
+        json.writeEndObject();
+        json.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toByteArray();
     }
   }
 }

@@ -47,7 +47,7 @@ class SearchIndexFileTest {
     for (int i = 0; i < prose.length; i++) {
       sections.add(new TextSection(i == 0 ? "" : "s" + i, i == 0 ? "" : headings.get(i - 1), prose[i]));
     }
-    return new SearchEntry(title, "/a/" + title.replace(' ', '-') + "/", "", tags, headings, words, sections);
+    return SearchEntry.of(title, "/a/" + title.replace(' ', '-') + "/", "", tags, headings, words, sections);
   }
 
   @Test
