@@ -176,7 +176,7 @@ final class AssembleStage {
     writeAliases(published);
     List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
         .map(ProcessedArticle::search).toList();
-    for (Map.Entry<String, byte[]> f : SearchIndexFile.files(entries).entrySet()) {
+    for (Map.Entry<String, byte[]> f : memory.searchIndex().files(entries).entrySet()) {
       emit(f.getKey(), java.nio.ByteBuffer.wrap(f.getValue()), f::getValue);
     }
     // The feeds show the newest articles, as processed: the same objects give the same feeds.

@@ -32,6 +32,7 @@ final class PageMemory {
   private PageRenderer renderer;
   private PageModels models;
   private List<String> lastOrder = List.of();
+  private final SearchIndexFile search = new SearchIndexFile();
 
   private PageMemory(boolean keep) {
     this.keep = keep;
@@ -126,6 +127,11 @@ final class PageMemory {
       lastOrder = paths;
     }
     return List.copyOf(sorted);
+  }
+
+  /** The search index, which a preview session updates by the articles that changed. */
+  SearchIndexFile searchIndex() {
+    return search;
   }
 
   /** A rule's explanation as HTML, rendered once per session. */

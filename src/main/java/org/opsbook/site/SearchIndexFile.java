@@ -5,11 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -42,7 +43,14 @@ final class SearchIndexFile {
   private static final int SHARD_BYTES = 48 * 1024;
   private static final JsonFactory JSON = new JsonFactory();
 
-  private SearchIndexFile() {}
+  private List<SearchEntry> entries = List.of();
+  private final Map<String, Postings> byTerm = new HashMap<>();
+  private final TreeSet<String> terms = new TreeSet<>();
+  private long bytes;
+  private byte[][] shardFiles = new byte[0][];
+  private byte[] index;
+  /** Whether the current build added a term to the index or took one out of it. */
+  private boolean termSetChanged;
 
   /** Whether the search index writes into the folder of this site path. */
   static boolean owns(String sitePath) {
@@ -54,39 +62,105 @@ final class SearchIndexFile {
     return 16 * fields + Math.min(15, bodyCount);
   }
 
-  /** Every search file by its site path, for articles sorted by path. */
-  static SortedMap<String, byte[]> files(List<SearchEntry> sorted) {
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    Map<String, Postings> byTerm = new HashMap<>();
-    for (int id = 0; id < sorted.size(); id++) {
-      SearchEntry e = sorted.get(id);
-      for (int i = 0; i < e.size(); i++) {
-        byTerm.computeIfAbsent(e.term(i), k -> new Postings()).add(id, e.code(i));
+  /**
+   * Every search file by its site path, for articles sorted by path. A preview session keeps one
+   * of these from build to build: when the articles are the same ones as last time, only the terms
+   * of those that changed are taken out and put back, and only the shards holding those terms are
+   * written again. A different number of articles renumbers them all, so the index starts afresh.
+   */
+  synchronized SortedMap<String, byte[]> files(List<SearchEntry> sorted) {
+    Set<String> changedTerms = new HashSet<>();
+    termSetChanged = false;
+    boolean fresh = sorted.size() != entries.size() || index == null;
+    if (fresh) {
+      byTerm.clear();
+      terms.clear();
+      bytes = 0;
+      for (int id = 0; id < sorted.size(); id++) {
+        add(id, sorted.get(id), changedTerms);
       }
-      files.put("search/d/" + id + ".json", e.document());
+    } else {
+      for (int id = 0; id < sorted.size(); id++) {
+        SearchEntry was = entries.get(id);
+        SearchEntry now = sorted.get(id);
+        if (was != now && !was.equals(now)) {
+          remove(id, was, changedTerms);
+          add(id, now, changedTerms);
+        }
+      }
     }
-    String[] terms = byTerm.keySet().toArray(String[]::new);
-    Arrays.sort(terms);
-    long bytes = 0;
-    for (String t : terms) {
-      bytes += t.length() + 6 + 5L * byTerm.get(t).size;
+    entries = List.copyOf(sorted);
+    int count = (int) Math.max(1, (bytes + SHARD_BYTES - 1) / SHARD_BYTES);
+    boolean reshard = fresh || count != shardFiles.length;
+    boolean termsChanged = reshard || termSetChanged;
+    Set<Integer> dirty = new TreeSet<>();
+    if (reshard) {
+      shardFiles = new byte[count][];
+      for (int i = 0; i < count; i++) {
+        dirty.add(i);
+      }
+    } else {
+      changedTerms.forEach(t -> dirty.add(SearchTerms.shard(t, count)));
     }
-    int shards = (int) Math.max(1, (bytes + SHARD_BYTES - 1) / SHARD_BYTES);
-    List<Shard> shardFiles = new ArrayList<>();
-    for (int i = 0; i < shards; i++) {
-      shardFiles.add(new Shard());
+    if (!dirty.isEmpty()) {
+      Map<Integer, Shard> writing = new HashMap<>();
+      dirty.forEach(i -> writing.put(i, new Shard()));
+      for (String t : terms) {
+        Shard shard = writing.get(SearchTerms.shard(t, count));
+        if (shard != null) {
+          shard.add(t, byTerm.get(t));
+        }
+      }
+      writing.forEach((i, shard) -> shardFiles[i] = shard.bytes());
     }
-    for (String t : terms) {
-      shardFiles.get(SearchTerms.shard(t, shards)).add(t, byTerm.get(t));
+    if (termsChanged) {
+      index = index(sorted.size(), count, terms);
     }
-    files.put(INDEX, index(sorted.size(), shards, terms));
-    for (int i = 0; i < shards; i++) {
-      files.put("search/p/" + i + ".json", shardFiles.get(i).bytes());
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    for (int id = 0; id < sorted.size(); id++) {
+      files.put("search/d/" + id + ".json", sorted.get(id).document());
+    }
+    files.put(INDEX, index);
+    for (int i = 0; i < count; i++) {
+      files.put("search/p/" + i + ".json", shardFiles[i]);
     }
     return files;
   }
 
-  private static byte[] index(int count, int shards, String[] terms) {
+  private void add(int id, SearchEntry e, Set<String> changed) {
+    for (int i = 0; i < e.size(); i++) {
+      String term = e.term(i);
+      Postings p = byTerm.get(term);
+      if (p == null) {
+        p = new Postings();
+        byTerm.put(term, p);
+        terms.add(term);
+        termSetChanged = true;
+        bytes += term.length() + 6;
+      }
+      p.put(id, e.code(i));
+      bytes += 5;
+      changed.add(term);
+    }
+  }
+
+  private void remove(int id, SearchEntry e, Set<String> changed) {
+    for (int i = 0; i < e.size(); i++) {
+      String term = e.term(i);
+      Postings p = byTerm.get(term);
+      p.remove(id);
+      bytes -= 5;
+      if (p.size == 0) {
+        byTerm.remove(term);
+        terms.remove(term);
+        termSetChanged = true;
+        bytes -= term.length() + 6;
+      }
+      changed.add(term);
+    }
+  }
+
+  private static byte[] index(int count, int shards, Set<String> terms) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartObject();
@@ -115,13 +189,48 @@ final class SearchIndexFile {
     int[] pairs = new int[8];
     int size;
 
-    void add(int id, int code) {
+    /** Adds an article, in order: at the end when articles come in order, as in a full build. */
+    void put(int id, int code) {
+      int at = size == 0 || pairs[2 * size - 2] < id ? size : find(id);
+      if (at < 0) {
+        at = -at - 1;
+      } else if (at < size && pairs[2 * at] == id) {
+        pairs[2 * at + 1] = code;
+        return;
+      }
       if (2 * size + 2 > pairs.length) {
         pairs = Arrays.copyOf(pairs, pairs.length * 2);
       }
-      pairs[2 * size] = id;
-      pairs[2 * size + 1] = code;
+      System.arraycopy(pairs, 2 * at, pairs, 2 * at + 2, 2 * (size - at));
+      pairs[2 * at] = id;
+      pairs[2 * at + 1] = code;
       size++;
+    }
+
+    void remove(int id) {
+      int at = find(id);
+      if (at >= 0) {
+        System.arraycopy(pairs, 2 * at + 2, pairs, 2 * at, 2 * (size - at - 1));
+        size--;
+      }
+    }
+
+    /** The index of the article's pair, or (-(insertion point) - 1). */
+    private int find(int id) {
+      int lo = 0;
+      int hi = size - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int v = pairs[2 * mid];
+        if (v < id) {
+          lo = mid + 1;
+        } else if (v > id) {
+          hi = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -(lo + 1);
     }
   }
 

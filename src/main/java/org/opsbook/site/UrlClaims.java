@@ -3,6 +3,7 @@ package org.opsbook.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,8 @@ final class UrlClaims {
 
   private final Map<String, Owner> owners = new TreeMap<>();
   private final List<Diagnostic> collisions = new ArrayList<>();
+  // A site has few tags on many articles, and a slug costs a Unicode normalisation.
+  private final Map<String, String> slugs = new HashMap<>();
 
   private UrlClaims() {}
 
@@ -105,7 +108,7 @@ final class UrlClaims {
       }
       SourceFile source = p.article().source();
       for (String tag : p.meta().tags()) {
-        String slug = Slugs.of(tag);
+        String slug = slug(tag);
         String first = firstTagBySlug.putIfAbsent(slug, tag);
         if (first == null) {
           generated("tags/" + slug + "/index.html", "the page of tag " + tag);
@@ -127,7 +130,7 @@ final class UrlClaims {
   private void furtherListPages(SiteConfig config, List<ProcessedArticle> published) {
     Map<String, Integer> tags = new TreeMap<>();
     List<ProcessedArticle> articles = published.stream().filter(p -> p.article().kind() == Kind.ARTICLE).toList();
-    articles.forEach(p -> new java.util.TreeSet<>(p.meta().tags().stream().map(Slugs::of).toList())
+    articles.forEach(p -> new java.util.TreeSet<>(p.meta().tags().stream().map(this::slug).toList())
         .forEach(slug -> tags.merge(slug, 1, Integer::sum)));
     for (Map.Entry<String, Integer> tag : tags.entrySet()) {
       for (String page : Pagination.extraPaths("tags/" + tag.getKey() + "/", tag.getValue(), Pagination.listSize(config))) {
@@ -140,6 +143,10 @@ final class UrlClaims {
     for (String page : Pagination.extraPaths("", articles.size(), Pagination.homeSize(config))) {
       generated(page + "index.html", "a further page of the home list");
     }
+  }
+
+  private String slug(String tag) {
+    return slugs.computeIfAbsent(tag, Slugs::of);
   }
 
   private void generated(String sitePath, String what) {

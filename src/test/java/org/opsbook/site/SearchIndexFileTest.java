@@ -89,7 +89,7 @@ class SearchIndexFileTest {
 
   @Test
   void postingsRecordWhereATermStandsAndHowOftenTheBodyHasIt() throws Exception {
-    SortedMap<String, byte[]> files = SearchIndexFile.files(List.of(
+    SortedMap<String, byte[]> files = new SearchIndexFile().files(List.of(
         entry("sshd hardening", List.of("ssh"), List.of("Keys"), "PermitRootLogin", "sshd sshd sshd", "keys keys"),
         entry("firewall", List.of("sshd"), List.of("Ports"), "", "the port for sshd", "ports")));
     Map<Integer, Integer> sshd = postings(files, "sshd");
@@ -106,8 +106,8 @@ class SearchIndexFileTest {
       entries.add(entry("article " + i, List.of("t" + (i % 7)), List.of("Part " + i), "", "word" + i + " w" + (i * 7919 % 1000)
           + " shared text about host" + (i % 50), "more word" + (i + 1)));
     }
-    SortedMap<String, byte[]> a = SearchIndexFile.files(entries);
-    SortedMap<String, byte[]> b = SearchIndexFile.files(new ArrayList<>(entries));
+    SortedMap<String, byte[]> a = new SearchIndexFile().files(entries);
+    SortedMap<String, byte[]> b = new SearchIndexFile().files(new ArrayList<>(entries));
     assertEquals(a.keySet(), b.keySet());
     a.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, b.get(path)), path));
     JsonNode index = read(a, "search-index.json");
@@ -139,9 +139,53 @@ class SearchIndexFileTest {
       short_.add(entry("article " + i, List.of(), List.of(), "", prose));
       long_.add(entry("article " + i, List.of(), List.of(), "", prose.repeat(40)));
     }
-    byte[] small = SearchIndexFile.files(short_).get("search-index.json");
-    byte[] large = SearchIndexFile.files(long_).get("search-index.json");
+    byte[] small = new SearchIndexFile().files(short_).get("search-index.json");
+    byte[] large = new SearchIndexFile().files(long_).get("search-index.json");
     assertEquals(small.length, large.length, "the index holds each term once, the text lives in per-article files");
-    assertTrue(SearchIndexFile.files(long_).get("search/d/0.json").length > 40 * 60);
+    assertTrue(new SearchIndexFile().files(long_).get("search/d/0.json").length > 40 * 60);
+  }
+
+  @Test
+  void anIndexKeptFromBuildToBuildGivesTheBytesOfOneMadeAfresh() throws Exception {
+    java.util.Random random = new java.util.Random(12);
+    List<SearchEntry> entries = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      entries.add(randomEntry(random, i));
+    }
+    SearchIndexFile kept = new SearchIndexFile();
+    java.util.Set<Integer> shardCounts = new java.util.TreeSet<>();
+    java.util.Set<Integer> sizes = new java.util.TreeSet<>();
+    for (int round = 0; round < 60; round++) {
+      int edits = 1 + random.nextInt(round % 10 == 9 ? 300 : 3);
+      for (int e = 0; e < edits; e++) {
+        int at = random.nextInt(entries.size());
+        switch (random.nextInt(round % 5 == 4 ? 3 : 1)) {
+          case 0 -> entries.set(at, randomEntry(random, at));
+          case 1 -> entries.add(at, randomEntry(random, at));
+          default -> entries.remove(at);
+        }
+      }
+      SortedMap<String, byte[]> incremental = kept.files(entries);
+      SortedMap<String, byte[]> fresh = new SearchIndexFile().files(entries);
+      assertEquals(fresh.keySet(), incremental.keySet(), "round " + round);
+      for (String path : fresh.keySet()) {
+        assertTrue(java.util.Arrays.equals(fresh.get(path), incremental.get(path)), "round " + round + ": " + path);
+      }
+      shardCounts.add(read(fresh, "search-index.json").path("shards").asInt());
+      sizes.add(entries.size());
+    }
+    assertTrue(shardCounts.size() > 1, "the edits move the shard count too: " + shardCounts);
+    assertTrue(sizes.size() > 1, "and the number of articles: " + sizes);
+  }
+
+  /** An article of a few words from a small vocabulary, and now and then a word no other has. */
+  private static SearchEntry randomEntry(java.util.Random random, int n) {
+    StringBuilder prose = new StringBuilder();
+    int words = 5 + random.nextInt(random.nextInt(8) == 0 ? 2000 : 40);
+    for (int w = 0; w < words; w++) {
+      prose.append(random.nextInt(20) == 0 ? "rare" + random.nextInt(100000) : "word" + random.nextInt(300)).append(' ');
+    }
+    return entry("article " + n + " " + random.nextInt(50), List.of("t" + random.nextInt(9)), List.of("Part " + n), "",
+        prose.toString());
   }
 }
