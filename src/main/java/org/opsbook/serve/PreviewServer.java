@@ -134,9 +134,11 @@ public final class PreviewServer implements AutoCloseable {
         // A watched folder itself "changed" when the watcher lost events or the folder was
         // replaced: nothing is known about what is in it, so every source is read again.
         boolean lost = changed.stream().anyMatch(trees::contains);
-        state = rebuilder.rebuild(state, lost ? SourceChanges.EVERYTHING : SourceChanges.of(changed));
-        // Only now is the new page served, so a tab that reloads gets it.
-        live.send("reload", Long.toString(state.generation()));
+        // The new page is served from the moment it is published, so a tab that reloads gets it.
+        rebuilder.rebuild(state, lost ? SourceChanges.EVERYTHING : SourceChanges.of(changed), built -> {
+          state = built;
+          live.send("reload", Long.toString(built.generation()));
+        });
       } catch (RuntimeException e) {
         // Whatever one save produced, the next one must still rebuild.
       }

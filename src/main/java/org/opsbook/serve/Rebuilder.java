@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.opsbook.config.ConfigException;
@@ -48,6 +49,15 @@ final class Rebuilder {
 
   /** Builds again after {@code changes}; the first build reads everything. */
   BuildState rebuild(BuildState previous, SourceChanges changes) {
+    return rebuild(previous, changes, state -> {});
+  }
+
+  /**
+   * Builds again after {@code changes} and hands the new state to {@code publish} as soon as it
+   * can be served; the findings are printed after that, so the writer's page does not wait for
+   * the terminal.
+   */
+  BuildState rebuild(BuildState previous, SourceChanges changes, Consumer<BuildState> publish) {
     long generation = previous.generation() + 1;
     long start = System.nanoTime();
     Path root = session.options().projectRoot();
@@ -60,18 +70,22 @@ final class Rebuilder {
     String work;
     Optional<SiteFiles> site;
     Map<String, String> sources = previous.sources();
-    boolean fresh = false;
     Map<String, byte[]> lastGood = previous.lastGood();
     try {
       BuildResult result = session.rebuild(changes);
       diagnostics = result.report().diagnostics();
-      printReport(result.report(), changes.everything() ? List.of() : names);
       site = Optional.of(session.files());
       sources = new HashMap<>(session.sources());
       lastGood = keepLastGood(previous, session.files(), diagnostics, sources);
-      fresh = true;
       work = result.reprocessed() + " of " + result.articles().size() + " articles processed, "
           + result.rendered() + " files made";
+      BuildState built = new BuildState(site, diagnostics, false, generation, sources, lastGood);
+      publish.accept(built);
+      long served = (System.nanoTime() - start) / 1_000_000;
+      printReport(result.report(), changes.everything() ? List.of() : names);
+      terminal.print(String.format(Locale.ROOT, "rebuilt in %d ms (%s)%n", served, work));
+      terminal.flush();
+      return built;
     } catch (ConfigException e) {
       diagnostics = e.diagnostics();
       print(diagnostics);
@@ -89,7 +103,9 @@ final class Rebuilder {
     long millis = (System.nanoTime() - start) / 1_000_000;
     terminal.print(String.format(Locale.ROOT, "rebuilt in %d ms (%s)%n", millis, work));
     terminal.flush();
-    return new BuildState(site, diagnostics, !fresh, generation, sources, lastGood);
+    BuildState failed = new BuildState(site, diagnostics, true, generation, sources, lastGood);
+    publish.accept(failed);
+    return failed;
   }
 
   /**

@@ -2,9 +2,11 @@ package org.opsbook.site;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,8 +86,7 @@ final class SearchIndexFile {
         SearchEntry was = entries.get(id);
         SearchEntry now = sorted.get(id);
         if (was != now && !was.equals(now)) {
-          remove(id, was, changedTerms);
-          add(id, now, changedTerms);
+          update(id, was, now, changedTerms);
         }
       }
     }
@@ -129,35 +130,61 @@ final class SearchIndexFile {
 
   private void add(int id, SearchEntry e, Set<String> changed) {
     for (int i = 0; i < e.size(); i++) {
-      String term = e.term(i);
-      Postings p = byTerm.get(term);
-      if (p == null) {
-        p = new Postings();
-        byTerm.put(term, p);
-        terms.add(term);
-        termSetChanged = true;
-        bytes += term.length() + 6;
-      }
-      p.put(id, e.code(i));
-      bytes += 5;
-      changed.add(term);
+      put(id, e.term(i), e.code(i), changed);
     }
   }
 
-  private void remove(int id, SearchEntry e, Set<String> changed) {
-    for (int i = 0; i < e.size(); i++) {
-      String term = e.term(i);
-      Postings p = byTerm.get(term);
-      p.remove(id);
-      bytes -= 5;
-      if (p.size == 0) {
-        byTerm.remove(term);
-        terms.remove(term);
-        termSetChanged = true;
-        bytes -= term.length() + 6;
+  /**
+   * Replaces an article's postings by a new version's. Both term lists are sorted, so one walk
+   * finds the terms that came, went or changed their code; an edit touches a few of them, and
+   * the long postings of common terms the article keeps stay as they were.
+   */
+  private void update(int id, SearchEntry was, SearchEntry now, Set<String> changed) {
+    int i = 0;
+    int j = 0;
+    while (i < was.size() || j < now.size()) {
+      int order = i == was.size() ? 1 : j == now.size() ? -1 : was.term(i).compareTo(now.term(j));
+      if (order < 0) {
+        take(id, was.term(i++), changed);
+      } else if (order > 0) {
+        put(id, now.term(j), now.code(j), changed);
+        j++;
+      } else {
+        if (was.code(i) != now.code(j)) {
+          put(id, now.term(j), now.code(j), changed);
+        }
+        i++;
+        j++;
       }
-      changed.add(term);
     }
+  }
+
+  private void put(int id, String term, int code, Set<String> changed) {
+    Postings p = byTerm.get(term);
+    if (p == null) {
+      p = new Postings();
+      byTerm.put(term, p);
+      terms.add(term);
+      termSetChanged = true;
+      bytes += term.length() + 6;
+    }
+    if (p.put(id, code)) {
+      bytes += 5;
+    }
+    changed.add(term);
+  }
+
+  private void take(int id, String term, Set<String> changed) {
+    Postings p = byTerm.get(term);
+    p.remove(id);
+    bytes -= 5;
+    if (p.size == 0) {
+      byTerm.remove(term);
+      terms.remove(term);
+      termSetChanged = true;
+      bytes -= term.length() + 6;
+    }
+    changed.add(term);
   }
 
   private static byte[] index(int count, int shards, Set<String> terms) {
@@ -188,15 +215,41 @@ final class SearchIndexFile {
   private static final class Postings {
     int[] pairs = new int[8];
     int size;
+    /** The term's member of its shard's JSON object, kept until the postings change. */
+    private byte[] json;
 
-    /** Adds an article, in order: at the end when articles come in order, as in a full build. */
-    void put(int id, int code) {
+    byte[] json(String term) {
+      if (json == null) {
+        StringBuilder numbers = new StringBuilder(size * 6);
+        int previous = 0;
+        for (int i = 0; i < size; i++) {
+          numbers.append(i == 0 ? "" : ",").append(pairs[2 * i] - previous).append(',').append(pairs[2 * i + 1]);
+          previous = pairs[2 * i];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(term.length() + numbers.length() + 8);
+        out.write('"');
+        out.writeBytes(JsonStringEncoder.getInstance().quoteAsUTF8(term));
+        out.writeBytes("\":[".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(numbers.toString().getBytes(StandardCharsets.US_ASCII));
+        out.write(']');
+        json = out.toByteArray();
+      }
+      return json;
+    }
+
+    /**
+     * Adds an article, or changes its code; quick at the end, where a full build adds them.
+     *
+     * @return whether the article is new to these postings
+     */
+    boolean put(int id, int code) {
+      json = null;
       int at = size == 0 || pairs[2 * size - 2] < id ? size : find(id);
       if (at < 0) {
         at = -at - 1;
       } else if (at < size && pairs[2 * at] == id) {
         pairs[2 * at + 1] = code;
-        return;
+        return false;
       }
       if (2 * size + 2 > pairs.length) {
         pairs = Arrays.copyOf(pairs, pairs.length * 2);
@@ -205,9 +258,11 @@ final class SearchIndexFile {
       pairs[2 * at] = id;
       pairs[2 * at + 1] = code;
       size++;
+      return true;
     }
 
     void remove(int id) {
+      json = null;
       int at = find(id);
       if (at >= 0) {
         System.arraycopy(pairs, 2 * at + 2, pairs, 2 * at, 2 * (size - at - 1));
@@ -234,42 +289,23 @@ final class SearchIndexFile {
     }
   }
 
-  /** One postings file, written term by term in sorted order. */
+  /** One postings file: the terms' JSON, in sorted order, as one object. */
   private static final class Shard {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final JsonGenerator json;
 
     Shard() {
-      try {
-        json = JSON.createGenerator(out);
-        json.writeStartObject();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      out.write('{');
     }
 
     void add(String term, Postings p) {
-      try {
-        json.writeArrayFieldStart(term);
-        int previous = 0;
-        for (int i = 0; i < p.size; i++) {
-          json.writeNumber(p.pairs[2 * i] - previous);
-          json.writeNumber(p.pairs[2 * i + 1]);
-          previous = p.pairs[2 * i];
-        }
-        json.writeEndArray();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (out.size() > 1) {
+        out.write(',');
       }
+      out.writeBytes(p.json(term));
     }
 
     byte[] bytes() {
-      try {
-        json.writeEndObject();
-        json.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      out.write('}');
       return out.toByteArray();
     }
   }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.opsbook.check.CheckerRegistry;
@@ -32,7 +34,7 @@ final class UrlClaims {
   /** Who has a URL: {@code generated} for a page opsbook makes, which cannot move. */
   private record Owner(String what, boolean generated) {}
 
-  private final Map<String, Owner> owners = new TreeMap<>();
+  private final Map<String, Owner> owners = new HashMap<>();
   private final List<Diagnostic> collisions = new ArrayList<>();
   // A site has few tags on many articles, and a slug costs a Unicode normalisation.
   private final Map<String, String> slugs = new HashMap<>();
@@ -130,8 +132,15 @@ final class UrlClaims {
   private void furtherListPages(SiteConfig config, List<ProcessedArticle> published) {
     Map<String, Integer> tags = new TreeMap<>();
     List<ProcessedArticle> articles = published.stream().filter(p -> p.article().kind() == Kind.ARTICLE).toList();
-    articles.forEach(p -> new java.util.TreeSet<>(p.meta().tags().stream().map(this::slug).toList())
-        .forEach(slug -> tags.merge(slug, 1, Integer::sum)));
+    Set<String> slugsOfOne = new HashSet<>();
+    for (ProcessedArticle p : articles) {
+      slugsOfOne.clear();
+      for (String tag : p.meta().tags()) {
+        if (slugsOfOne.add(slug(tag))) {
+          tags.merge(slug(tag), 1, Integer::sum);
+        }
+      }
+    }
     for (Map.Entry<String, Integer> tag : tags.entrySet()) {
       for (String page : Pagination.extraPaths("tags/" + tag.getKey() + "/", tag.getValue(), Pagination.listSize(config))) {
         generated(page + "index.html", "a further page of tag " + tag.getKey());
