@@ -20,12 +20,17 @@ import org.opsbook.markdown.TextSection;
 public final class SearchEntry {
   private static final JsonFactory JSON = new JsonFactory();
 
-  private final String[] terms;
+  // The terms in sorted order, packed into one string (a term is letters, digits and underscores)
+  // with where each ends: a large site holds thousands of these until the index is written, and
+  // one string per article costs a fraction of one per term.
+  private final String terms;
+  private final int[] ends;
   private final int[] codes;
   private final byte[] document;
 
-  private SearchEntry(String[] terms, int[] codes, byte[] document) {
+  private SearchEntry(String terms, int[] ends, int[] codes, byte[] document) {
     this.terms = terms;
+    this.ends = ends;
     this.codes = codes;
     this.document = document;
   }
@@ -51,15 +56,17 @@ public final class SearchEntry {
     mark(fields, summary, SearchIndexFile.BODY);
     mark(fields, words, SearchIndexFile.BODY);
     sections.forEach(s -> mark(fields, s.text(), SearchIndexFile.BODY));
-    String[] terms = new String[fields.size()];
+    StringBuilder terms = new StringBuilder();
+    int[] ends = new int[fields.size()];
     int[] codes = new int[fields.size()];
     int i = 0;
     for (Map.Entry<String, int[]> f : fields.entrySet()) {
-      terms[i] = f.getKey();
+      terms.append(f.getKey());
+      ends[i] = terms.length();
       codes[i] = SearchIndexFile.code(f.getValue()[0], f.getValue()[1]);
       i++;
     }
-    return new SearchEntry(terms, codes, document(title, url, summary, sections));
+    return new SearchEntry(terms.toString(), ends, codes, document(title, url, summary, sections));
   }
 
   private static void mark(TreeMap<String, int[]> fields, String text, int field) {
@@ -98,12 +105,12 @@ public final class SearchEntry {
 
   /** How many distinct terms the article has. */
   int size() {
-    return terms.length;
+    return ends.length;
   }
 
   /** The i-th term, in sorted order. */
   String term(int i) {
-    return terms[i];
+    return terms.substring(i == 0 ? 0 : ends[i - 1], ends[i]);
   }
 
   /** The i-th term's code: 16 × fields + body count (capped at 15). */
@@ -118,12 +125,12 @@ public final class SearchEntry {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SearchEntry e && Arrays.equals(terms, e.terms) && Arrays.equals(codes, e.codes)
-        && Arrays.equals(document, e.document);
+    return o instanceof SearchEntry e && terms.equals(e.terms) && Arrays.equals(ends, e.ends)
+        && Arrays.equals(codes, e.codes) && Arrays.equals(document, e.document);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(terms) * 31 + Arrays.hashCode(document);
+    return terms.hashCode() * 31 + Arrays.hashCode(document);
   }
 }

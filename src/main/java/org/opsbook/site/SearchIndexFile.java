@@ -142,19 +142,22 @@ final class SearchIndexFile {
   private void update(int id, SearchEntry was, SearchEntry now, Set<String> changed) {
     int i = 0;
     int j = 0;
-    while (i < was.size() || j < now.size()) {
-      int order = i == was.size() ? 1 : j == now.size() ? -1 : was.term(i).compareTo(now.term(j));
+    String old = i < was.size() ? was.term(i) : null;
+    String neu = j < now.size() ? now.term(j) : null;
+    while (old != null || neu != null) {
+      int order = old == null ? 1 : neu == null ? -1 : old.compareTo(neu);
       if (order < 0) {
-        take(id, was.term(i++), changed);
-      } else if (order > 0) {
-        put(id, now.term(j), now.code(j), changed);
-        j++;
-      } else {
-        if (was.code(i) != now.code(j)) {
-          put(id, now.term(j), now.code(j), changed);
-        }
+        take(id, old, changed);
+      } else if (order > 0 || was.code(i) != now.code(j)) {
+        put(id, neu, now.code(j), changed);
+      }
+      if (order <= 0) {
         i++;
+        old = i < was.size() ? was.term(i) : null;
+      }
+      if (order >= 0) {
         j++;
+        neu = j < now.size() ? now.term(j) : null;
       }
     }
   }
