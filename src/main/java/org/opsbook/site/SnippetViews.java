@@ -91,7 +91,10 @@ final class SnippetViews {
       if (downloadName.isBlank() || downloadName.equals(".") || downloadName.equals("..")) {
         downloadName = "snippet.txt";
       }
-      String path = article.sitePath() + "snippets/" + n + "/" + downloadName;
+      // Beside the article, numbered so two snippets may name the same file; the link's download
+      // attribute gives the browser the plain name. No folder per download: on a large site,
+      // making thousands of folders costs more than writing the files.
+      String path = article.sitePath() + n + "-" + downloadName;
       downloadHref = config.basePath() + path;
       extra.add(new OutputFile(path, s.text().getBytes(StandardCharsets.UTF_8)));
     }

@@ -49,7 +49,7 @@ class SnippetRendererTest {
   @Test
   void downloadLinkUsesTheFileName() {
     Snippet s = Snippet.of("toy", "a\n", "a.md", Map.of("file", "/etc/ssh/sshd_config"));
-    String html = SnippetRenderer.render(new SnippetView(s, "s", List.of(), "ok", "b", "/x/snippets/1/sshd_config",
+    String html = SnippetRenderer.render(new SnippetView(s, "s", List.of(), "ok", "b", "/x/1-sshd_config",
         "sshd_config", null, new TreeMap<>(), SnippetView.noMarks()));
     assertTrue(html.contains("<span class=\"snippet-file\">/etc/ssh/sshd_config</span>"));
     assertTrue(html.contains("download=\"sshd_config\""));

@@ -59,7 +59,7 @@ class BuildTest {
     assertTrue(one.contains("src=\"/docs/articles/one/d.png\""));
     assertTrue(one.contains("toy · checked · 1 test passed"), one);
     assertTrue(Files.readString(out.resolve("articles/two/index.html")).contains("href=\"/docs/articles/one/#setup\""));
-    assertEquals("header\nport 22\n", Files.readString(out.resolve("articles/one/snippets/1/toy.conf")));
+    assertEquals("header\nport 22\n", Files.readString(out.resolve("articles/one/1-toy.conf")));
     assertTrue(Files.exists(out.resolve("tags/alpha/index.html")));
     assertTrue(Files.readString(out.resolve("old/one/index.html")).contains("url=/docs/articles/one/"));
     assertTrue(Files.readString(out.resolve("feed.xml")).contains("https://mini.example.org/docs/articles/one/"));
