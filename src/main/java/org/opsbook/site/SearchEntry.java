@@ -6,9 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.opsbook.markdown.TextSection;
 
 /**
@@ -49,7 +49,7 @@ public final class SearchEntry {
    */
   public static SearchEntry of(String title, String url, String summary, List<String> tags, List<String> headings,
       String words, List<TextSection> sections) {
-    TreeMap<String, int[]> fields = new TreeMap<>();
+    Map<String, int[]> fields = new HashMap<>();
     mark(fields, title, SearchIndexFile.TITLE);
     headings.forEach(h -> mark(fields, h, SearchIndexFile.HEADING));
     tags.forEach(t -> mark(fields, t, SearchIndexFile.TAG));
@@ -60,16 +60,19 @@ public final class SearchEntry {
     int[] ends = new int[fields.size()];
     int[] codes = new int[fields.size()];
     int i = 0;
-    for (Map.Entry<String, int[]> f : fields.entrySet()) {
-      terms.append(f.getKey());
+    String[] sorted = fields.keySet().toArray(String[]::new);
+    Arrays.sort(sorted);
+    for (String term : sorted) {
+      int[] f = fields.get(term);
+      terms.append(term);
       ends[i] = terms.length();
-      codes[i] = SearchIndexFile.code(f.getValue()[0], f.getValue()[1]);
+      codes[i] = SearchIndexFile.code(f[0], f[1]);
       i++;
     }
     return new SearchEntry(terms.toString(), ends, codes, document(title, url, summary, sections));
   }
 
-  private static void mark(TreeMap<String, int[]> fields, String text, int field) {
+  private static void mark(Map<String, int[]> fields, String text, int field) {
     for (String term : SearchTerms.of(text)) {
       int[] f = fields.computeIfAbsent(term, k -> new int[2]);
       f[0] |= field;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How the search index cuts text into terms. The theme's search script cuts the reader's query the
@@ -21,19 +20,41 @@ final class SearchTerms {
       "from", "has", "have", "if", "in", "into", "is", "it", "its", "not", "of", "on", "or", "so", "that", "the",
       "their", "then", "there", "these", "this", "to", "was", "we", "were", "will", "with", "which", "you", "your");
 
-  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_]+");
-
   private SearchTerms() {}
 
   /** The terms of a text, in order, repeats kept. */
   static List<String> of(String text) {
     List<String> out = new ArrayList<>();
-    for (String t : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
-      if (t.length() >= MIN_LENGTH && t.length() <= MAX_LENGTH && !STOP_WORDS.contains(t)) {
-        out.add(t);
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); ) {
+      int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+      if (isTermChar(cp)) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        String t = lower.substring(start, i);
+        if (t.length() >= MIN_LENGTH && t.length() <= MAX_LENGTH && !STOP_WORDS.contains(t)) {
+          out.add(t);
+        }
+        start = -1;
       }
+      i += Character.charCount(cp);
     }
     return out;
+  }
+
+  /** A letter ({@code \p{L}}), a number ({@code \p{N}}) or an underscore, as site.js matches them. */
+  private static boolean isTermChar(int cp) {
+    if (cp < 128) {
+      return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp == '_' || cp >= 'A' && cp <= 'Z';
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /**

@@ -1,0 +1,52 @@
+package org.opsbook.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class SearchTermsTest {
+  /** The definition site.js uses: runs of letters, numbers and underscores in the lower-cased text. */
+  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_]+");
+
+  private static List<String> byRegex(String text) {
+    List<String> out = new ArrayList<>();
+    for (String t : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
+      if (t.length() >= SearchTerms.MIN_LENGTH && t.length() <= SearchTerms.MAX_LENGTH && !SearchTerms.STOP_WORDS.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void termsAreCutAsTheSearchScriptsExpressionCutsThem() {
+    // Code points from every corner that matters: ASCII, Latin-1, letters and numbers of other
+    // scripts, combining marks, the dotted capital I that lower-cases to two code points, and
+    // characters outside the Basic Multilingual Plane.
+    int[] pool = {'a', 'Z', '0', '9', '_', '-', ' ', '.', '/', '\t', 'é', 'ß', 'µ', '²', '½', 'Ⅻ', '٣', 'ж', '日',
+        0x0301, 0x0130, 0x1D49C, 0x1F600, 0x10400, 'K', 'İ', '¹'};
+    Random random = new Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(60);
+      for (int i = 0; i < length; i++) {
+        text.appendCodePoint(random.nextInt(4) == 0 ? pool[random.nextInt(pool.length)] : 'a' + random.nextInt(26));
+        if (random.nextInt(6) == 0) {
+          text.append(' ');
+        }
+      }
+      assertEquals(byRegex(text.toString()), SearchTerms.of(text.toString()), text.toString());
+    }
+  }
+
+  @Test
+  void proseBecomesLowerCaseTermsWithoutStopWordsOrSingleLetters() {
+    assertEquals(List.of("restart", "sshd_config", "port", "22", "größe", "日本語"),
+        SearchTerms.of("Restart the sshd_config, port 22! Größe 日本語 a"));
+  }
+}
