@@ -176,9 +176,18 @@ final class AssembleStage {
     writeAliases(published);
     List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
         .map(ProcessedArticle::search).toList();
+    // One file per article: written by the workers, as the pages are.
+    List<Callable<Void>> searchFiles = new ArrayList<>();
     for (Map.Entry<String, byte[]> f : memory.searchIndex().files(entries).entrySet()) {
-      emit(f.getKey(), java.nio.ByteBuffer.wrap(f.getValue()), f::getValue);
+      java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(f.getValue());
+      if (needed(f.getKey(), key)) {
+        searchFiles.add(() -> {
+          made(f.getKey(), key, f.getValue());
+          return null;
+        });
+      }
     }
+    runner.runAll(searchFiles);
     // The feeds show the newest articles, as processed: the same objects give the same feeds.
     List<Same> newest = articles.subList(0, Math.min(Feeds.FEED_ENTRIES, articles.size())).stream()
         .map(Same::new).toList();
