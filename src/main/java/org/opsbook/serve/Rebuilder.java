@@ -125,10 +125,16 @@ final class Rebuilder {
         broken.add(d.where().file());
       }
     }
+    if (broken.isEmpty()) {
+      return kept;
+    }
     for (Map.Entry<String, String> page : previous.sources().entrySet()) {
+      if (!broken.contains(page.getValue())) {
+        continue;
+      }
       String file = page.getKey() + "index.html";
       Optional<byte[]> old = previous.site().get().get(file).or(() -> Optional.ofNullable(previous.lastGood().get(page.getKey())));
-      if (broken.contains(page.getValue()) && now.get(file).isEmpty() && old.isPresent()) {
+      if (now.get(file).isEmpty() && old.isPresent()) {
         kept.put(page.getKey(), old.get());
         sources.put(page.getKey(), page.getValue());
       }
