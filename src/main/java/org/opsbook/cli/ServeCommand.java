@@ -54,6 +54,12 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("opsbook: " + e.getReason() + " (got '" + e.getInput() + "')");
       return ExitCodes.USAGE;
     }
+    // The JDK's HTTP server leaves Nagle's algorithm on: a response on a kept-alive connection
+    // then waits for the browser's delayed acknowledgement, about 40 ms on Linux, on every reload.
+    // The server reads this once, when it first starts; a value the user set is kept.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     PreviewServer server;
     try {
       server = PreviewServer.start(new Build(CheckerRegistry.load()), options, port, out,
