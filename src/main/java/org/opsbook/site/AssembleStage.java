@@ -137,15 +137,24 @@ final class AssembleStage {
     List<ProcessedArticle> pages = published.stream().filter(a -> a.article().kind() == Kind.PAGE)
         .sorted(Comparator.comparing(a -> a.article().sitePath())).toList();
 
+    // In a preview, most edits change an article's body and nothing its lists show: then the list
+    // pages stay as they are, and so does every other article's page (see PageMemory).
+    String gitHead = site.lastCommits().head();
+    Set<ProcessedArticle> changed = memory.changedWithSameLists(published, gitHead, this::sameListing);
     Map<String, List<ProcessedArticle>> byTag = byTag(articles);
     Map<String, Map<ProcessedArticle, Integer>> seriesPositions = positions(byTag);
     // Keys are worked out here, in order; only the pages whose key changed become jobs.
     List<Callable<Void>> jobs = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       ProcessedArticle a = articles.get(i);
+      String path = a.article().sitePath() + "index.html";
+      if (changed != null && !changed.contains(a) && memory.has(path)) {
+        paths.add(path);
+        articleFiles(a, jobs);
+        continue;
+      }
       ProcessedArticle newer = i > 0 ? articles.get(i - 1) : null;
       ProcessedArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-      String path = a.article().sitePath() + "index.html";
       ArticlePageKey key = new ArticlePageKey(a, summary(newer), summary(older), facts(a, byTag, seriesPositions));
       if (needed(path, key)) {
         jobs.add(() -> {
@@ -167,9 +176,14 @@ final class AssembleStage {
     }
     runner.runAll(jobs);
 
-    List<String> homePages = writeHome(articles, byTag);
-    List<String> tagPaths = writeTags(byTag);
-    List<String> archivePages = writeArchive(articles);
+    List<String> homePages = List.of();
+    List<String> tagPaths = List.of();
+    List<String> archivePages = List.of();
+    if (changed == null) {
+      homePages = writeHome(articles, byTag);
+      tagPaths = writeTags(byTag);
+      archivePages = writeArchive(articles);
+    }
     page("search", "search/index.html", models.base("Search", "", "search/", "search"));
     page("404", "404.html", models.base("Page not found", "", "404.html", "404"));
     List<String> rulePaths = writeRules();
@@ -194,20 +208,31 @@ final class AssembleStage {
     LocalDate updated = Feeds.newest(articles);
     emit("feed.xml", new FeedKey("rss", config, newest, updated), () -> utf8(Feeds.rss(config, articles)));
     emit("atom.xml", new FeedKey("atom", config, newest, updated), () -> utf8(Feeds.atom(config, articles)));
-    List<String> others = new ArrayList<>();
-    others.add("");
-    others.addAll(homePages);
-    pages.forEach(p -> others.add(p.article().sitePath()));
-    others.add("tags/");
-    others.addAll(tagPaths);
-    others.add("archive/");
-    others.addAll(archivePages);
-    others.add("rules/");
-    others.addAll(rulePaths);
-    List<SitemapEntry> listed = articles.stream().map(a -> new SitemapEntry(a.article().sitePath(), a.meta().date(),
-        lastUpdate(a))).toList();
-    emit("sitemap.xml", List.of(config, listed, others),
-        () -> utf8(Feeds.sitemap(config, articles, this::lastUpdate, others)));
+    if (changed == null) {
+      List<String> others = new ArrayList<>();
+      others.add("");
+      others.addAll(homePages);
+      pages.forEach(p -> others.add(p.article().sitePath()));
+      others.add("tags/");
+      others.addAll(tagPaths);
+      others.add("archive/");
+      others.addAll(archivePages);
+      others.add("rules/");
+      others.addAll(rulePaths);
+      List<SitemapEntry> listed = articles.stream().map(a -> new SitemapEntry(a.article().sitePath(), a.meta().date(),
+          lastUpdate(a))).toList();
+      emit("sitemap.xml", List.of(config, listed, others),
+          () -> utf8(Feeds.sitemap(config, articles, this::lastUpdate, others)));
+      Set<String> listFiles = new java.util.HashSet<>(List.of("index.html", "tags/index.html", "archive/index.html",
+          "sitemap.xml"));
+      for (List<String> folders : List.of(homePages, tagPaths, archivePages)) {
+        folders.forEach(f -> listFiles.add(f + "index.html"));
+      }
+      memory.listed(published, gitHead, listFiles);
+    } else {
+      paths.addAll(memory.listFiles());
+      memory.listed(published, gitHead, memory.listFiles());
+    }
     text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
     for (AssetCatalogue.Asset asset : site.assets().all()) {
       // Maintenance assets are inlined into the maintenance pages, never linked.
@@ -287,6 +312,17 @@ final class AssembleStage {
 
   private static byte[] html(String html) {
     return html.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether two versions of an article look the same in every list: path, title, dates (the
+   * sitemap shows {@code updated:}), tags, summary and counts.
+   */
+  private boolean sameListing(ProcessedArticle now, ProcessedArticle was) {
+    return now.article().sitePath().equals(was.article().sitePath()) && now.article().kind() == was.article().kind()
+        && now.isPublishable() && was.isPublishable()
+        && java.util.Objects.equals(now.meta().updated(), was.meta().updated())
+        && models.summary(now).equals(models.summary(was));
   }
 
   /** The article's images and downloads: copies and snippet downloads become jobs when needed. */

@@ -33,6 +33,12 @@ final class PageMemory {
   private PageModels models;
   private List<String> lastOrder = List.of();
   private final SearchIndexFile search = new SearchIndexFile();
+  /** Whether the last {@link #begin} changed the theme or the configuration. */
+  private boolean setupChanged = true;
+  // What the last build's list pages (home, tags, archive, sitemap) were made from, and their files.
+  private List<ProcessedArticle> listedFrom = List.of();
+  private String listedHead;
+  private Set<String> listFiles = Set.of();
 
   private PageMemory(boolean keep) {
     this.keep = keep;
@@ -54,14 +60,58 @@ final class PageMemory {
 
   /** Starts a build with this theme and configuration: the renderer and models to use. */
   synchronized void begin(Theme theme, AssetCatalogue assets, String fingerprint, SiteConfig config) {
+    setupChanged = false;
     String key = fingerprint + "|" + config.basePath();
     if (renderer == null || !key.equals(themeKey)) {
       pages.clear();
       renderer = new PageRenderer(theme, assets, config.basePath());
       themeKey = key;
+      setupChanged = true;
     }
     if (models == null || !models.config().equals(config)) {
       models = new PageModels(config);
+      setupChanged = true;
+    }
+  }
+
+  /**
+   * The articles that changed since the last build when every list page it made would come out the
+   * same: same theme and configuration, same git history, the same articles in the same order, and
+   * each changed one the same as lists show it ({@code sameListing}). Null when a list page may
+   * differ, and always for a memory that keeps nothing.
+   *
+   * @param published this build's articles and pages, in the order of the last build's
+   */
+  synchronized Set<ProcessedArticle> changedWithSameLists(List<ProcessedArticle> published, String gitHead,
+      java.util.function.BiPredicate<ProcessedArticle, ProcessedArticle> sameListing) {
+    if (!keep || setupChanged || published.size() != listedFrom.size() || !java.util.Objects.equals(gitHead, listedHead)) {
+      return null;
+    }
+    Set<ProcessedArticle> changed = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 0; i < published.size(); i++) {
+      ProcessedArticle now = published.get(i);
+      ProcessedArticle was = listedFrom.get(i);
+      if (now != was) {
+        if (!sameListing.test(now, was)) {
+          return null;
+        }
+        changed.add(now);
+      }
+    }
+    return changed;
+  }
+
+  /** The files of the list pages, as the last build wrote them. */
+  synchronized Set<String> listFiles() {
+    return listFiles;
+  }
+
+  /** Remembers what this build's list pages were made from; see {@link #changedWithSameLists}. */
+  synchronized void listed(List<ProcessedArticle> published, String gitHead, Set<String> files) {
+    if (keep) {
+      listedFrom = List.copyOf(published);
+      listedHead = gitHead;
+      listFiles = Set.copyOf(files);
     }
   }
 

@@ -142,7 +142,7 @@ class IncrementalBuildTest {
   /** Makes one random change and returns what it was; adds the paths a watcher would report. */
   private String change(List<Path> changed) throws IOException {
     List<String> present = present();
-    int kind = random.nextInt(10);
+    int kind = random.nextInt(12);
     if (present.isEmpty() || kind == 0) {
       String slug = absent();
       if (slug == null) {
@@ -232,6 +232,30 @@ class IncrementalBuildTest {
         changed.add(link);
         return "link in " + slug;
       }
+      case 9 -> {
+        // The commonest edit of all: the text changes, the front matter does not. Lists stay as
+        // they were unless the counts change (a snippet error, a test), which the body may do.
+        Path file = folder.resolve("index.md");
+        String text = Files.readString(file);
+        int end = text.indexOf("\n---\n");
+        if (end < 0) {
+          return "no front matter in " + slug;
+        }
+        Files.writeString(file, text.substring(0, end + 5) + randomBody());
+        changed.add(file);
+        return "body of " + slug;
+      }
+      case 10 -> {
+        // Only the day it was updated: the sitemap shows it, no list does.
+        Path file = folder.resolve("index.md");
+        String text = Files.readString(file).replaceAll("(?m)^updated: .*\n", "");
+        if (random.nextBoolean()) {
+          text = text.replaceFirst("\n---\n", "\nupdated: 2026-04-2" + random.nextInt(5) + "\n---\n");
+        }
+        Files.writeString(file, text);
+        changed.add(file);
+        return "updated of " + slug;
+      }
       default -> {
         writeArticle(slug);
         changed.add(folder.resolve("index.md"));
@@ -259,6 +283,12 @@ class IncrementalBuildTest {
       fm.append("date: [broken\n");
     }
     fm.append("---\n");
+    Path file = dir.resolve("content/articles/" + slug + "/index.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, fm + randomBody());
+  }
+
+  private String randomBody() {
     StringBuilder body = new StringBuilder();
     body.append("Intro about ").append(word()).append(".\n\n## ").append(word()).append("\n\n");
     for (int i = random.nextInt(3); i > 0; i--) {
@@ -279,9 +309,7 @@ class IncrementalBuildTest {
       }
       body.append("```\n\n```test for=cfg\nport => ").append(random.nextInt(3)).append("\n```\n");
     }
-    Path file = dir.resolve("content/articles/" + slug + "/index.md");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, fm + body.toString());
+    return body.toString();
   }
 
   private String word() {
