@@ -70,7 +70,7 @@ public final class Build {
           Build::describe);
       ProcessedSite processed = stages.run(ProcessStage.NAME,
           () -> new ProcessStage(markdown, registry, runner).process(options, site, null, true), Build::describe);
-      Verdict verdict = judge(options, site, processed);
+      Verdict verdict = judge(options, site, processed, null);
       if (!options.write()) {
         return result(verdict, processed, new WriteStage.Written(false, 0, 0), 0, start);
       }
@@ -104,7 +104,7 @@ public final class Build {
    * memory rather than a folder.
    */
   SiteSession.Step step(BuildOptions options, LoadedSite previous, SourceChanges changes, ProcessMemory processMemory,
-      PageMemory pages) throws ConfigException {
+      PageMemory pages, UrlClaims.Memory claims) throws ConfigException {
     long start = System.nanoTime();
     Stages stages = new Stages(options);
     try (ParallelRunner runner = new ParallelRunner(threads)) {
@@ -113,7 +113,7 @@ public final class Build {
       ProcessedSite processed = stages.run(ProcessStage.NAME,
           () -> new ProcessStage(markdown, registry, runner).process(options, site, processMemory, indexChanged),
           Build::describe);
-      Verdict verdict = judge(options, site, processed);
+      Verdict verdict = judge(options, site, processed, claims);
       AssembleStage.AssembledSite assembled = stages.run(AssembleStage.NAME,
           () -> new AssembleStage(site, registry, markdown, runner, pages, NOWHERE)
               .assemble(verdict.published(), processed.maintenance()),
@@ -128,7 +128,7 @@ public final class Build {
   /** What the processed site says about itself before anything is written. */
   private record Verdict(Report report, List<ProcessedArticle> published, boolean failed) {}
 
-  private Verdict judge(BuildOptions options, LoadedSite site, ProcessedSite processed) {
+  private Verdict judge(BuildOptions options, LoadedSite site, ProcessedSite processed, UrlClaims.Memory claims) {
     List<ProcessedArticle> published = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<SnippetRecord> snippets = new ArrayList<>();
@@ -149,8 +149,8 @@ public final class Build {
     for (MaintenanceResult m : processed.maintenance()) {
       diagnostics.addAll(m.diagnostics());
     }
-    diagnostics.addAll(UrlClaims.collisions(site.config(), registry, published, site.tree().staticFiles(), processed.maintenance(),
-        site.assets()));
+    diagnostics.addAll(UrlClaims.collisions(claims, site.config(), registry, published, site.tree().staticFiles(),
+        processed.maintenance(), site.assets()));
     diagnostics.addAll(AnchorCheck.check(published, site.index()));
     Report report = new Report(diagnostics, snippets, tests, registry.rules());
     return new Verdict(report, published, options.policy().judge(report).fails());

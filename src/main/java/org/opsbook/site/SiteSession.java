@@ -24,6 +24,7 @@ public final class SiteSession {
   private final BuildOptions options;
   private final ProcessMemory processMemory = new ProcessMemory();
   private final PageMemory pages = PageMemory.keeping();
+  private final UrlClaims.Memory claims = new UrlClaims.Memory();
   private LoadedSite last;
   private boolean stale = true;
   private volatile SiteFiles files = SiteFiles.EMPTY;
@@ -44,7 +45,7 @@ public final class SiteSession {
   public synchronized BuildResult rebuild(SourceChanges changes) throws ConfigException {
     SourceChanges effective = stale ? SourceChanges.EVERYTHING : changes;
     stale = true;
-    Step step = build.step(options, last, effective, processMemory, pages);
+    Step step = build.step(options, last, effective, processMemory, pages, claims);
     last = step.site();
     files = step.files();
     if (step.site().tree() != sourcesOf) {

@@ -41,8 +41,69 @@ final class UrlClaims {
 
   private UrlClaims() {}
 
-  /** The collisions among everything this build would write. */
-  static List<Diagnostic> collisions(SiteConfig config, CheckerRegistry registry, List<ProcessedArticle> published,
+  /**
+   * The last build's claims and findings, which a preview session keeps: when every article claims
+   * what it claimed then (the usual edit changes text, not paths, files, tags or aliases), the
+   * findings are the same and nothing is claimed again.
+   */
+  static final class Memory {
+    private Object setup;
+    private List<ProcessedArticle> published = List.of();
+    private List<Diagnostic> collisions;
+
+    /** Whether {@code published} claims what the last build's articles claimed, with the same setup. */
+    private boolean same(Object setup, List<ProcessedArticle> now) {
+      if (collisions == null || !setup.equals(this.setup) || now.size() != published.size()) {
+        return false;
+      }
+      for (int i = 0; i < now.size(); i++) {
+        ProcessedArticle a = now.get(i);
+        ProcessedArticle b = published.get(i);
+        if (a != b && !(claimsOf(a).equals(claimsOf(b)) && unmentioned(a))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether no finding points into the article's folder: its lines may have moved. */
+    private boolean unmentioned(ProcessedArticle a) {
+      String display = a.article().source().displayPath();
+      String folder = display.substring(0, display.lastIndexOf('/') + 1);
+      return collisions.stream().noneMatch(d -> d.where().file().startsWith(folder));
+    }
+
+    private static List<Object> claimsOf(ProcessedArticle a) {
+      return List.of(a.article().sitePath(), a.article().kind(), a.article().source().displayPath(), a.article().assets(),
+          a.extraFiles().stream().map(OutputFile::sitePath).toList(), a.meta().tags(), a.meta().aliases());
+    }
+  }
+
+  /**
+   * The collisions among everything this build would write.
+   *
+   * @param memory the last build's claims, or null to keep none
+   */
+  static List<Diagnostic> collisions(Memory memory, SiteConfig config, CheckerRegistry registry,
+      List<ProcessedArticle> published, List<SourceFile> staticFiles, List<MaintenanceResult> maintenance,
+      AssetCatalogue assets) {
+    Object setup = List.of(config, staticFiles,
+        maintenance.stream().map(m -> List.of(m.name(), m.files().keySet())).toList(),
+        assets.all().stream().map(AssetCatalogue.Asset::publishedPath).toList());
+    if (memory != null && memory.same(setup, published)) {
+      memory.published = List.copyOf(published);
+      return memory.collisions;
+    }
+    List<Diagnostic> found = collisions(config, registry, published, staticFiles, maintenance, assets);
+    if (memory != null) {
+      memory.setup = setup;
+      memory.published = List.copyOf(published);
+      memory.collisions = found;
+    }
+    return found;
+  }
+
+  private static List<Diagnostic> collisions(SiteConfig config, CheckerRegistry registry, List<ProcessedArticle> published,
       List<SourceFile> staticFiles, List<MaintenanceResult> maintenance, AssetCatalogue assets) {
     UrlClaims claims = new UrlClaims();
     for (String page : List.of("index.html", "tags/index.html", "archive/index.html", "search/index.html",
@@ -94,7 +155,7 @@ final class UrlClaims {
             () -> new SourceSpan(source.displayPath(), frontMatterLine(source, "aliases:", alias), 1));
       }
     }
-    return claims.collisions;
+    return List.copyOf(claims.collisions);
   }
 
   /**

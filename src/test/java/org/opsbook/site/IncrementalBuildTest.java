@@ -38,7 +38,8 @@ class IncrementalBuildTest {
       "omega", "aleph", "beth");
   private static final List<String> WORDS = List.of("sshd", "firewall", "relay", "bastion", "keys", "audit", "queue",
       "tunnel", "backup", "rotate");
-  private static final List<String> TAGS = List.of("ssh", "Security", "mail", "net");
+  // "C" and "C++" share a slug: a tag collision, reported at whichever article spells it second.
+  private static final List<String> TAGS = List.of("ssh", "Security", "mail", "net", "C", "C++");
 
   @TempDir Path dir;
 
@@ -246,11 +247,12 @@ class IncrementalBuildTest {
         return "body of " + slug;
       }
       case 10 -> {
-        // Only the day it was updated: the sitemap shows it, no list does.
+        // Only the day it was updated: the sitemap shows it, no list does. Written first, it moves
+        // the lines of the tags and aliases, which findings point at.
         Path file = folder.resolve("index.md");
         String text = Files.readString(file).replaceAll("(?m)^updated: .*\n", "");
-        if (random.nextBoolean()) {
-          text = text.replaceFirst("\n---\n", "\nupdated: 2026-04-2" + random.nextInt(5) + "\n---\n");
+        if (random.nextBoolean() && text.startsWith("---\n")) {
+          text = "---\nupdated: 2026-04-2" + random.nextInt(5) + "\n" + text.substring(4);
         }
         Files.writeString(file, text);
         changed.add(file);
@@ -278,6 +280,9 @@ class IncrementalBuildTest {
     }
     if (random.nextInt(6) == 0) {
       fm.append("aliases: [/old/").append(slug).append("/]\n");
+    } else if (random.nextInt(8) == 0) {
+      // An alias onto another article's page: a collision that later edits make and unmake.
+      fm.append("aliases: [/articles/").append(SLUGS.get(random.nextInt(SLUGS.size()))).append("/]\n");
     }
     if (random.nextInt(15) == 0) {
       fm.append("date: [broken\n");
