@@ -1,8 +1,9 @@
 // opsbook default theme: the offline search on /search/. It reads search-index.json (the article
 // count and every term), then only the posting shards its query's terms hash to (search/p/N.json) and the
-// title, URL and text of the results it shows (search/d/N.json). The Java side, SearchIndexFile and SearchTerms,
-// writes those files; the term rules below must match SearchTerms. Results are built as DOM nodes
-// with textContent: nothing from the index is ever parsed as HTML.
+// title, URL and text of the results it shows (search/d/N.json, a few articles to a file). The Java
+// side, SearchIndexFile and SearchTerms, writes those files; the term rules below must match
+// SearchTerms. Results are built as DOM nodes with textContent: nothing from the index is ever
+// parsed as HTML.
 (function () {
   "use strict";
 
@@ -309,10 +310,12 @@
           li.appendChild(where);
           li.appendChild(p);
           results.appendChild(li);
-          search.json(search.docs, "d/" + hit.id + ".json").then(function (doc) {
+          var per = search.index.docs;
+          search.json(search.docs, "d/" + Math.floor(hit.id / per) + ".json").then(function (docs) {
             if (ticket !== latest) {
               return;
             }
+            var doc = docs[hit.id % per];
             var e = excerpt(doc, found.words);
             a.textContent = "";
             appendMarked(a, doc.t, found.words);

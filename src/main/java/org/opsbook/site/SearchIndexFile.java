@@ -27,8 +27,11 @@ import java.util.TreeSet;
  *   <li>{@code search/p/N.json}: the postings of the terms that hash to shard N: per term a flat
  *       list of pairs (article number minus the previous one, 16 × fields + body count), fields
  *       being title 8, heading 4, tag 2, body 1 and the count capped at 15;
- *   <li>{@code search/d/N.json}: article N's title, URL, summary and the plain text of its
- *       sections with their anchors ({@code x}), fetched only for the results shown.
+ *   <li>{@code search/d/N.json}: the documents of articles 8N to 8N + 7 ({@code docs} in the index
+ *       says how many a file holds), as an array: each article's title, URL, summary and the plain
+ *       text of its sections with their anchors ({@code x}), fetched only for the results shown.
+ *       One file per article would be thousands of small files, and on a large site making files
+ *       costs more than anything else the build writes.
  * </ul>
  *
  * Each article's terms and document are made with the article ({@link SearchEntry}); this class
@@ -43,6 +46,8 @@ final class SearchIndexFile {
   static final int BODY = 1;
   // About this many bytes of postings per shard: a one-word query loads one shard of this size.
   private static final int SHARD_BYTES = 48 * 1024;
+  /** Articles' documents per file: a page of results fetches a few such files. */
+  static final int DOCS_PER_FILE = 8;
   private static final JsonFactory JSON = new JsonFactory();
 
   private List<SearchEntry> entries = List.of();
@@ -51,6 +56,8 @@ final class SearchIndexFile {
   private long bytes;
   private byte[][] shardFiles = new byte[0][];
   private byte[] index;
+  private List<byte[]> documents = List.of();
+  private byte[][] documentFiles = new byte[0][];
   /** Whether the current build added a term to the index or took one out of it. */
   private boolean termSetChanged;
 
@@ -118,9 +125,22 @@ final class SearchIndexFile {
       index = index(sorted.size(), count, terms);
     }
     SortedMap<String, byte[]> files = new TreeMap<>();
-    for (int id = 0; id < sorted.size(); id++) {
-      files.put("search/d/" + id + ".json", sorted.get(id).document());
+    List<byte[]> docs = sorted.stream().map(SearchEntry::document).toList();
+    int docFiles = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
+    byte[][] made = new byte[docFiles][];
+    for (int n = 0; n < docFiles; n++) {
+      int from = n * DOCS_PER_FILE;
+      int to = Math.min(docs.size(), from + DOCS_PER_FILE);
+      // The very arrays of the last build: a file is made again only when one of its articles changed.
+      boolean same = !fresh && n < documentFiles.length;
+      for (int i = from; same && i < to; i++) {
+        same = docs.get(i) == documents.get(i);
+      }
+      made[n] = same ? documentFiles[n] : documentFile(docs.subList(from, to));
+      files.put("search/d/" + n + ".json", made[n]);
     }
+    documents = docs;
+    documentFiles = made;
     files.put(INDEX, index);
     for (int i = 0; i < count; i++) {
       files.put("search/p/" + i + ".json", shardFiles[i]);
@@ -190,6 +210,20 @@ final class SearchIndexFile {
     changed.add(term);
   }
 
+  /** A JSON array of documents, each already JSON. */
+  private static byte[] documentFile(List<byte[]> docs) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write('[');
+    for (int i = 0; i < docs.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.writeBytes(docs.get(i));
+    }
+    out.write(']');
+    return out.toByteArray();
+  }
+
   private static byte[] index(int count, int shards, Set<String> terms) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = JSON.createGenerator(out)) {
@@ -206,7 +240,8 @@ final class SearchIndexFile {
         json.writeString(t);
       }
       json.writeEndArray();
-      json.writeNumberField("v", 3);
+      json.writeNumberField("docs", DOCS_PER_FILE);
+      json.writeNumberField("v", 4);
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

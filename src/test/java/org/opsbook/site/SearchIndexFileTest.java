@@ -67,7 +67,9 @@ class SearchIndexFileTest {
     assertTrue(terms.containsAll(List.of("sshd", "refuses", "restart", "daemon", "systemctl", "passwords")), terms.toString());
     assertTrue(terms.contains("codeword"), "words of snippets are found too, though they are no prose");
     assertFalse(terms.contains("the"), "stop words are left out");
-    JsonNode doc = JSON.readTree(Files.readString(site.resolve("search/d/0.json")));
+    JsonNode docs = JSON.readTree(Files.readString(site.resolve("search/d/0.json")));
+    assertEquals(1, docs.size(), "one article, one document in the first file");
+    JsonNode doc = docs.get(0);
     assertEquals("Keys only.", doc.path("s").asText());
     assertEquals("Article keys", doc.path("t").asText());
     assertEquals("/articles/keys/", doc.path("u").asText());

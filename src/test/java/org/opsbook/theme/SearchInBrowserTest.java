@@ -42,7 +42,13 @@ class SearchInBrowserTest {
   void aReaderFindsArticlesRankedWithHighlightedExcerptsByPrefixAndDespiteATypo() throws Exception {
     Optional<Path> chromium = Tools.find("chromium").or(() -> Tools.find("chromium-browser"));
     Assumptions.assumeTrue(chromium.isPresent(), "chromium is not installed (.ci/install-tools installs it)");
-    new MiniSite(dir)
+    MiniSite site = new MiniSite(dir);
+    // Articles are numbered in path order and their documents come several to a file: these put
+    // articles past the first file.
+    for (int i = 0; i < 10; i++) {
+      site.article("f-rota-" + i, "", "Week " + i + " of the rota: rota" + i + " covers the pager.\n");
+    }
+    site
         .file("opsbook.yaml", "title: Searchable\nbase_url: https://search.example.org/\n")
         .article("a-body", "", "Intro about backups.\n\n## Background\n\nThe old sshd on the jump host still takes"
             + " passwords, and `<b>bold</b>` is how the wiki marked it.\n")
@@ -61,7 +67,7 @@ class SearchInBrowserTest {
       browser.clearEvents();
       browser.call("Page.navigate", DevTools.params().put("url", base + "search/"));
       browser.awaitEvent("Page.loadEventFired", 30_000);
-      awaitStatus(browser, "5 articles indexed.");
+      awaitStatus(browser, "15 articles indexed.");
 
       browser.evaluate("document.getElementById('search-input').focus()");
       browser.call("Input.insertText", DevTools.params().put("text", "sshd"));
@@ -82,6 +88,8 @@ class SearchInBrowserTest {
           + " the wiki marked it. | /articles/a-body/#background", search(browser, base, "bold passwrds").get(0));
       assertEquals(0, browser.evaluate("document.querySelectorAll('#search-results b').length").asInt(),
           "text from the index is never parsed as HTML");
+      assertEquals(List.of("Article f-rota-7 |  | Week 7 of the rota: [rota7] covers the pager. | /articles/f-rota-7/"),
+          search(browser, base, "rota7"), "article 12, the fifth of the second file");
     } finally {
       server.stop(0);
     }
