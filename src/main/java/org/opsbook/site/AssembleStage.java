@@ -142,15 +142,15 @@ final class AssembleStage {
     String gitHead = site.lastCommits().head();
     Set<ProcessedArticle> changed = memory.changedWithSameLists(published, gitHead, this::sameListing);
     Map<String, List<ProcessedArticle>> byTag = byTag(articles);
-    Map<String, Map<ProcessedArticle, Integer>> seriesPositions = positions(byTag);
+    // Every article's place in its series, or, when few articles changed, looked up for those.
+    Map<String, Map<ProcessedArticle, Integer>> seriesPositions = changed == null ? positions(byTag) : null;
     // Keys are worked out here, in order; only the pages whose key changed become jobs.
     List<Callable<Void>> jobs = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       ProcessedArticle a = articles.get(i);
       String path = a.article().sitePath() + "index.html";
-      if (changed != null && !changed.contains(a) && memory.has(path)) {
+      if (changed != null && !changed.contains(a) && memory.has(path) && keptFiles(a)) {
         paths.add(path);
-        articleFiles(a, jobs);
         continue;
       }
       ProcessedArticle newer = i > 0 ? articles.get(i - 1) : null;
@@ -326,6 +326,37 @@ final class AssembleStage {
         && models.summary(now).equals(models.summary(was));
   }
 
+  /** The place of an article, by identity. */
+  private static int indexOf(List<ProcessedArticle> series, ProcessedArticle a) {
+    for (int i = 0; i < series.size(); i++) {
+      if (series.get(i) == a) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("not in its series: " + a.article().sitePath());
+  }
+
+  /**
+   * Counts in the files of an article that did not change since the last build, when the memory
+   * still has every one of them (and no image of it changed on disk); false when one must be made.
+   */
+  private boolean keptFiles(ProcessedArticle a) {
+    List<String> files = new ArrayList<>();
+    for (String asset : a.article().assets()) {
+      files.add(a.article().sitePath() + asset);
+    }
+    for (OutputFile f : a.extraFiles()) {
+      files.add(f.sitePath());
+    }
+    for (String f : files) {
+      if (site.changed(f) || !memory.has(f)) {
+        return false;
+      }
+    }
+    paths.addAll(files);
+    return true;
+  }
+
   /** The article's images and downloads: copies and snippet downloads become jobs when needed. */
   private void articleFiles(ProcessedArticle a, List<Callable<Void>> jobs) {
     for (String asset : a.article().assets()) {
@@ -403,7 +434,7 @@ final class AssembleStage {
     }
     String slug = slugs.get(0);
     List<ProcessedArticle> series = byTag.get(slug);
-    int at = positions.get(slug).get(a);
+    int at = positions != null ? positions.get(slug).get(a) : indexOf(series, a);
     Map<String, Object> tag = new LinkedHashMap<>();
     tag.put("name", tagName(slug, series));
     tag.put("url", config.basePath() + "tags/" + slug + "/");

@@ -92,6 +92,25 @@ class IncrementalBuildTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aRedrawnImageIsCopiedAgainThoughNoArticleChanged() throws Exception {
+    Files.writeString(dir.resolve("opsbook.yaml"), "title: Images\n");
+    for (String slug : List.of("a", "b")) {
+      Path folder = dir.resolve("content/articles/" + slug);
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("index.md"), "---\ntitle: " + slug + "\ndate: 2026-01-10\n---\n![d](diagram.png)\n");
+      Files.writeString(folder.resolve("diagram.png"), "png 1");
+    }
+    BuildOptions options = BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
+    SiteSession session = build.session(options);
+    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    Path image = dir.resolve("content/articles/a/diagram.png");
+    Files.writeString(image, "png 2, redrawn");
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(image))), options, "the image redrawn");
+    assertEquals("png 2, redrawn", new String(session.files().get("articles/a/diagram.png").orElseThrow(),
+        StandardCharsets.UTF_8));
+  }
+
+  @org.junit.jupiter.api.Test
   void aNewCommitReachesThePageAtTheNextRebuild() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(GitDatesTest.GitRepo.available(), "git is not installed");
     Files.writeString(dir.resolve("opsbook.yaml"), "title: Git\n");
@@ -185,7 +204,9 @@ class IncrementalBuildTest {
       }
       case 4 -> {
         Path image = folder.resolve("diagram.png");
-        if (Files.exists(image)) {
+        if (Files.exists(image) && random.nextBoolean()) {
+          Files.writeString(image, "png, redrawn " + random.nextInt(1000)); // the same file, new bytes
+        } else if (Files.exists(image)) {
           Files.delete(image);
         } else {
           Files.writeString(image, "png " + random.nextInt(1000));
