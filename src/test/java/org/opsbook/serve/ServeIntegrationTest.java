@@ -77,6 +77,20 @@ class ServeIntegrationTest {
   }
 
   /** Waits for the next reload event and returns how long it took. */
+  /**
+   * The terminal once it shows the end of {@code builds} builds in all: the preview serves the new
+   * page, and sends the reload, before it prints the findings.
+   */
+  private String awaitRebuilds(int builds) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    String now = terminal.toString();
+    while (now.split("rebuilt in ", -1).length - 1 < builds && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+      now = terminal.toString();
+    }
+    return now;
+  }
+
   private static long awaitReload(BlockingQueue<String> events, long since) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
@@ -119,14 +133,14 @@ class ServeIntegrationTest {
       assertTrue(get(server, PageDecorator.PROBLEMS_PATH).body().contains("[opsbook.front-matter]"));
       assertTrue(page.body().contains("content/articles/first/index.md:"), page.body());
       assertTrue(page.body().contains("[opsbook.front-matter]"), page.body());
-      assertTrue(terminal.toString().contains("content/articles/first/index.md:"), "the terminal shows it too");
+      assertTrue(awaitRebuilds(3).contains("content/articles/first/index.md:"), "the terminal shows it too");
 
       writeArticle("Fixed paragraph.");
       awaitReload(events, System.nanoTime());
       page = get(server, "/articles/first/");
       assertTrue(page.body().contains("Fixed paragraph."), page.body());
       assertFalse(page.body().contains("opsbook-overlay"), "recovered: " + page.body());
-      assertTrue(terminal.toString().matches("(?s).*rebuilt in \\d+ ms.*"), terminal.toString());
+      assertTrue(awaitRebuilds(4).matches("(?s).*rebuilt in \\d+ ms.*"), terminal.toString());
 
       assertTrue(terminal.toString().contains("(1 of 1 articles processed, "), "only the edited article is redone: " + terminal);
       String stored = new String(server.site().orElseThrow().get("articles/first/index.html").orElseThrow(), StandardCharsets.UTF_8);
@@ -201,7 +215,7 @@ class ServeIntegrationTest {
       terminal.getBuffer().setLength(0);
       writeArticle("Edited.");
       awaitReload(events, System.nanoTime());
-      String second = terminal.toString();
+      String second = awaitRebuilds(1);
       assertFalse(second.contains("content/articles/other/index.md:"), "warnings of unchanged files stay quiet: " + second);
       assertTrue(second.contains(summary), "the summary still counts the whole site: " + second);
     } finally {

@@ -83,9 +83,8 @@ class IncrementalBuildTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, "---\ntitle: A" + i + "\ndate: 2026-01-" + (10 + i) + "\n---\nText.\n");
     }
-    BuildOptions options = BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
-    SiteSession session = build.session(options);
-    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    BuildOptions options = smallSiteOptions();
+    SiteSession session = firstBuild(options);
     Path oldest = dir.resolve("content/articles/a0/index.md");
     Files.writeString(oldest, "---\ntitle: A0\ndate: 2026-01-10\nupdated: 2026-04-01\n---\nText.\n");
     assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(oldest))), options, "updating the oldest");
@@ -100,9 +99,8 @@ class IncrementalBuildTest {
       Files.writeString(folder.resolve("index.md"), "---\ntitle: " + slug + "\ndate: 2026-01-10\n---\n![d](diagram.png)\n");
       Files.writeString(folder.resolve("diagram.png"), "png 1");
     }
-    BuildOptions options = BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
-    SiteSession session = build.session(options);
-    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    BuildOptions options = smallSiteOptions();
+    SiteSession session = firstBuild(options);
     Path image = dir.resolve("content/articles/a/diagram.png");
     Files.writeString(image, "png 2, redrawn");
     assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(image))), options, "the image redrawn");
@@ -121,9 +119,8 @@ class IncrementalBuildTest {
     Files.createDirectories(dir.resolve("content/articles/b"));
     Files.writeString(dir.resolve("content/articles/b/index.md"), "---\ntitle: B\ndate: 2026-01-11\ntags: [ssh]\n---\nB.\n");
     GitDatesTest.GitRepo repo = GitDatesTest.GitRepo.init(dir).commit("2026-01-12T08:00:00+00:00");
-    BuildOptions options = BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
-    SiteSession session = build.session(options);
-    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    BuildOptions options = smallSiteOptions();
+    SiteSession session = firstBuild(options);
     // Edited and rebuilt as the watcher reports it, then committed: the commit touches no watched
     // file, and the next rebuild, of anything, must still show its date.
     Files.writeString(file, "---\ntitle: A\ndate: 2026-01-10\ntags: [ssh]\n---\nMore text.\n");
@@ -143,9 +140,8 @@ class IncrementalBuildTest {
     Files.createDirectories(folder);
     Files.writeString(folder.resolve("index.md"), "---\ntitle: A\ndate: 2026-01-10\n---\nText.\n");
     Files.writeString(dir.resolve("secret.txt"), "not for the site\n");
-    BuildOptions options = BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
-    SiteSession session = build.session(options);
-    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    BuildOptions options = smallSiteOptions();
+    SiteSession session = firstBuild(options);
     Path link = folder.resolve("notes.txt");
     Files.createSymbolicLink(link, dir.resolve("secret.txt"));
     BuildResult linked = session.rebuild(SourceChanges.of(List.of(link)));
@@ -357,6 +353,18 @@ class IncrementalBuildTest {
     List<String> present = present();
     List<String> free = SLUGS.stream().filter(s -> !present.contains(s)).toList();
     return free.isEmpty() ? null : free.get(random.nextInt(free.size()));
+  }
+
+  /** The options of the small sites of the focused tests: a fixed clock, nothing else. */
+  private BuildOptions smallSiteOptions() {
+    return BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
+  }
+
+  /** A session that has made its first build, checked against a cold one. */
+  private SiteSession firstBuild(BuildOptions options) throws Exception {
+    SiteSession session = build.session(options);
+    assertSameAsCold(session, session.rebuild(SourceChanges.EVERYTHING), options, "first build");
+    return session;
   }
 
   /** Compares with a cold build: a new session's first build, which starts from nothing. */
