@@ -80,6 +80,9 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
   @Override
   public void write(String sitePath, byte[] content) throws IOException {
     Path file = claim(sitePath);
+    if (file == null) {
+      return;
+    }
     Files.write(file, content);
     bytes.addAndGet(content.length);
   }
@@ -87,6 +90,9 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
   @Override
   public void copy(String sitePath, Path source) throws IOException {
     Path file = claim(sitePath);
+    if (file == null) {
+      return;
+    }
     // Through a stream, so the copy gets the umask's permissions rather than the source's.
     try (InputStream in = Files.newInputStream(source)) {
       bytes.addAndGet(Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING));
@@ -101,7 +107,11 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     return bytes.get();
   }
 
-  /** Reserves a site path for one file and returns where it is staged; a second claim is an error. */
+  /**
+   * Reserves a site path for one file and returns where it is staged. A second claim is an error
+   * that {@link #commit()} refuses, and gets null: its file is not written, for the two writers
+   * could run at once and trip over each other's file.
+   */
   private Path claim(String sitePath) throws IOException {
     if (!SitePaths.isSafe(sitePath) || OutputManifest.isBookkeeping(sitePath) && !sitePath.equals(BuildMarker.FILE_NAME)) {
       throw new IOException("refusing to write '" + sitePath + "': not a plain path inside the site");
@@ -110,6 +120,7 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
       // A failing build still renders everything (to report template errors too) and is discarded;
       // one that would commit refuses in commit().
       duplicates.add(sitePath);
+      return null;
     }
     Path file = staging.resolve(sitePath);
     Path folder = file.getParent();
