@@ -106,7 +106,17 @@ public final class Main implements Callable<Integer> {
       e.flush();
       return ExitCodes.INTERNAL;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands errors on; by now the build that filled the heap has been let go, so there
+      // is room to say what to do instead of a stack trace.
+      err.println("opsbook: out of memory: the site needs more than the Java heap allows ("
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB)");
+      err.println("give Java more, e.g. OPSBOOK_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx8g' ./opsbook build");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
   }
 
   /** The command line with every command, as help and completion describe it. */
