@@ -190,8 +190,8 @@ final class AssembleStage {
     writeAliases(published);
     List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
         .map(ProcessedArticle::search).toList();
-    // One file per article: written by the workers, as the pages are. The index hands back the
-    // very arrays of the files it did not make again, so they are compared by identity.
+    // Written by the workers, as the pages are. The index hands back the very arrays of the files
+    // it did not make again, so they are compared by identity.
     List<Callable<Void>> searchFiles = new ArrayList<>();
     for (Map.Entry<String, byte[]> f : memory.searchIndex().files(entries).entrySet()) {
       Same key = new Same(f.getValue());

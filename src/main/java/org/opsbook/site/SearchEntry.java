@@ -82,7 +82,7 @@ public final class SearchEntry {
     }
   }
 
-  /** {@code search/d/N.json}: what a result shows. */
+  /** The article's entry in its {@code search/d/N.json}: what a result shows. */
   private static byte[] document(String title, String url, String summary, List<TextSection> sections) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = JSON.createGenerator(out)) {
