@@ -99,6 +99,14 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     }
   }
 
+  /**
+   * The staging folder, where a build may make scratch files of its own. Each must be gone before
+   * {@link #commit()}, which moves the whole folder into place on a first build.
+   */
+  public Path stagingFolder() {
+    return staging;
+  }
+
   public long fileCount() {
     return written.size();
   }

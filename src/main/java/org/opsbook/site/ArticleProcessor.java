@@ -42,16 +42,6 @@ import org.opsbook.snippet.CheckedSnippet;
 public final class ArticleProcessor {
   private static final int MAX_SEARCH_WORDS = 120;
 
-  /** What becomes of the rendered body. */
-  public enum Bodies {
-    /** Not rendered: nothing will be written ({@code opsbook check}). */
-    NONE,
-    /** Kept as it is. */
-    PLAIN,
-    /** Kept deflated, for sites too large to hold every body in memory. */
-    DEFLATED
-  }
-
   private final MarkdownPipeline markdown;
   private final FrontMatterParser frontMatter;
   private final ArticleSnippets snippets;
@@ -59,15 +49,17 @@ public final class ArticleProcessor {
   private final SiteIndex index;
   private final SnippetViews views;
   private final CheckContext base;
-  private final Bodies bodies;
+  private final KeptBytes.Store kept;
 
   /**
    * @param inlineDiagnostics show every diagnostic under its snippet line (drafts and preview
    *     builds); expected findings of {@code expect=} snippets are always shown
    * @param now what time-dependent checks take as now
+   * @param kept where rendered bodies and search entries wait for the pages, or {@code null} when
+   *     nothing will be written ({@code opsbook check}): then neither is made
    */
   public ArticleProcessor(MarkdownPipeline markdown, CheckerRegistry registry, SiteConfig config, SiteIndex index,
-      boolean inlineDiagnostics, Instant now, Bodies bodies) {
+      boolean inlineDiagnostics, Instant now, KeptBytes.Store kept) {
     this.markdown = markdown;
     this.frontMatter = new FrontMatterParser();
     this.snippets = new ArticleSnippets(registry, config.ruleSeverity());
@@ -75,7 +67,7 @@ public final class ArticleProcessor {
     this.index = index;
     this.views = new SnippetViews(registry, config, inlineDiagnostics);
     this.base = CheckContext.of(config.checkerOptions()).withSeverities(config.ruleSeverity()).withNow(now);
-    this.bodies = bodies;
+    this.kept = kept;
   }
 
   /** Processes an article whose text has been read. */
@@ -109,8 +101,8 @@ public final class ArticleProcessor {
     TestTally tally = TestTally.of(reports, diagnostics);
 
     List<OutputFile> extra = new ArrayList<>();
-    BodyText body = BodyText.of("");
-    if (bodies != Bodies.NONE) {
+    KeptBytes body = KeptBytes.EMPTY;
+    if (kept != null) {
       List<String> html = new ArrayList<>();
       int n = 0;
       for (ArticleSnippets.Outcome o : checked.outcomes()) {
@@ -120,7 +112,7 @@ public final class ArticleProcessor {
             : views.snippetView(o.snippet(), o.checked(), n, article, tally, extra)));
       }
       String rendered = document.render(html, links.rewrites());
-      body = bodies == Bodies.DEFLATED ? BodyText.compressed(rendered) : BodyText.of(rendered);
+      body = kept.keep(rendered);
     }
 
     List<SnippetRecord> snippetRecords = new ArrayList<>();
@@ -138,19 +130,19 @@ public final class ArticleProcessor {
     }
     int words = PlainText.words(parsed.body());
     String title = parsed.frontMatter() == null ? article.slug() : parsed.frontMatter().title();
-    SearchEntry search = SearchEntry.of(title, config.basePath() + article.sitePath(),
-        parsed.frontMatter() == null ? "" : parsed.frontMatter().summary(),
+    // 'opsbook check' writes no search index, so it skips the work of cutting terms.
+    SearchEntry search = kept == null ? SearchEntry.NONE : SearchEntry.of(title,
+        config.basePath() + article.sitePath(), parsed.frontMatter() == null ? "" : parsed.frontMatter().summary(),
         parsed.frontMatter() == null ? List.of() : parsed.frontMatter().tags(),
-        toc.stream().map(TocEntry::text).toList(), snippetWords(code), document.sections());
+        toc.stream().map(TocEntry::text).toList(), snippetWords(code), document.sections(), kept);
     return new ProcessedArticle(article, parsed.frontMatter(), body, toc, words, snippetRecords, testRecords,
         diagnostics, extra, search, List.copyOf(lookups.values()), anchors(document, extracted));
   }
 
   /** An article whose source could not be read: the diagnostic says why, and it is not published. */
   static ProcessedArticle unreadable(Article article, Diagnostic why) {
-    return new ProcessedArticle(article, null, BodyText.of(""), List.of(), 0, List.of(), List.of(), List.of(why),
-        List.of(), SearchEntry.of(article.slug(), article.sitePath(), "", List.of(), List.of(), "", List.of()), List.of(),
-        Anchors.NONE);
+    return new ProcessedArticle(article, null, KeptBytes.EMPTY, List.of(), 0, List.of(), List.of(), List.of(why),
+        List.of(), SearchEntry.NONE, List.of(), Anchors.NONE);
   }
 
   private static Anchors anchors(MarkdownDocument document, List<ExtractedSnippet> extracted) {

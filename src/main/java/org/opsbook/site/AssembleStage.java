@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.config.SiteConfig;
 import org.opsbook.content.Kind;
@@ -153,11 +154,15 @@ final class AssembleStage {
         paths.add(path);
         continue;
       }
-      ProcessedArticle newer = i > 0 ? articles.get(i - 1) : null;
-      ProcessedArticle older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-      ArticlePageKey key = new ArticlePageKey(a, summary(newer), summary(older), facts(a, byTag, seriesPositions));
-      if (needed(path, key)) {
+      int at = i;
+      Supplier<ArticlePageKey> keyOf = () -> new ArticlePageKey(a, summary(at > 0 ? articles.get(at - 1) : null),
+          summary(at + 1 < articles.size() ? articles.get(at + 1) : null), facts(a, byTag, seriesPositions));
+      // A build that keeps nothing has no key to compare; each job makes its own, so a large site
+      // does not hold every page's model at once.
+      ArticlePageKey known = memory.keeps() ? keyOf.get() : null;
+      if (needed(path, known)) {
         jobs.add(() -> {
+          ArticlePageKey key = known != null ? known : keyOf.get();
           made(path, key, html(renderer.render("article", models.article(a, key.newer(), key.older(), key.facts()))));
           return null;
         });
@@ -190,14 +195,14 @@ final class AssembleStage {
     writeAliases(published);
     List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
         .map(ProcessedArticle::search).toList();
-    // Written by the workers, as the pages are. The index hands back the very arrays of the files
+    // Written by the workers, as the pages are. The index hands back the very objects of the files
     // it did not make again, so they are compared by identity.
     List<Callable<Void>> searchFiles = new ArrayList<>();
-    for (Map.Entry<String, byte[]> f : memory.searchIndex().files(entries).entrySet()) {
+    for (Map.Entry<String, SearchIndexFile.File> f : memory.searchIndex().files(entries).entrySet()) {
       Same key = new Same(f.getValue());
       if (needed(f.getKey(), key)) {
         searchFiles.add(() -> {
-          made(f.getKey(), key, f.getValue());
+          made(f.getKey(), key, f.getValue().content());
           return null;
         });
       }

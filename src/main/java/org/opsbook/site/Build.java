@@ -34,18 +34,31 @@ import org.opsbook.report.TestBlockRecord;
  * and Markdown setup. A {@link SiteSession} keeps what one build made for the next.
  */
 public final class Build {
+  /**
+   * Above this many articles, a build keeps what waits for the pages in a {@link SpillFile}, so
+   * memory grows slower than the site.
+   */
+  static final int SPILL_ABOVE = 20_000;
+
   private final CheckerRegistry registry;
   private final MarkdownPipeline markdown;
   private final int threads;
+  private final int spillAbove;
 
   public Build(CheckerRegistry registry) {
     this(registry, Runtime.getRuntime().availableProcessors());
   }
 
   public Build(CheckerRegistry registry, int threads) {
+    this(registry, threads, SPILL_ABOVE);
+  }
+
+  /** @param spillAbove above this many articles, a build spills (tests lower it) */
+  Build(CheckerRegistry registry, int threads, int spillAbove) {
     this.registry = registry;
     this.markdown = new MarkdownPipeline();
     this.threads = threads;
+    this.spillAbove = spillAbove;
   }
 
   public CheckerRegistry registry() {
@@ -68,20 +81,32 @@ public final class Build {
     try (ParallelRunner runner = new ParallelRunner(threads)) {
       LoadedSite site = stages.run(LoadStage.NAME, () -> new LoadStage(registry).load(options, null, SourceChanges.EVERYTHING),
           Build::describe);
-      ProcessedSite processed = stages.run(ProcessStage.NAME,
-          () -> new ProcessStage(markdown, registry, runner).process(options, site, null, true), Build::describe);
-      Verdict verdict = judge(options, site, processed, null);
+      ProcessStage process = new ProcessStage(markdown, registry, runner);
       if (!options.write()) {
+        ProcessedSite processed = stages.run(ProcessStage.NAME, () -> process.process(options, site, null, true, null),
+            Build::describe);
+        Verdict verdict = judge(options, site, processed, null);
         return result(verdict, processed, new WriteStage.Written(false, 0, 0), 0, start);
       }
       OutputTree out = stages.run(WriteStage.NAME, () -> OutputTree.create(options.outputDir()), o -> "staging folder");
       try (out) {
-        // Even a failing build renders everything, so template errors surface together with
-        // snippet errors; only the final swap depends on success.
-        AssembleStage.AssembledSite assembled = stages.run(AssembleStage.NAME,
-            () -> new AssembleStage(site, registry, markdown, runner, PageMemory.none(), out)
-                .assemble(verdict.published(), processed.maintenance()),
-            Build::describe);
+        ProcessedSite processed;
+        Verdict verdict;
+        AssembleStage.AssembledSite assembled;
+        // A large site's bodies and search entries wait for their pages in a spill file, which is
+        // gone before the output is swapped in.
+        try (SpillFile spill = site.tree().articles().size() > spillAbove ? SpillFile.in(out.stagingFolder()) : null) {
+          processed = stages.run(ProcessStage.NAME,
+              () -> process.process(options, site, null, true, spill == null ? KeptBytes.Store.MEMORY : spill),
+              Build::describe);
+          verdict = judge(options, site, processed, null);
+          // Even a failing build renders everything, so template errors surface together with
+          // snippet errors; only the final swap depends on success.
+          assembled = stages.run(AssembleStage.NAME,
+              () -> new AssembleStage(site, registry, markdown, runner, PageMemory.none(), out)
+                  .assemble(verdict.published(), processed.maintenance()),
+              Build::describe);
+        }
         WriteStage.Written written = stages.run(WriteStage.NAME,
             () -> WriteStage.finish(out, verdict.report(), options, verdict.failed()), Build::describe);
         return result(verdict, processed, written, assembled.rendered(), start);
@@ -111,7 +136,8 @@ public final class Build {
       LoadedSite site = stages.run(LoadStage.NAME, () -> new LoadStage(registry).load(options, previous, changes), Build::describe);
       boolean indexChanged = previous == null || site.index() != previous.index();
       ProcessedSite processed = stages.run(ProcessStage.NAME,
-          () -> new ProcessStage(markdown, registry, runner).process(options, site, processMemory, indexChanged),
+          () -> new ProcessStage(markdown, registry, runner).process(options, site, processMemory, indexChanged,
+              KeptBytes.Store.MEMORY),
           Build::describe);
       Verdict verdict = judge(options, site, processed, claims);
       AssembleStage.AssembledSite assembled = stages.run(AssembleStage.NAME,

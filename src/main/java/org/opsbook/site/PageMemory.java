@@ -32,7 +32,7 @@ final class PageMemory {
   private PageRenderer renderer;
   private PageModels models;
   private List<String> lastOrder = List.of();
-  private final SearchIndexFile search = new SearchIndexFile();
+  private final SearchIndexFile search;
   /** Whether the last {@link #begin} changed the theme or the configuration. */
   private boolean setupChanged = true;
   // What the last build's list pages (home, tags, archive, sitemap) were made from, and their files.
@@ -42,6 +42,7 @@ final class PageMemory {
 
   private PageMemory(boolean keep) {
     this.keep = keep;
+    this.search = new SearchIndexFile(keep);
   }
 
   /** Keeps every page of every build, as the preview server serves them. */

@@ -17,7 +17,7 @@ import org.opsbook.maintenance.MaintenanceResult;
  */
 final class ProcessMemory {
   /** The inputs every article shares; when one differs, nothing earlier can be reused. */
-  record SiteInputs(SiteConfig config, boolean drafts, Instant now, ArticleProcessor.Bodies bodies) {}
+  record SiteInputs(SiteConfig config, boolean drafts, Instant now, boolean rendered) {}
 
   private record Entry(String digest, ProcessedArticle article) {}
 

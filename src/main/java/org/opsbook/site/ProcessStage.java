@@ -36,8 +36,6 @@ import org.opsbook.theme.ThemeException;
  */
 final class ProcessStage {
   static final String NAME = "process";
-  /** Above this many articles, bodies wait for their pages deflated, so memory grows slower than the site. */
-  static final int DEFLATE_BODIES_ABOVE = 20_000;
 
   private final MarkdownPipeline markdown;
   private final CheckerRegistry registry;
@@ -52,18 +50,18 @@ final class ProcessStage {
   /**
    * @param memory an earlier build's results to reuse and this build's to keep, or {@code null}
    * @param indexChanged whether the site index differs from the one {@code memory} was checked against
+   * @param kept where bodies and search entries wait for the pages, or {@code null} when nothing
+   *     will be written
    */
-  ProcessedSite process(BuildOptions options, LoadedSite site, ProcessMemory memory, boolean indexChanged)
-      throws IOException, ThemeException {
+  ProcessedSite process(BuildOptions options, LoadedSite site, ProcessMemory memory, boolean indexChanged,
+      KeptBytes.Store kept) throws IOException, ThemeException {
     List<Article> articles = site.tree().articles();
-    ArticleProcessor.Bodies bodies = !options.write() ? ArticleProcessor.Bodies.NONE
-        : memory == null && articles.size() > DEFLATE_BODIES_ABOVE ? ArticleProcessor.Bodies.DEFLATED
-        : ArticleProcessor.Bodies.PLAIN;
     ArticleProcessor processor = new ArticleProcessor(markdown, registry, site.config(), site.index(), options.drafts(),
-        options.now(), bodies);
+        options.now(), kept);
     String maintenanceInputs = site.themeFingerprint() + "|" + site.config() + "|" + options.sourceDateEpoch();
     if (memory != null) {
-      memory.begin(new ProcessMemory.SiteInputs(site.config(), options.drafts(), options.now(), bodies), maintenanceInputs);
+      memory.begin(new ProcessMemory.SiteInputs(site.config(), options.drafts(), options.now(), kept != null),
+          maintenanceInputs);
     }
     AtomicInteger reprocessed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();

@@ -30,7 +30,7 @@ import org.opsbook.report.TestBlockRecord;
 public record ProcessedArticle(
     Article article,
     FrontMatter meta,
-    BodyText body,
+    KeptBytes body,
     List<TocEntry> toc,
     int words,
     List<SnippetRecord> snippets,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,20 +19,19 @@ import org.opsbook.markdown.TextSection;
  * article's text also keeps a large site's memory down until the index is written.
  */
 public final class SearchEntry {
+  /** No terms and no document: for what the index never shows. */
+  static final SearchEntry NONE = new SearchEntry(KeptBytes.EMPTY, KeptBytes.EMPTY);
+
   private static final JsonFactory JSON = new JsonFactory();
 
-  // The terms in sorted order, packed into one string (a term is letters, digits and underscores)
-  // with where each ends: a large site holds thousands of these until the index is written, and
-  // one string per article costs a fraction of one per term.
-  private final String terms;
-  private final int[] ends;
-  private final int[] codes;
-  private final byte[] document;
+  // A large site holds every entry until the index is written, so the terms are packed into one
+  // array, in sorted order: per term its code (one byte, at most 255), its UTF-8 bytes and a space,
+  // which a term never holds. That is a fraction of one string per term.
+  private final KeptBytes terms;
+  private final KeptBytes document;
 
-  private SearchEntry(String terms, int[] ends, int[] codes, byte[] document) {
+  private SearchEntry(KeptBytes terms, KeptBytes document) {
     this.terms = terms;
-    this.ends = ends;
-    this.codes = codes;
     this.document = document;
   }
 
@@ -46,9 +46,10 @@ public final class SearchEntry {
    * @param words distinctive words from its snippets (keywords, options, paths), separated by
    *     single spaces
    * @param sections the prose of its sections as plain text, in document order
+   * @param kept where the entry waits until the index is written
    */
   public static SearchEntry of(String title, String url, String summary, List<String> tags, List<String> headings,
-      String words, List<TextSection> sections) {
+      String words, List<TextSection> sections, KeptBytes.Store kept) {
     Map<String, int[]> fields = new HashMap<>();
     mark(fields, title, SearchIndexFile.TITLE);
     headings.forEach(h -> mark(fields, h, SearchIndexFile.HEADING));
@@ -56,20 +57,16 @@ public final class SearchEntry {
     mark(fields, summary, SearchIndexFile.BODY);
     mark(fields, words, SearchIndexFile.BODY);
     sections.forEach(s -> mark(fields, s.text(), SearchIndexFile.BODY));
-    StringBuilder terms = new StringBuilder();
-    int[] ends = new int[fields.size()];
-    int[] codes = new int[fields.size()];
-    int i = 0;
     String[] sorted = fields.keySet().toArray(String[]::new);
     Arrays.sort(sorted);
+    ByteArrayOutputStream terms = new ByteArrayOutputStream(sorted.length * 10);
     for (String term : sorted) {
       int[] f = fields.get(term);
-      terms.append(term);
-      ends[i] = terms.length();
-      codes[i] = SearchIndexFile.code(f[0], f[1]);
-      i++;
+      terms.write(SearchIndexFile.code(f[0], f[1]));
+      terms.writeBytes(term.getBytes(StandardCharsets.UTF_8));
+      terms.write(' ');
     }
-    return new SearchEntry(terms.toString(), ends, codes, document(title, url, summary, sections));
+    return new SearchEntry(kept.keep(terms.toByteArray()), kept.keep(document(title, url, summary, sections)));
   }
 
   private static void mark(Map<String, int[]> fields, String text, int field) {
@@ -106,34 +103,61 @@ public final class SearchEntry {
     return out.toByteArray();
   }
 
-  /** How many distinct terms the article has. */
-  int size() {
-    return ends.length;
+  /** A walk over the terms in sorted order, each with its code. */
+  Walk walk() {
+    return new Walk(terms.bytes());
   }
 
-  /** The i-th term, in sorted order. */
-  String term(int i) {
-    return terms.substring(i == 0 ? 0 : ends[i - 1], ends[i]);
-  }
-
-  /** The i-th term's code: 16 × fields + body count (capped at 15). */
-  int code(int i) {
-    return codes[i];
-  }
-
-  /** The article's document file; callers only write it out. */
+  /** The article's document file, in UTF-8; callers only write it out. */
   byte[] document() {
-    return document;
+    return document.bytes();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SearchEntry e && terms.equals(e.terms) && Arrays.equals(ends, e.ends)
-        && Arrays.equals(codes, e.codes) && Arrays.equals(document, e.document);
+    return o instanceof SearchEntry e && terms.equals(e.terms) && document.equals(e.document);
   }
 
   @Override
   public int hashCode() {
-    return terms.hashCode() * 31 + Arrays.hashCode(document);
+    return terms.hashCode();
+  }
+
+  /** Steps through an entry's terms; {@link #term()} is {@code null} past the last. */
+  static final class Walk {
+    private final byte[] packed;
+    private int next;
+    private String term;
+    private int code;
+
+    private Walk(byte[] packed) {
+      this.packed = packed;
+      step();
+    }
+
+    /** The current term, or {@code null} when the walk is over. */
+    String term() {
+      return term;
+    }
+
+    /** The current term's code: 16 × fields + body count (capped at 15). */
+    int code() {
+      return code;
+    }
+
+    /** Moves to the next term. */
+    void step() {
+      if (next >= packed.length) {
+        term = null;
+        return;
+      }
+      code = packed[next] & 0xFF;
+      int end = next + 1;
+      while (packed[end] != ' ') {
+        end++;
+      }
+      term = new String(packed, next + 1, end - next - 1, StandardCharsets.UTF_8);
+      next = end + 1;
+    }
   }
 }

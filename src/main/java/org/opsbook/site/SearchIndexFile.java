@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,17 +50,27 @@ final class SearchIndexFile {
   /** Articles' documents per file: a page of results fetches a few such files. */
   static final int DOCS_PER_FILE = 8;
   private static final JsonFactory JSON = new JsonFactory();
+  /** Article numbers take 24 bits of a posting (see {@link Postings}). */
+  static final int MAX_ARTICLES = 1 << 24;
 
+  private final boolean kept;
   private List<SearchEntry> entries = List.of();
   private final Map<String, Postings> byTerm = new HashMap<>();
   private final TreeSet<String> terms = new TreeSet<>();
   private long bytes;
-  private byte[][] shardFiles = new byte[0][];
-  private byte[] index;
-  private List<byte[]> documents = List.of();
-  private byte[][] documentFiles = new byte[0][];
+  private File[] shardFiles = new File[0];
+  private File index;
+  private File[] documentFiles = new File[0];
   /** Whether the current build added a term to the index or took one out of it. */
   private boolean termSetChanged;
+
+  /**
+   * @param kept whether the index lives from build to build, as in a preview session: then each
+   *     term keeps its JSON until its postings change
+   */
+  SearchIndexFile(boolean kept) {
+    this.kept = kept;
+  }
 
   /** Whether the search index writes into the folder of this site path. */
   static boolean owns(String sitePath) {
@@ -77,9 +88,12 @@ final class SearchIndexFile {
    * of those that changed are taken out and put back, and only the shards holding those terms are
    * written again. A different number of articles renumbers them all, so the index starts afresh.
    */
-  synchronized SortedMap<String, byte[]> files(List<SearchEntry> sorted) {
+  synchronized SortedMap<String, File> files(List<SearchEntry> sorted) {
     Set<String> changedTerms = new HashSet<>();
     termSetChanged = false;
+    if (sorted.size() > MAX_ARTICLES) {
+      throw new IllegalArgumentException("the search index numbers at most " + MAX_ARTICLES + " articles");
+    }
     boolean fresh = sorted.size() != entries.size() || index == null;
     if (fresh) {
       byTerm.clear();
@@ -103,7 +117,7 @@ final class SearchIndexFile {
     boolean termsChanged = reshard || termSetChanged;
     Set<Integer> dirty = new TreeSet<>();
     if (reshard) {
-      shardFiles = new byte[count][];
+      shardFiles = new File[count];
       for (int i = 0; i < count; i++) {
         dirty.add(i);
       }
@@ -111,35 +125,30 @@ final class SearchIndexFile {
       changedTerms.forEach(t -> dirty.add(SearchTerms.shard(t, count)));
     }
     if (!dirty.isEmpty()) {
-      Map<Integer, Shard> writing = new HashMap<>();
-      dirty.forEach(i -> writing.put(i, new Shard()));
+      Map<Integer, List<String>> shardTerms = new HashMap<>();
+      dirty.forEach(i -> shardTerms.put(i, new ArrayList<>()));
       for (String t : terms) {
-        Shard shard = writing.get(SearchTerms.shard(t, count));
-        if (shard != null) {
-          shard.add(t, byTerm.get(t));
+        List<String> list = shardTerms.get(SearchTerms.shard(t, count));
+        if (list != null) {
+          list.add(t);
         }
       }
-      writing.forEach((i, shard) -> shardFiles[i] = shard.bytes());
+      shardTerms.forEach((i, list) -> shardFiles[i] = new Shard(list));
     }
     if (termsChanged) {
-      index = index(sorted.size(), count, terms);
+      byte[] made = index(sorted.size(), count, terms);
+      index = () -> made;
     }
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    List<byte[]> docs = sorted.stream().map(SearchEntry::document).toList();
-    int docFiles = (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
-    byte[][] made = new byte[docFiles][];
+    SortedMap<String, File> files = new TreeMap<>();
+    int docFiles = (sorted.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE;
+    File[] made = new File[docFiles];
     for (int n = 0; n < docFiles; n++) {
-      int from = n * DOCS_PER_FILE;
-      int to = Math.min(docs.size(), from + DOCS_PER_FILE);
-      // The very arrays of the last build: a file is made again only when one of its articles changed.
-      boolean same = !fresh && n < documentFiles.length;
-      for (int i = from; same && i < to; i++) {
-        same = docs.get(i) == documents.get(i);
-      }
-      made[n] = same ? documentFiles[n] : documentFile(docs.subList(from, to));
+      List<SearchEntry> docs = sorted.subList(n * DOCS_PER_FILE, Math.min(sorted.size(), (n + 1) * DOCS_PER_FILE));
+      // The very entries of the last build: a file is made again only when one of its articles changed.
+      boolean same = !fresh && n < documentFiles.length && ((Documents) documentFiles[n]).isOf(docs);
+      made[n] = same ? documentFiles[n] : new Documents(docs);
       files.put("search/d/" + n + ".json", made[n]);
     }
-    documents = docs;
     documentFiles = made;
     files.put(INDEX, index);
     for (int i = 0; i < count; i++) {
@@ -149,8 +158,8 @@ final class SearchIndexFile {
   }
 
   private void add(int id, SearchEntry e, Set<String> changed) {
-    for (int i = 0; i < e.size(); i++) {
-      put(id, e.term(i), e.code(i), changed);
+    for (SearchEntry.Walk w = e.walk(); w.term() != null; w.step()) {
+      put(id, w.term(), w.code(), changed);
     }
   }
 
@@ -160,24 +169,20 @@ final class SearchIndexFile {
    * the long postings of common terms the article keeps stay as they were.
    */
   private void update(int id, SearchEntry was, SearchEntry now, Set<String> changed) {
-    int i = 0;
-    int j = 0;
-    String old = i < was.size() ? was.term(i) : null;
-    String neu = j < now.size() ? now.term(j) : null;
-    while (old != null || neu != null) {
-      int order = old == null ? 1 : neu == null ? -1 : old.compareTo(neu);
+    SearchEntry.Walk old = was.walk();
+    SearchEntry.Walk neu = now.walk();
+    while (old.term() != null || neu.term() != null) {
+      int order = old.term() == null ? 1 : neu.term() == null ? -1 : old.term().compareTo(neu.term());
       if (order < 0) {
-        take(id, old, changed);
-      } else if (order > 0 || was.code(i) != now.code(j)) {
-        put(id, neu, now.code(j), changed);
+        take(id, old.term(), changed);
+      } else if (order > 0 || old.code() != neu.code()) {
+        put(id, neu.term(), neu.code(), changed);
       }
       if (order <= 0) {
-        i++;
-        old = i < was.size() ? was.term(i) : null;
+        old.step();
       }
       if (order >= 0) {
-        j++;
-        neu = j < now.size() ? now.term(j) : null;
+        neu.step();
       }
     }
   }
@@ -210,18 +215,51 @@ final class SearchIndexFile {
     changed.add(term);
   }
 
-  /** A JSON array of documents, each already JSON. */
-  private static byte[] documentFile(List<byte[]> docs) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write('[');
-    for (int i = 0; i < docs.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.writeBytes(docs.get(i));
+  /**
+   * One file of the index. Its bytes are made when it is written, by the worker that writes it: a
+   * large site's files would not all fit in memory at once. A file that did not change is the
+   * same object as the last build's, so callers compare files by identity.
+   *
+   * <p>Shards read the postings when they are written, so write them before the next call of
+   * {@link #files}.
+   */
+  interface File {
+    byte[] content();
+  }
+
+  /** The articles of one {@code search/d/N.json}, written as a JSON array of their documents. */
+  private static final class Documents implements File {
+    private final SearchEntry[] entries;
+
+    Documents(List<SearchEntry> entries) {
+      this.entries = entries.toArray(SearchEntry[]::new);
     }
-    out.write(']');
-    return out.toByteArray();
+
+    boolean isOf(List<SearchEntry> others) {
+      if (others.size() != entries.length) {
+        return false;
+      }
+      for (int i = 0; i < entries.length; i++) {
+        if (others.get(i) != entries[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public byte[] content() {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.write('[');
+      for (int i = 0; i < entries.length; i++) {
+        if (i > 0) {
+          out.write(',');
+        }
+        out.writeBytes(entries[i].document());
+      }
+      out.write(']');
+      return out.toByteArray();
+    }
   }
 
   private static byte[] index(int count, int shards, Set<String> terms) {
@@ -249,20 +287,26 @@ final class SearchIndexFile {
     return out.toByteArray();
   }
 
-  /** One term's postings: pairs of article number and code, in article order. */
+  /**
+   * One term's postings in article order, each article number and code packed in one int (number
+   * × 256 + code): a large site's postings are tens of millions, held until the shards are written.
+   */
   private static final class Postings {
-    int[] pairs = new int[8];
+    int[] items = new int[4];
     int size;
     /** The term's member of its shard's JSON object, kept until the postings change. */
     private byte[] json;
 
-    byte[] json(String term) {
-      if (json == null) {
+    /** @param keep whether to keep the JSON for the next build */
+    byte[] json(String term, boolean keep) {
+      byte[] made = json;
+      if (made == null) {
         StringBuilder numbers = new StringBuilder(size * 6);
         int previous = 0;
         for (int i = 0; i < size; i++) {
-          numbers.append(i == 0 ? "" : ",").append(pairs[2 * i] - previous).append(',').append(pairs[2 * i + 1]);
-          previous = pairs[2 * i];
+          int id = items[i] >>> 8;
+          numbers.append(i == 0 ? "" : ",").append(id - previous).append(',').append(items[i] & 0xFF);
+          previous = id;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(term.length() + numbers.length() + 8);
         out.write('"');
@@ -270,9 +314,12 @@ final class SearchIndexFile {
         out.writeBytes("\":[".getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(numbers.toString().getBytes(StandardCharsets.US_ASCII));
         out.write(']');
-        json = out.toByteArray();
+        made = out.toByteArray();
+        if (keep) {
+          json = made;
+        }
       }
-      return json;
+      return made;
     }
 
     /**
@@ -282,19 +329,18 @@ final class SearchIndexFile {
      */
     boolean put(int id, int code) {
       json = null;
-      int at = size == 0 || pairs[2 * size - 2] < id ? size : find(id);
+      int at = size == 0 || (items[size - 1] >>> 8) < id ? size : find(id);
       if (at < 0) {
         at = -at - 1;
-      } else if (at < size && pairs[2 * at] == id) {
-        pairs[2 * at + 1] = code;
+      } else if (at < size && (items[at] >>> 8) == id) {
+        items[at] = id << 8 | code;
         return false;
       }
-      if (2 * size + 2 > pairs.length) {
-        pairs = Arrays.copyOf(pairs, pairs.length * 2);
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size + (size >> 1) + 4);
       }
-      System.arraycopy(pairs, 2 * at, pairs, 2 * at + 2, 2 * (size - at));
-      pairs[2 * at] = id;
-      pairs[2 * at + 1] = code;
+      System.arraycopy(items, at, items, at + 1, size - at);
+      items[at] = id << 8 | code;
       size++;
       return true;
     }
@@ -303,18 +349,18 @@ final class SearchIndexFile {
       json = null;
       int at = find(id);
       if (at >= 0) {
-        System.arraycopy(pairs, 2 * at + 2, pairs, 2 * at, 2 * (size - at - 1));
+        System.arraycopy(items, at + 1, items, at, size - at - 1);
         size--;
       }
     }
 
-    /** The index of the article's pair, or (-(insertion point) - 1). */
+    /** The index of the article's item, or (-(insertion point) - 1). */
     private int find(int id) {
       int lo = 0;
       int hi = size - 1;
       while (lo <= hi) {
         int mid = (lo + hi) >>> 1;
-        int v = pairs[2 * mid];
+        int v = items[mid] >>> 8;
         if (v < id) {
           lo = mid + 1;
         } else if (v > id) {
@@ -327,22 +373,24 @@ final class SearchIndexFile {
     }
   }
 
-  /** One postings file: the terms' JSON, in sorted order, as one object. */
-  private static final class Shard {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  /** One postings file: its terms' JSON, in sorted order, as one object. */
+  private final class Shard implements File {
+    private final List<String> terms;
 
-    Shard() {
+    Shard(List<String> terms) {
+      this.terms = terms;
+    }
+
+    @Override
+    public byte[] content() {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
       out.write('{');
-    }
-
-    void add(String term, Postings p) {
-      if (out.size() > 1) {
-        out.write(',');
+      for (String t : terms) {
+        if (out.size() > 1) {
+          out.write(',');
+        }
+        out.writeBytes(byTerm.get(t).json(t, kept));
       }
-      out.writeBytes(p.json(term));
-    }
-
-    byte[] bytes() {
       out.write('}');
       return out.toByteArray();
     }

@@ -80,6 +80,30 @@ class BuildTest {
   }
 
   @Test
+  void aBuildThatSpillsWritesTheSameBytesAndLeavesNoSpillFile() throws Exception {
+    site();
+    for (int i = 0; i < 30; i++) {
+      new MiniSite(dir).article("more-" + i, "tags: [t" + (i % 4) + "]\nsummary: \"Part " + i + " of many.\"\n",
+          "Words about host" + i + " and the relay.\n\n## Details\n\n```toy\nheader\nport " + (20 + i) + "\n```\n");
+    }
+    build.run(BuildOptions.forProject(dir).withOutput(dir.resolve("kept")));
+    // Above 0 articles: every body, search term list and document goes through the spill file.
+    BuildResult spilled = new Build(CheckerRegistry.of(List.of(new ToyChecker())), 2, 0)
+        .run(BuildOptions.forProject(dir).withOutput(dir.resolve("spilled")));
+    assertTrue(spilled.written(), spilled.report().diagnostics().toString());
+    Map<String, String> a = tree(dir.resolve("kept"));
+    Map<String, String> b = tree(dir.resolve("spilled"));
+    assertEquals(a.keySet(), b.keySet());
+    assertTrue(a.size() > 60, "pages, downloads and search files: " + a.size());
+    for (String k : a.keySet()) {
+      assertArrayEquals(a.get(k).getBytes(StandardCharsets.ISO_8859_1), b.get(k).getBytes(StandardCharsets.ISO_8859_1), k);
+    }
+    try (Stream<Path> leftovers = Files.list(dir)) {
+      assertEquals(List.of(), leftovers.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());
+    }
+  }
+
+  @Test
   void failedBuildLeavesThePreviousSiteUntouched() throws Exception {
     site();
     build.run(BuildOptions.forProject(dir));

@@ -43,11 +43,23 @@ class SearchIndexFileTest {
   }
 
   private static SearchEntry entry(String title, List<String> tags, List<String> headings, String words, String... prose) {
+    return entry(KeptBytes.Store.MEMORY, title, tags, headings, words, prose);
+  }
+
+  private static SearchEntry entry(KeptBytes.Store kept, String title, List<String> tags, List<String> headings, String words,
+      String... prose) {
     List<TextSection> sections = new ArrayList<>();
     for (int i = 0; i < prose.length; i++) {
       sections.add(new TextSection(i == 0 ? "" : "s" + i, i == 0 ? "" : headings.get(i - 1), prose[i]));
     }
-    return SearchEntry.of(title, "/a/" + title.replace(' ', '-') + "/", "", tags, headings, words, sections);
+    return SearchEntry.of(title, "/a/" + title.replace(' ', '-') + "/", "", tags, headings, words, sections, kept);
+  }
+
+  /** Every file's bytes, made as a build writes them. */
+  private static SortedMap<String, byte[]> files(SearchIndexFile index, List<SearchEntry> entries) {
+    SortedMap<String, byte[]> out = new java.util.TreeMap<>();
+    index.files(entries).forEach((path, file) -> out.put(path, file.content()));
+    return out;
   }
 
   @Test
@@ -91,7 +103,7 @@ class SearchIndexFileTest {
 
   @Test
   void postingsRecordWhereATermStandsAndHowOftenTheBodyHasIt() throws Exception {
-    SortedMap<String, byte[]> files = new SearchIndexFile().files(List.of(
+    SortedMap<String, byte[]> files = files(new SearchIndexFile(false), List.of(
         entry("sshd hardening", List.of("ssh"), List.of("Keys"), "PermitRootLogin", "sshd sshd sshd", "keys keys"),
         entry("firewall", List.of("sshd"), List.of("Ports"), "", "the port for sshd", "ports")));
     Map<Integer, Integer> sshd = postings(files, "sshd");
@@ -102,14 +114,41 @@ class SearchIndexFileTest {
   }
 
   @Test
+  void termsOfEveryScriptAndEveryCodeSurviveThePacking() throws Exception {
+    // 15 body counts and every field: codes from 16 to 255, the top bit of the packed byte included.
+    String prose = "größe ".repeat(20) + "日本語 𝒳𝒴 αβγ x_1 ";
+    SortedMap<String, byte[]> files = files(new SearchIndexFile(false), List.of(
+        entry("größe 日本語", List.of("größe"), List.of("größe"), "", prose)));
+    int all = SearchIndexFile.TITLE | SearchIndexFile.HEADING | SearchIndexFile.TAG | SearchIndexFile.BODY;
+    assertEquals(Map.of(0, 16 * all + 15), postings(files, "größe"));
+    assertEquals(Map.of(0, 16 * (SearchIndexFile.TITLE | SearchIndexFile.BODY) + 1), postings(files, "日本語"));
+    assertEquals(Map.of(0, 16 * SearchIndexFile.BODY + 1), postings(files, "𝒳𝒴"));
+    assertEquals(Map.of(0, 16 * SearchIndexFile.BODY + 1), postings(files, "αβγ"));
+    assertEquals(Map.of(0, 16 * SearchIndexFile.BODY + 1), postings(files, "x_1"));
+  }
+
+  @Test
   void theFilesAreTheSameBytesForTheSameArticlesWithTermsInSortedOrder() throws Exception {
     List<SearchEntry> entries = new ArrayList<>();
-    for (int i = 0; i < 3000; i++) {
-      entries.add(entry("article " + i, List.of("t" + (i % 7)), List.of("Part " + i), "", "word" + i + " w" + (i * 7919 % 1000)
-          + " shared text about host" + (i % 50), "more word" + (i + 1)));
+    List<SearchEntry> spilled = new ArrayList<>();
+    SortedMap<String, byte[]> a;
+    SortedMap<String, byte[]> b;
+    try (SpillFile spill = SpillFile.in(dir)) {
+      for (int i = 0; i < 3000; i++) {
+        for (KeptBytes.Store kept : List.of(KeptBytes.Store.MEMORY, spill)) {
+          (kept == spill ? spilled : entries).add(entry(kept, "article " + i, List.of("t" + (i % 7)), List.of("Part " + i),
+              "", "word" + i + " w" + (i * 7919 % 1000) + " shared text about host" + (i % 50), "more word" + (i + 1)));
+        }
+        assertEquals(entries.get(i), spilled.get(i), "an entry kept in a spill file equals the same entry kept in memory");
+      }
+      assertTrue(spill.size() > 3000 * 100, "the spilled entries are in the file: " + spill.size());
+      a = files(new SearchIndexFile(false), entries);
+      // A site large enough to spill what it keeps writes the same files.
+      b = files(new SearchIndexFile(false), spilled);
+      try (var left = java.nio.file.Files.list(dir)) {
+        assertEquals(List.of(), left.toList(), "the spill file has no name once open");
+      }
     }
-    SortedMap<String, byte[]> a = new SearchIndexFile().files(entries);
-    SortedMap<String, byte[]> b = new SearchIndexFile().files(new ArrayList<>(entries));
     assertEquals(a.keySet(), b.keySet());
     a.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, b.get(path)), path));
     JsonNode index = read(a, "search-index.json");
@@ -141,10 +180,10 @@ class SearchIndexFileTest {
       short_.add(entry("article " + i, List.of(), List.of(), "", prose));
       long_.add(entry("article " + i, List.of(), List.of(), "", prose.repeat(40)));
     }
-    byte[] small = new SearchIndexFile().files(short_).get("search-index.json");
-    byte[] large = new SearchIndexFile().files(long_).get("search-index.json");
+    byte[] small = files(new SearchIndexFile(false), short_).get("search-index.json");
+    byte[] large = files(new SearchIndexFile(false), long_).get("search-index.json");
     assertEquals(small.length, large.length, "the index holds each term once, the text lives in per-article files");
-    assertTrue(new SearchIndexFile().files(long_).get("search/d/0.json").length > 40 * 60);
+    assertTrue(files(new SearchIndexFile(false), long_).get("search/d/0.json").length > 40 * 60);
   }
 
   @Test
@@ -154,7 +193,7 @@ class SearchIndexFileTest {
     for (int i = 0; i < 400; i++) {
       entries.add(randomEntry(random, i));
     }
-    SearchIndexFile kept = new SearchIndexFile();
+    SearchIndexFile kept = new SearchIndexFile(true);
     java.util.Set<Integer> shardCounts = new java.util.TreeSet<>();
     java.util.Set<Integer> sizes = new java.util.TreeSet<>();
     for (int round = 0; round < 60; round++) {
@@ -167,8 +206,8 @@ class SearchIndexFileTest {
           default -> entries.remove(at);
         }
       }
-      SortedMap<String, byte[]> incremental = kept.files(entries);
-      SortedMap<String, byte[]> fresh = new SearchIndexFile().files(entries);
+      SortedMap<String, byte[]> incremental = files(kept, entries);
+      SortedMap<String, byte[]> fresh = files(new SearchIndexFile(false), entries);
       assertEquals(fresh.keySet(), incremental.keySet(), "round " + round);
       for (String path : fresh.keySet()) {
         assertTrue(java.util.Arrays.equals(fresh.get(path), incremental.get(path)), "round " + round + ": " + path);
