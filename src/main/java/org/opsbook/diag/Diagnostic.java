@@ -1,6 +1,5 @@
 package org.opsbook.diag;
 
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,12 +11,6 @@ import java.util.Optional;
  */
 public record Diagnostic(SourceSpan where, RuleId rule, Severity severity, String message, String hint)
     implements Comparable<Diagnostic> {
-  private static final Comparator<Diagnostic> ORDER =
-      Comparator.comparing(Diagnostic::where)
-          .thenComparing(Diagnostic::rule)
-          .thenComparing(Diagnostic::severity)
-          .thenComparing(Diagnostic::message);
-
   public Diagnostic {
     Objects.requireNonNull(where, "where");
     Objects.requireNonNull(rule, "rule");
@@ -58,7 +51,18 @@ public record Diagnostic(SourceSpan where, RuleId rule, Severity severity, Strin
 
   @Override
   public int compareTo(Diagnostic other) {
-    return ORDER.compare(this, other);
+    // By position, rule, severity and message; written out, as reports sort many of these.
+    int c = where.compareTo(other.where);
+    if (c == 0) {
+      c = rule.compareTo(other.rule);
+    }
+    if (c == 0) {
+      c = severity.compareTo(other.severity);
+    }
+    if (c == 0 && message != other.message) {
+      c = message.compareTo(other.message);
+    }
+    return c;
   }
 
   /** {@code path:line:col: severity: message [rule]}, the compiler-style line. */

@@ -41,6 +41,9 @@ public final class PreviewServer implements AutoCloseable {
    * delay a save adds before its page can be served.
    */
   private static final long QUIET_MILLIS = 15;
+  /** Rebuilds of nothing after the first build: about what C2 needs to compile a rebuild's walks. */
+  private static final int WARM_UP_ROUNDS = 25;
+  private static final java.time.Duration WARM_UP_BUDGET = java.time.Duration.ofSeconds(4);
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
       Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -102,6 +105,9 @@ public final class PreviewServer implements AutoCloseable {
     Rebuilder rebuilder = new Rebuilder(build.session(preview), terminal, source);
     PreviewServer server = new PreviewServer(http, watcher, rebuilder, root, trees);
     server.state = rebuilder.rebuild(server.state, SourceChanges.EVERYTHING);
+    // The first edits would otherwise run in the interpreter: on a large site that costs more than
+    // the edit itself (see SiteSession.warmUp).
+    rebuilder.warmUp(WARM_UP_ROUNDS, WARM_UP_BUDGET);
     http.start();
     server.watchLoop.start();
     server.heartbeat.scheduleAtFixedRate(server.live::heartbeat, 10, 10, TimeUnit.SECONDS);

@@ -3,6 +3,7 @@ package org.opsbook.serve;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.opsbook.report.SourceLines;
 import org.opsbook.report.TerminalText;
 import org.opsbook.report.TextFormat;
 import org.opsbook.site.BuildResult;
+import org.opsbook.site.ProcessedArticle;
 import org.opsbook.site.SiteFiles;
 import org.opsbook.site.SiteSession;
 import org.opsbook.site.SourceChanges;
@@ -52,6 +54,11 @@ final class Rebuilder {
     return rebuild(previous, changes, state -> {});
   }
 
+  /** Rebuilds of nothing, so the first edits run compiled code (see {@link SiteSession#warmUp}). */
+  void warmUp(int rounds, java.time.Duration budget) {
+    session.warmUp(rounds, budget);
+  }
+
   /**
    * Builds again after {@code changes} and hands the new state to {@code publish} as soon as it
    * can be served; the findings are printed after that, so the writer's page does not wait for
@@ -75,8 +82,8 @@ final class Rebuilder {
       BuildResult result = session.rebuild(changes);
       diagnostics = result.report().diagnostics();
       site = Optional.of(session.files());
-      sources = new HashMap<>(session.sources());
-      lastGood = keepLastGood(previous, session.files(), diagnostics, sources);
+      lastGood = keepLastGood(previous, session.files(), result);
+      sources = withLastGood(session.sources(), lastGood, previous.sources());
       work = result.reprocessed() + " of " + result.articles().size() + " articles processed, "
           + result.rendered() + " files made";
       BuildState built = new BuildState(site, diagnostics, false, generation, sources, lastGood);
@@ -113,33 +120,49 @@ final class Rebuilder {
    * site; the preview serves its last good page instead, with the overlay saying so. Only pages
    * whose source has an error now are kept, so a deleted or renamed article does disappear.
    */
-  private static Map<String, byte[]> keepLastGood(BuildState previous, SiteFiles now, List<Diagnostic> diagnostics,
-      Map<String, String> sources) {
+  private static Map<String, byte[]> keepLastGood(BuildState previous, SiteFiles now, BuildResult result) {
     Map<String, byte[]> kept = new HashMap<>();
     if (previous.site().isEmpty()) {
       return kept;
     }
+    // An article stops building when its front matter breaks: few do at once, while the findings
+    // of a large site are thousands, so those articles are found first.
+    List<String> unbuilt = new ArrayList<>();
+    for (ProcessedArticle a : result.articles()) {
+      if (!a.isPublishable()) {
+        unbuilt.add(a.article().sitePath());
+      }
+    }
+    if (unbuilt.isEmpty()) {
+      return kept;
+    }
     Set<String> broken = new java.util.HashSet<>();
-    for (Diagnostic d : diagnostics) {
+    for (Diagnostic d : result.report().diagnostics()) {
       if (d.isError()) {
         broken.add(d.where().file());
       }
     }
-    if (broken.isEmpty()) {
-      return kept;
-    }
-    for (Map.Entry<String, String> page : previous.sources().entrySet()) {
-      if (!broken.contains(page.getValue())) {
+    for (String page : unbuilt) {
+      String source = previous.sources().get(page);
+      String file = page + "index.html";
+      if (source == null || !broken.contains(source) || now.get(file).isPresent()) {
         continue;
       }
-      String file = page.getKey() + "index.html";
-      Optional<byte[]> old = previous.site().get().get(file).or(() -> Optional.ofNullable(previous.lastGood().get(page.getKey())));
-      if (now.get(file).isEmpty() && old.isPresent()) {
-        kept.put(page.getKey(), old.get());
-        sources.put(page.getKey(), page.getValue());
-      }
+      Optional<byte[]> old = previous.site().get().get(file).or(() -> Optional.ofNullable(previous.lastGood().get(page)));
+      old.ifPresent(bytes -> kept.put(page, bytes));
     }
     return kept;
+  }
+
+  /** The sources of this build's pages, and of the last good pages kept, whose article may be gone. */
+  private static Map<String, String> withLastGood(Map<String, String> sources, Map<String, byte[]> lastGood,
+      Map<String, String> previous) {
+    if (lastGood.isEmpty()) {
+      return sources;
+    }
+    Map<String, String> all = new HashMap<>(sources);
+    lastGood.keySet().forEach(page -> all.put(page, previous.get(page)));
+    return all;
   }
 
   /**

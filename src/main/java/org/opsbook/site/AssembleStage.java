@@ -133,15 +133,14 @@ final class AssembleStage {
    */
   AssembledSite assemble(List<ProcessedArticle> published, List<MaintenanceResult> maintenance)
       throws IOException, ThemeException {
-    List<ProcessedArticle> articles = memory.newestFirst(
-        published.stream().filter(a -> a.article().kind() == Kind.ARTICLE).toList(), NEWEST_FIRST);
-    List<ProcessedArticle> pages = published.stream().filter(a -> a.article().kind() == Kind.PAGE)
-        .sorted(Comparator.comparing(a -> a.article().sitePath())).toList();
-
     // In a preview, most edits change an article's body and nothing its lists show: then the list
     // pages stay as they are, and so does every other article's page (see PageMemory).
     String gitHead = site.lastCommits().head();
     Set<ProcessedArticle> changed = memory.changedWithSameLists(published, gitHead, this::sameListing);
+    List<ProcessedArticle> articles = memory.newestFirst(
+        published.stream().filter(a -> a.article().kind() == Kind.ARTICLE).toList(), NEWEST_FIRST, changed);
+    List<ProcessedArticle> pages = published.stream().filter(a -> a.article().kind() == Kind.PAGE)
+        .sorted(Comparator.comparing(a -> a.article().sitePath())).toList();
     Map<String, List<ProcessedArticle>> byTag = byTag(articles);
     // Every article's place in its series, or, when few articles changed, looked up for those.
     Map<String, Map<ProcessedArticle, Integer>> seriesPositions = changed == null ? positions(byTag) : null;

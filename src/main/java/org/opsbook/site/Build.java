@@ -144,7 +144,7 @@ public final class Build {
           () -> new AssembleStage(site, registry, markdown, runner, pages, NOWHERE)
               .assemble(verdict.published(), processed.maintenance()),
           Build::describe);
-      SiteFiles files = stages.run(WriteStage.NAME, () -> new SiteFiles(pages.files()), f -> f.size() + " files in memory");
+      SiteFiles files = stages.run(WriteStage.NAME, () -> pages.files(), f -> f.size() + " files in memory");
       BuildResult result = result(verdict, processed, new WriteStage.Written(!verdict.failed(), files.size(), 0),
           assembled.rendered(), start);
       return new SiteSession.Step(site, files, result);

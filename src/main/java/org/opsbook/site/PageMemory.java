@@ -27,11 +27,17 @@ final class PageMemory {
 
   private final boolean keep;
   private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+  /** The paths put or taken out since {@link #files()} last made the site. */
+  private final Set<String> touched = ConcurrentHashMap.newKeySet();
+  private SiteFiles site = SiteFiles.EMPTY;
   private final Map<String, String> explanations = new ConcurrentHashMap<>();
   private String themeKey = "";
   private PageRenderer renderer;
   private PageModels models;
   private List<String> lastOrder = List.of();
+  private List<ProcessedArticle> lastSorted = List.of();
+  /** Where each article stood in {@link #lastSorted}, by site path; null when two shared a path. */
+  private Map<String, Integer> lastPositions;
   private final SearchIndexFile search;
   /** Whether the last {@link #begin} changed the theme or the configuration. */
   private boolean setupChanged = true;
@@ -64,6 +70,7 @@ final class PageMemory {
     setupChanged = false;
     String key = fingerprint + "|" + config.basePath();
     if (renderer == null || !key.equals(themeKey)) {
+      touched.addAll(pages.keySet());
       pages.clear();
       renderer = new PageRenderer(theme, assets, config.basePath());
       themeKey = key;
@@ -146,14 +153,29 @@ final class PageMemory {
   void remember(String path, Object key, byte[] bytes) {
     if (keep) {
       pages.put(path, new Entry(key, bytes));
+      touched.add(path);
     }
   }
 
   /**
    * The articles newest first. A preview session starts from the last build's order, so that
-   * sorting only has to place the few articles whose dates changed.
+   * sorting only has to place the few articles whose dates changed; when no article changed what
+   * a list shows ({@code sameLists}, from {@link #changedWithSameLists}), dates and paths included,
+   * the order is the last one with the changed articles put in their places, and nothing is sorted.
    */
-  synchronized List<ProcessedArticle> newestFirst(List<ProcessedArticle> articles, Comparator<ProcessedArticle> order) {
+  synchronized List<ProcessedArticle> newestFirst(List<ProcessedArticle> articles, Comparator<ProcessedArticle> order,
+      Set<ProcessedArticle> sameLists) {
+    if (keep && sameLists != null && lastPositions != null && lastSorted.size() == articles.size()) {
+      List<ProcessedArticle> sorted = new ArrayList<>(lastSorted);
+      for (ProcessedArticle a : sameLists) {
+        Integer at = lastPositions.get(a.article().sitePath());
+        if (at != null) {
+          sorted.set(at, a);
+        }
+      }
+      lastSorted = List.copyOf(sorted);
+      return lastSorted;
+    }
     List<ProcessedArticle> sorted;
     if (!keep || lastOrder.isEmpty()) {
       sorted = new ArrayList<>(articles);
@@ -172,12 +194,20 @@ final class PageMemory {
       sorted.addAll(bySite.values());
     }
     sorted.sort(order);
+    List<ProcessedArticle> result = List.copyOf(sorted);
     if (keep) {
       List<String> paths = new ArrayList<>(sorted.size());
-      sorted.forEach(a -> paths.add(a.article().sitePath()));
+      Map<String, Integer> positions = new HashMap<>(sorted.size() * 2);
+      for (ProcessedArticle a : sorted) {
+        positions.put(a.article().sitePath(), paths.size());
+        paths.add(a.article().sitePath());
+      }
       lastOrder = paths;
+      lastSorted = result;
+      // A failing build may have two articles at one path; then no place is certain.
+      lastPositions = positions.size() == paths.size() ? positions : null;
     }
-    return List.copyOf(sorted);
+    return result;
   }
 
   /** The search index, which a preview session updates by the articles that changed. */
@@ -194,15 +224,25 @@ final class PageMemory {
   void retain(Set<String> paths, Set<ProcessedArticle> articles) {
     // Every path of the build is kept by now, so equal sizes mean there is nothing to forget.
     if (pages.size() != paths.size()) {
-      pages.keySet().retainAll(paths);
+      for (String path : pages.keySet()) {
+        if (!paths.contains(path)) {
+          pages.remove(path);
+          touched.add(path);
+        }
+      }
     }
     models.retainSummaries(articles);
   }
 
   /** Every page kept, by site path: the site as the last build made it. */
-  Map<String, byte[]> files() {
-    Map<String, byte[]> out = new HashMap<>(pages.size() * 2);
-    pages.forEach((path, e) -> out.put(path, e.bytes()));
-    return Collections.unmodifiableMap(out);
+  synchronized SiteFiles files() {
+    Map<String, byte[]> changed = new HashMap<>();
+    for (String path : touched) {
+      Entry e = pages.get(path);
+      changed.put(path, e == null ? null : e.bytes());
+    }
+    touched.clear();
+    site = site.with(changed);
+    return site;
   }
 }

@@ -1,6 +1,7 @@
 package org.opsbook.site;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.opsbook.config.ConfigException;
 import org.opsbook.content.Article;
@@ -58,6 +59,28 @@ public final class SiteSession {
     }
     stale = false;
     return step.result();
+  }
+
+  /**
+   * Rebuilds with nothing changed (articles named as changed, read again and found the same), a
+   * few times, so that the JIT compiles what a rebuild runs once
+   * per article (the walks over the site that keep the pages nothing changed) before the first
+   * edit, rather than during it. Stops after {@code rounds}, or once the time budget is spent.
+   * Nothing changes: each such rebuild keeps every page. A build that fails stops it.
+   */
+  public synchronized void warmUp(int rounds, java.time.Duration budget) {
+    long end = System.nanoTime() + budget.toNanos();
+    for (int i = 0; i < rounds && !stale && last != null && System.nanoTime() < end; i++) {
+      // As after a save of an article that did not change: its folder is listed and its file read
+      // again, and found the same.
+      List<Article> articles = last.tree().articles();
+      List<java.nio.file.Path> touched = articles.isEmpty() ? List.of() : List.of(articles.get(i % articles.size()).source().path());
+      try {
+        rebuild(SourceChanges.of(touched));
+      } catch (ConfigException e) {
+        return;
+      }
+    }
   }
 
   /** The site of the last build that produced one; empty before the first. */

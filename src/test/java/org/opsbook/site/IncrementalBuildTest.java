@@ -1,5 +1,6 @@
 package org.opsbook.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,29 @@ class IncrementalBuildTest {
     Path oldest = dir.resolve("content/articles/a0/index.md");
     Files.writeString(oldest, "---\ntitle: A0\ndate: 2026-01-10\nupdated: 2026-04-01\n---\nText.\n");
     assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(oldest))), options, "updating the oldest");
+  }
+
+  @org.junit.jupiter.api.Test
+  void warmingUpChangesNothingAndTheNextEditStillReachesThePage() throws Exception {
+    Files.writeString(dir.resolve("opsbook.yaml"), "title: Warm\n");
+    for (String slug : List.of("a", "b", "c")) {
+      Path file = dir.resolve("content/articles/" + slug + "/index.md");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "---\ntitle: " + slug + "\ndate: 2026-01-1" + slug.length() + "\n---\nText of " + slug + ".\n");
+    }
+    BuildOptions options = smallSiteOptions();
+    SiteSession session = firstBuild(options);
+    SiteFiles before = session.files();
+    session.warmUp(7, java.time.Duration.ofSeconds(30));
+    assertEquals(before.paths(), session.files().paths());
+    for (String path : before.paths()) {
+      assertArrayEquals(before.get(path).orElseThrow(), session.files().get(path).orElseThrow(), path);
+    }
+    Path a = dir.resolve("content/articles/a/index.md");
+    Files.writeString(a, "---\ntitle: a\ndate: 2026-01-11\n---\nWarm text.\n");
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(a))), options, "an edit after warming up");
+    assertTrue(new String(session.files().get("articles/a/index.html").orElseThrow(), StandardCharsets.UTF_8)
+        .contains("Warm text."));
   }
 
   @org.junit.jupiter.api.Test
