@@ -148,9 +148,9 @@ final class AssembleStage {
     List<Callable<Void>> jobs = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       ProcessedArticle a = articles.get(i);
-      String path = a.article().sitePath() + "index.html";
-      if (changed != null && !changed.contains(a) && memory.has(path) && keptFiles(a)) {
-        paths.add(path);
+      List<String> own = memory.ownFiles(a);
+      String path = own.get(0);
+      if (changed != null && !changed.contains(a) && kept(own)) {
         continue;
       }
       int at = i;
@@ -344,14 +344,11 @@ final class AssembleStage {
    * Counts in the files of an article that did not change since the last build, when the memory
    * still has every one of them (and no image of it changed on disk); false when one must be made.
    */
-  private boolean keptFiles(ProcessedArticle a) {
-    List<String> files = new ArrayList<>();
-    for (String asset : a.article().assets()) {
-      files.add(a.article().sitePath() + asset);
-    }
-    for (OutputFile f : a.extraFiles()) {
-      files.add(f.sitePath());
-    }
+  /**
+   * Whether the memory has every one of these files and none of them changed on disk; if so, they
+   * are counted in as kept.
+   */
+  private boolean kept(List<String> files) {
     for (String f : files) {
       if (site.changed(f) || !memory.has(f)) {
         return false;

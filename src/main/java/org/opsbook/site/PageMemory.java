@@ -30,6 +30,8 @@ final class PageMemory {
   /** The paths put or taken out since {@link #files()} last made the site. */
   private final Set<String> touched = ConcurrentHashMap.newKeySet();
   private SiteFiles site = SiteFiles.EMPTY;
+  /** The files each article shows as, by article (compared by identity); see {@link #ownFiles}. */
+  private final Map<ProcessedArticle, List<String>> ownFiles = new java.util.IdentityHashMap<>();
   private final Map<String, String> explanations = new ConcurrentHashMap<>();
   private String themeKey = "";
   private PageRenderer renderer;
@@ -140,6 +142,30 @@ final class PageMemory {
     return e != null && e.key().equals(key) ? e.bytes() : null;
   }
 
+  /**
+   * The site paths of an article's own files: its page first, then its images and downloads. A
+   * preview session keeps them from build to build, so a rebuild that keeps a page does not make
+   * its paths again (nor hash new strings) for each of thousands of articles.
+   */
+  synchronized List<String> ownFiles(ProcessedArticle a) {
+    List<String> files = keep ? ownFiles.get(a) : null;
+    if (files == null) {
+      List<String> made = new ArrayList<>();
+      made.add(a.article().sitePath() + "index.html");
+      for (String asset : a.article().assets()) {
+        made.add(a.article().sitePath() + asset);
+      }
+      for (OutputFile f : a.extraFiles()) {
+        made.add(f.sitePath());
+      }
+      files = List.copyOf(made);
+      if (keep) {
+        ownFiles.put(a, files);
+      }
+    }
+    return files;
+  }
+
   /** How many files are kept. */
   int size() {
     return pages.size();
@@ -232,6 +258,11 @@ final class PageMemory {
       }
     }
     models.retainSummaries(articles);
+    synchronized (this) {
+      if (ownFiles.size() > articles.size()) {
+        ownFiles.keySet().retainAll(articles);
+      }
+    }
   }
 
   /** Every page kept, by site path: the site as the last build made it. */

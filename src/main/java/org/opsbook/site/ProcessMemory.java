@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opsbook.config.SiteConfig;
 import org.opsbook.content.Article;
+import org.opsbook.content.ContentTree;
 import org.opsbook.content.SiteIndex;
 import org.opsbook.maintenance.MaintenanceResult;
 
@@ -27,6 +28,8 @@ final class ProcessMemory {
   private final Map<String, Page> maintenance = new ConcurrentHashMap<>();
   private volatile SiteInputs inputs;
   private volatile String maintenanceInputs = "";
+  /** The content tree {@link #retain} last forgot against. */
+  private volatile ContentTree retainedFor;
 
   /** Starts a build with these site-wide inputs; forgets everything when they differ from the last. */
   void begin(SiteInputs next, String nextMaintenanceInputs) {
@@ -86,9 +89,20 @@ final class ProcessMemory {
     maintenance.put(relPath, new Page(digest, result));
   }
 
-  /** Forgets sources that are gone. */
-  void retain(java.util.Set<String> articlePaths, java.util.Set<String> maintenancePaths) {
-    articles.keySet().retainAll(articlePaths);
-    maintenance.keySet().retainAll(maintenancePaths);
+  /**
+   * Forgets sources that are not in {@code tree}. A rebuild that listed no folder anew keeps the
+   * very tree of the last one, and then nothing can be gone.
+   */
+  void retain(ContentTree tree) {
+    if (tree == retainedFor) {
+      return;
+    }
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    tree.articles().forEach(a -> paths.add(a.source().relPath()));
+    java.util.Set<String> pages = new java.util.HashSet<>();
+    tree.maintenancePages().forEach(f -> pages.add(f.relPath()));
+    articles.keySet().retainAll(paths);
+    maintenance.keySet().retainAll(pages);
+    retainedFor = tree;
   }
 }

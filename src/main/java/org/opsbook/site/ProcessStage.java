@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.opsbook.check.CheckerRegistry;
@@ -93,11 +91,7 @@ final class ProcessStage {
     runner.runAll(jobs);
     List<ProcessedArticle> processed = List.of(results);
     if (memory != null) {
-      Set<String> paths = new HashSet<>();
-      articles.forEach(a -> paths.add(a.source().relPath()));
-      Set<String> pages = new HashSet<>();
-      site.tree().maintenancePages().forEach(f -> pages.add(f.relPath()));
-      memory.retain(paths, pages);
+      memory.retain(site.tree());
     }
     return new ProcessedSite(processed, List.of(maintenance), reprocessed.get());
   }
