@@ -53,7 +53,7 @@ final class SpillFile implements KeptBytes.Store, AutoCloseable {
         channel.write(buffer, at + buffer.position());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new WriteFailure(e);
     }
     return new KeptBytes.Spilled(this, at, bytes.length);
   }
@@ -77,5 +77,16 @@ final class SpillFile implements KeptBytes.Store, AutoCloseable {
   @Override
   public void close() throws IOException {
     channel.close();
+  }
+
+  /**
+   * Writing to the spill file failed, typically for want of space beside the output folder: a
+   * failure to write, though it happens while articles are read and processed.
+   */
+  static final class WriteFailure extends UncheckedIOException {
+    WriteFailure(IOException cause) {
+      super("cannot write the build's spill file in the staging folder beside the output folder ("
+          + cause.getMessage() + ")", cause);
+    }
   }
 }

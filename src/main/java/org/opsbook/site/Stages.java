@@ -44,7 +44,8 @@ final class Stages {
       throw named(stage, List.of(CoreRules.diagnostic(CoreRules.TEMPLATE, new SourceSpan(e.file(), e.line(), 1),
           e.getMessage(), "fix the template; the theme lookup order is in the README")));
     } catch (IOException | java.io.UncheckedIOException e) {
-      boolean reading = stage.equals(LoadStage.NAME) || stage.equals(ProcessStage.NAME);
+      boolean reading = (stage.equals(LoadStage.NAME) || stage.equals(ProcessStage.NAME))
+          && !(e instanceof SpillFile.WriteFailure);
       Path where = reading ? options.contentDir() : options.outputDir();
       throw named(stage, List.of(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.displayName(where), 1, 1),
           (reading ? "cannot read the content: " : "cannot write the site: ") + e.getMessage(),
