@@ -87,10 +87,44 @@ public final class MarkdownDocument {
   }
 
   private void addSection(String anchor, String heading, StringBuilder prose) {
-    String text = prose.toString().strip().replaceAll("\\s+", " ");
+    String text = collapseSpaces(prose.toString().strip());
     if (!text.isEmpty() || !heading.isEmpty()) {
       sections.add(new TextSection(anchor, heading, text));
     }
+  }
+
+  /**
+   * Each run of ASCII white space ({@code \\s} in a regular expression) as one space. Every article
+   * section goes through this, so it is a loop rather than a pattern compiled for each call.
+   */
+  static String collapseSpaces(String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isAsciiSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isAsciiSpace(text.charAt(end))) {
+        end++;
+      }
+      if (out == null && (c != ' ' || end > i + 1)) {
+        out = new StringBuilder(n).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(' ');
+      }
+      i = end - 1;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static void pushChildren(Node parent, Deque<Node> stack) {

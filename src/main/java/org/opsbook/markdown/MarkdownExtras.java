@@ -4,6 +4,12 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+import java.util.Set;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -63,7 +69,7 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
 
   @Override
   public void extend(Parser.Builder parser) {
-    admonitions.extend(parser);
+    parser.customBlockParserFactory(new AdmonitionStarts(new AdmonitionBlockParser.Factory()));
     footnotes.extend(parser);
     definitions.extend(parser);
     parser.postProcessorFactory(new GitHubAlerts.Factory());
@@ -81,6 +87,55 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
     footnotes.extend(renderer, rendererType);
     definitions.extend(renderer, rendererType);
     renderer.nodeRendererFactory(ExtrasRenderer::new);
+  }
+
+  /**
+   * flexmark's admonition parser, asked first whether a line can start an admonition at all. Its
+   * own test compiles a regular expression for every line of every document it is asked about,
+   * which was a twentieth of a large build; a start is {@code !!!}, {@code ???} or {@code ???+} at
+   * the line's first non-space character, and any other line gets the answer flexmark would give.
+   */
+  static final class AdmonitionStarts implements CustomBlockParserFactory {
+    private final CustomBlockParserFactory flexmark;
+
+    AdmonitionStarts(CustomBlockParserFactory flexmark) {
+      this.flexmark = flexmark;
+    }
+
+    @Override
+    public BlockParserFactory apply(DataHolder options) {
+      BlockParserFactory parser = flexmark.apply(options);
+      return (state, matched) -> canStart(state.getLine(), state.getNextNonSpaceIndex())
+          ? parser.tryStart(state, matched) : BlockStart.none();
+    }
+
+    static boolean canStart(CharSequence line, int at) {
+      if (at + 3 > line.length()) {
+        return false;
+      }
+      char c = line.charAt(at);
+      return (c == '!' || c == '?') && line.charAt(at + 1) == c && line.charAt(at + 2) == c;
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return flexmark.getAfterDependents();
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return flexmark.getBeforeDependents();
+    }
+
+    @Override
+    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+      return flexmark.getLeadInHandler(options);
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return flexmark.affectsGlobalScope();
+    }
   }
 
   /** The CSS kind for an admonition or alert type as written: {@code caution}, {@code tip}, ... */

@@ -1,0 +1,23 @@
+package org.opsbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CollapseSpacesTest {
+  @Test
+  void collapsesAsTheRegularExpressionDoes() {
+    // ASCII white space collapses; no-break and em spaces are not \s in Java and stay.
+    char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', 'a', 'b', '\u00A0', '\u2003', 'é', '\u001C'};
+    Random random = new Random(5);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder s = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        s.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String text = s.toString();
+      assertEquals(text.replaceAll("\\s+", " "), MarkdownDocument.collapseSpaces(text), text);
+    }
+  }
+}
