@@ -20,6 +20,8 @@ final class SearchTerms {
       "from", "has", "have", "if", "in", "into", "is", "it", "its", "not", "of", "on", "or", "so", "that", "the",
       "their", "then", "there", "these", "this", "to", "was", "we", "were", "will", "with", "which", "you", "your");
 
+  private static final int LONGEST_STOP_WORD = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
   private SearchTerms() {}
 
   /** The terms of a text, in order, repeats kept. */
@@ -28,14 +30,16 @@ final class SearchTerms {
     String lower = text.toLowerCase(Locale.ROOT);
     int start = -1;
     for (int i = 0; i <= lower.length(); ) {
-      int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+      char c = i < lower.length() ? lower.charAt(i) : ' ';
+      int cp = Character.isSurrogate(c) ? lower.codePointAt(i) : c;
       if (isTermChar(cp)) {
         if (start < 0) {
           start = i;
         }
       } else if (start >= 0) {
         String t = lower.substring(start, i);
-        if (t.length() >= MIN_LENGTH && t.length() <= MAX_LENGTH && !STOP_WORDS.contains(t)) {
+        if (t.length() >= MIN_LENGTH && t.length() <= MAX_LENGTH
+            && (t.length() > LONGEST_STOP_WORD || !STOP_WORDS.contains(t))) {
           out.add(t);
         }
         start = -1;
