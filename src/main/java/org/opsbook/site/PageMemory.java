@@ -194,7 +194,8 @@ final class PageMemory {
     if (keep && sameLists != null && lastPositions != null && lastSorted.size() == articles.size()) {
       List<ProcessedArticle> sorted = new ArrayList<>(lastSorted);
       for (ProcessedArticle a : sameLists) {
-        Integer at = lastPositions.get(a.article().sitePath());
+        Integer at = a.article().kind() == org.opsbook.content.Kind.ARTICLE ? lastPositions.get(a.article().sitePath())
+            : null;
         if (at != null) {
           sorted.set(at, a);
         }

@@ -77,7 +77,10 @@ public record ProcessedArticle(
     return n;
   }
 
-  /** The rendered Markdown body. */
+  /**
+   * The rendered Markdown body. A build above {@link Build#SPILL_ABOVE} articles keeps it in a
+   * spill file that is gone once the build ends, so read it only while the build runs.
+   */
   public String bodyHtml() {
     return body.text();
   }
