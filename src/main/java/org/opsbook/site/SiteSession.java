@@ -44,6 +44,10 @@ public final class SiteSession {
    *     of the last build that worked stays in {@link #files()}
    */
   public synchronized BuildResult rebuild(SourceChanges changes) throws ConfigException {
+    return rebuild(changes, options);
+  }
+
+  private BuildResult rebuild(SourceChanges changes, BuildOptions options) throws ConfigException {
     SourceChanges effective = stale ? SourceChanges.EVERYTHING : changes;
     stale = true;
     Step step = build.step(options, last, effective, processMemory, pages, claims);
@@ -76,7 +80,8 @@ public final class SiteSession {
       List<Article> articles = last.tree().articles();
       List<java.nio.file.Path> touched = articles.isEmpty() ? List.of() : List.of(articles.get(i % articles.size()).source().path());
       try {
-        rebuild(SourceChanges.of(touched));
+        // Quietly: stage timings and progress are for the builds a person asked for.
+        rebuild(SourceChanges.of(touched), options.withListener(BuildListener.NONE));
       } catch (ConfigException e) {
         return;
       }
