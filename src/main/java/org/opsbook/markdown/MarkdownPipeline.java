@@ -49,8 +49,10 @@ import java.util.Set;
  * <p>Only this package sees flexmark's types: {@link #parse} hands out a {@link MarkdownDocument}.
  */
 public final class MarkdownPipeline {
-  /** Per document: the HTML to emit for each fenced block, keyed by node identity. */
+  /** Per document: the placeholder to emit for each fenced block, keyed by node identity. */
   static final DataKey<Map<Node, String>> SNIPPET_HTML = new DataKey<>("OPSBOOK_SNIPPET_HTML", Collections.emptyMap());
+  /** Per rendering: the HTML behind each placeholder, by number (see {@link #render}). */
+  static final DataKey<List<String>> PLACEHOLDERS = new DataKey<>("OPSBOOK_PLACEHOLDERS", List.of());
   /** Per document: link rewrites from the URL as written to the site URL. */
   static final DataKey<Map<String, String>> LINK_REWRITES = new DataKey<>("OPSBOOK_LINK_REWRITES", Collections.emptyMap());
 
@@ -58,6 +60,14 @@ public final class MarkdownPipeline {
   private final HtmlRenderer renderer;
 
   public MarkdownPipeline() {
+    this(SHORTEST_TEXT_PLACEHOLDER);
+  }
+
+  /** Below this length, text goes to flexmark's writer as it is: a placeholder would not pay. */
+  static final int SHORTEST_TEXT_PLACEHOLDER = 16;
+
+  /** @param shortestTextPlaceholder tests vary it to try placeholders on every text, or on none */
+  MarkdownPipeline(int shortestTextPlaceholder) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
         TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(), new MarkdownExtras()));
@@ -73,7 +83,7 @@ public final class MarkdownPipeline {
         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
         .build();
     this.renderer = HtmlRenderer.builder(options)
-        .nodeRendererFactory(OpsbookNodeRenderer::new)
+        .nodeRendererFactory(unused -> new OpsbookNodeRenderer(shortestTextPlaceholder))
         .nodeRendererFactory(RawHtmlRenderer::new)
         .linkResolverFactory(new RewritingLinkResolver.Factory())
         .htmlIdGeneratorFactory(new AssignedIds())
@@ -100,42 +110,42 @@ public final class MarkdownPipeline {
   }
 
   String render(Document document, List<FencedCodeBlock> fences, List<String> snippetHtml, Map<String, String> linkRewrites) {
-    // flexmark's HTML writer examines every character it is given; the snippets' highlighted
-    // HTML is most of a page, so the writer gets a short marker and the HTML goes in afterwards.
-    IdentityHashMap<Node, String> markers = new IdentityHashMap<>();
+    // flexmark's HTML writer examines every character it is given, to track lines. The snippets'
+    // highlighted HTML is most of a page, and plain text most of the rest, so the writer gets a
+    // short placeholder for each and the HTML goes in afterwards.
     List<String> pieces = new ArrayList<>();
+    IdentityHashMap<Node, String> fencePlaceholders = new IdentityHashMap<>();
     for (int i = 0; i < fences.size() && i < snippetHtml.size(); i++) {
       if (snippetHtml.get(i) != null) {
-        markers.put(fences.get(i), MARKER_START + pieces.size() + MARKER_END);
-        pieces.add(snippetHtml.get(i));
+        fencePlaceholders.put(fences.get(i), placeholder(pieces, snippetHtml.get(i)));
       }
     }
-    document.set(SNIPPET_HTML, markers);
+    document.set(SNIPPET_HTML, fencePlaceholders);
+    document.set(PLACEHOLDERS, pieces);
     document.set(LINK_REWRITES, linkRewrites);
     String html = renderer.render(document);
-    return pieces.isEmpty() ? html : insertPieces(html, pieces);
+    return pieces.isEmpty() ? html : fillPlaceholders(html, pieces);
   }
 
-  // CommonMark replaces U+0000 in the input with U+FFFD, so no text an author writes can forge a marker.
-  private static final String MARKER_START = "\u0000snippet:";
-  private static final String MARKER_END = "\u0000";
+  // CommonMark replaces U+0000 in the input with U+FFFD, so no text an author writes can forge a placeholder.
+  private static final char PLACEHOLDER_EDGE = '\u0000';
 
-  /** Replaces each marker, in order, with its piece. */
-  private static String insertPieces(String html, List<String> pieces) {
+  /** Keeps {@code html} for later and gives the placeholder that stands for it. */
+  private static String placeholder(List<String> pieces, String html) {
+    pieces.add(html);
+    return PLACEHOLDER_EDGE + Integer.toString(pieces.size() - 1) + PLACEHOLDER_EDGE;
+  }
+
+  /** Replaces each placeholder with its piece. */
+  private static String fillPlaceholders(String html, List<String> pieces) {
     StringBuilder out = new StringBuilder(html.length() + pieces.stream().mapToInt(String::length).sum());
     int from = 0;
-    int found = 0;
-    while (found < pieces.size()) {
-      int at = html.indexOf(MARKER_START, from);
-      if (at < 0) {
-        break;
-      }
-      int end = html.indexOf(MARKER_END, at + MARKER_START.length());
-      String number = html.substring(at + MARKER_START.length(), end);
+    int at;
+    while ((at = html.indexOf(PLACEHOLDER_EDGE, from)) >= 0) {
+      int end = html.indexOf(PLACEHOLDER_EDGE, at + 1);
       out.append(html, from, at);
-      out.append(pieces.get(Integer.parseInt(number)));
-      from = end + MARKER_END.length();
-      found++;
+      out.append(pieces.get(Integer.parseInt(html, at + 1, end, 10)));
+      from = end + 1;
     }
     out.append(html, from, html.length());
     return out.toString();
@@ -175,13 +185,17 @@ public final class MarkdownPipeline {
   }
 
   /**
-   * Emits the prepared HTML of a fenced block, and plain text the quick way: what flexmark's own
-   * text renderer makes (unescaped, line ends normalised, HTML-escaped), but with three regular
-   * expressions run only on text that has a character they act on. Text was a fifth of all
-   * rendering time.
+   * Emits the placeholder of a fenced block's prepared HTML, and plain text the quick way: what
+   * flexmark's own text renderer makes (unescaped, line ends normalised, HTML-escaped), but with
+   * three regular expressions run only on text that has a character they act on, and long text
+   * behind a placeholder. Text was a fifth of all rendering time, most of it in the writer.
    */
   private static final class OpsbookNodeRenderer implements NodeRenderer {
-    OpsbookNodeRenderer(DataHolder options) {}
+    private final int shortestTextPlaceholder;
+
+    OpsbookNodeRenderer(int shortestTextPlaceholder) {
+      this.shortestTextPlaceholder = shortestTextPlaceholder;
+    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -207,7 +221,26 @@ public final class MarkdownPipeline {
       if (text.indexOf('\r') >= 0) {
         text = Escaping.normalizeEOL(text);
       }
-      html.raw(escapeHtml(text));
+      String escaped = escapeHtml(text);
+      if (worthAPlaceholder(escaped)) {
+        html.raw(placeholder(PLACEHOLDERS.get(context.getDocument()), escaped));
+      } else {
+        html.raw(escaped);
+      }
+    }
+
+    /**
+     * Long text that the writer would pass through unchanged. The writer drops white space at the
+     * start of a line (text after a backslash line break keeps its indentation until then), so
+     * text with white space at an edge goes to the writer as it is; MarkdownPipelineTest finds the
+     * difference when that check is left out. Text with a line end (which {@code &#10;} makes)
+     * goes to the writer too, since the writer counts the lines it is given.
+     */
+    private boolean worthAPlaceholder(String escaped) {
+      int n = escaped.length();
+      return n >= shortestTextPlaceholder && n > 0 && escaped.charAt(0) > ' ' && escaped.charAt(n - 1) > ' '
+          && !Character.isWhitespace(escaped.charAt(0)) && !Character.isWhitespace(escaped.charAt(n - 1))
+          && escaped.indexOf('\n') < 0;
     }
 
     /** As flexmark's Escaping.escapeHtml(text, false): {@code & < > "} become references. */

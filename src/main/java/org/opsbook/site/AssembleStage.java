@@ -540,8 +540,9 @@ final class AssembleStage {
 
   /** The rule pages: {@code rules/} lists every rule and language, {@code rules/<id>/} explains one. */
   private List<String> writeRules() throws IOException, ThemeException {
+    RuleExplanations prerendered = memory.prerenderedExplanations();
     RulePages rules = new RulePages(config, registry, models,
-        rule -> memory.explanation(rule.id().value(), () -> markdown.toHtml(rule.explanation())));
+        rule -> memory.explanation(rule.id().value(), () -> prerendered.html(rule, markdown)));
     List<String> rulePaths = new ArrayList<>();
     List<Callable<Void>> jobs = new ArrayList<>();
     for (RulePages.Page p : rules.pages()) {

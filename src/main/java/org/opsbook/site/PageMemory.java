@@ -33,6 +33,7 @@ final class PageMemory {
   /** The files each article shows as, by article (compared by identity); see {@link #ownFiles}. */
   private final Map<ProcessedArticle, List<String>> ownFiles = new java.util.IdentityHashMap<>();
   private final Map<String, String> explanations = new ConcurrentHashMap<>();
+  private RuleExplanations prerenderedExplanations;
   private String themeKey = "";
   private PageRenderer renderer;
   private PageModels models;
@@ -242,9 +243,17 @@ final class PageMemory {
     return search;
   }
 
-  /** A rule's explanation as HTML, rendered once per session. */
+  /** A rule's explanation as HTML, made once per session. */
   String explanation(String ruleId, java.util.function.Supplier<String> render) {
     return explanations.computeIfAbsent(ruleId, k -> render.get());
+  }
+
+  /** The explanations rendered when opsbook was built, read once per session. */
+  synchronized RuleExplanations prerenderedExplanations() {
+    if (prerenderedExplanations == null) {
+      prerenderedExplanations = RuleExplanations.prerendered();
+    }
+    return prerenderedExplanations;
   }
 
   /** Forgets pages the last build did not make, and summaries of articles it did not show. */

@@ -24,9 +24,18 @@ class MarkdownPipelineTest {
       "ftp://files.example.net/", "a \\*literal\\* star", "&amp; &copy; &#64; &#x41; &nosuch;", "<b>raw</b>",
       "\"quoted\" 'single'", "`code & <tags>`", "**bold** and _em_", "~~gone~~", "x < y > z & w",
       "WWW.EXAMPLE.ORG", "see http://a.example/ and", "line\r\nbreak", "trailing\\\\", "a: b", "@handle",
-      "[link](../other/)", "![alt](pic.png)", "&colon;//", "tab\there");
+      "[link](../other/)", "![alt](pic.png)", "&colon;//", "tab\there",
+      "a sentence long enough to stand behind a placeholder", "  two leading spaces and a long tail", "ends in spaces  ",
+      "ends in a tab\t", "no\u00a0break\u00a0spaces\u00a0around\u00a0", "\u2003em space first and then a long text",
+      "hard break at the end of this long line  \nnext", "*emphasis that runs long enough* and more words after it",
+      "| a | b |", "<!-- a comment that is long enough -->", "&amp;&amp;&amp;&amp;&amp;&amp;&amp;&amp;", "\u0000 nul",
+      // The writer drops white space at the start of a line and keeps line ends that references make.
+      "backslash break\\\n      then an indented line long enough", "&#32;&#32;spaces by reference, long enough&#32;&#32;",
+      "&#10;a line end by reference, long enough&#10;", "a line end by reference&#10;   and indentation in the middle of long text");
 
   private final MarkdownPipeline pipeline = new MarkdownPipeline();
+  /** Every text that can stand behind a placeholder does, however short. */
+  private final MarkdownPipeline allPlaceholders = new MarkdownPipeline(1);
   private final Parser stockParser;
   private final HtmlRenderer stockRenderer;
 
@@ -43,7 +52,9 @@ class MarkdownPipelineTest {
   }
 
   private void assertSameAsFlexmark(String markdown) {
-    assertEquals(stockRenderer.render(stockParser.parse(markdown)), pipeline.toHtml(markdown), markdown);
+    String stock = stockRenderer.render(stockParser.parse(markdown));
+    assertEquals(stock, pipeline.toHtml(markdown), markdown);
+    assertEquals(stock, allPlaceholders.toHtml(markdown), markdown);
   }
 
   @Test
@@ -58,13 +69,14 @@ class MarkdownPipelineTest {
   @Test
   void rendersTheSameHtmlAsFlexmarkOnRandomDocuments() {
     Random random = new Random(13);
-    for (int doc = 0; doc < 300; doc++) {
+    for (int doc = 0; doc < 2000; doc++) {
       StringBuilder md = new StringBuilder();
       for (int block = random.nextInt(6); block >= 0; block--) {
         String prefix = List.of("", "# ", "## ", "- ", "1. ", "> ", "    ").get(random.nextInt(7));
         md.append(prefix);
         for (int i = random.nextInt(5); i >= 0; i--) {
-          md.append(PIECES.get(random.nextInt(PIECES.size()))).append(random.nextBoolean() ? " " : "\n");
+          md.append(PIECES.get(random.nextInt(PIECES.size())))
+              .append(List.of(" ", "\n", "  \n", "\t").get(random.nextInt(4)));
         }
         md.append("\n\n");
       }
