@@ -2,12 +2,7 @@ package org.opsbook.markdown;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Links bare URLs ({@code https://...}, {@code www....}, e-mail addresses) with flexmark's autolink
@@ -19,28 +14,23 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * #MAX_ESCAPES} references or escapes is left as it is. Most text has no link at all, so this
  * also keeps the processor's scanner off most of a site's text (a seventh of build time before).
  */
-final class BareUrlLinks extends NodePostProcessorFactory {
+final class BareUrlLinks {
   static final int MAX_ESCAPES = 200;
 
-  BareUrlLinks() {
-    super(false);
-    addNodes(Text.class);
+  private final AutolinkNodePostProcessor linker;
+
+  BareUrlLinks(Document document) {
+    this.linker = new AutolinkNodePostProcessor(document);
   }
 
-  @Override
-  public NodePostProcessor apply(Document document) {
-    AutolinkNodePostProcessor linker = new AutolinkNodePostProcessor(document);
-    return new NodePostProcessor() {
-      @Override
-      public void process(NodeTracker state, Node node) {
-        if (mayHoldUrl(node.getChars())) {
-          linker.process(state, node);
-        }
-      }
-    };
+  /** Links the URLs in one text node, which it may split into text and links. */
+  void link(Text text) {
+    if (mayHoldUrl(SourceChars.of(text.getChars()))) {
+      linker.process(AfterParse.NO_TRACKING, text);
+    }
   }
 
-  static boolean mayHoldUrl(BasedSequence text) {
+  static boolean mayHoldUrl(String text) {
     boolean candidate = false;
     int escapes = 0;
     for (int i = 0, n = text.length(); i < n; i++) {

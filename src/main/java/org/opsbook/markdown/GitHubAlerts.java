@@ -4,11 +4,7 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -19,14 +15,16 @@ import java.util.regex.Pattern;
  * GitHub, the marker stands alone on the quote's first line, in any case; a quote whose first line
  * says more is left a quote.
  */
-final class GitHubAlerts extends NodePostProcessor {
+final class GitHubAlerts {
   // GitHub's documented set: NOTE, TIP, IMPORTANT, WARNING, CAUTION.
   private static final Pattern MARKER = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]\\s*",
       Pattern.CASE_INSENSITIVE);
 
-  @Override
-  public void process(NodeTracker state, Node node) {
-    if (!(node instanceof BlockQuote quote) || !(quote.getFirstChild() instanceof Paragraph first)) {
+  private GitHubAlerts() {}
+
+  /** Replaces the quote with an alert when its first line is a marker. */
+  static void convert(BlockQuote quote) {
+    if (!(quote.getFirstChild() instanceof Paragraph first)) {
       return;
     }
     BasedSequence chars = first.getChars();
@@ -53,19 +51,5 @@ final class GitHubAlerts extends NodePostProcessor {
     alert.takeChildren(quote);
     quote.insertBefore(alert);
     quote.unlink();
-    state.nodeRemoved(quote);
-    state.nodeAddedWithChildren(alert);
-  }
-
-  static final class Factory extends NodePostProcessorFactory {
-    Factory() {
-      super(false);
-      addNodes(BlockQuote.class);
-    }
-
-    @Override
-    public NodePostProcessor apply(Document document) {
-      return new GitHubAlerts();
-    }
   }
 }

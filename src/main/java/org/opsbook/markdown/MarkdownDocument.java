@@ -77,7 +77,7 @@ public final class MarkdownDocument {
         continue;
       }
       if (n instanceof Text && n.getAncestorOfType(Heading.class) == null) {
-        prose.append(n.getChars());
+        prose.append(SourceChars.of(n.getChars()));
       } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof Block) {
         prose.append(' ');
       }

@@ -72,7 +72,6 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
     parser.customBlockParserFactory(new AdmonitionStarts(new AdmonitionBlockParser.Factory()));
     footnotes.extend(parser);
     definitions.extend(parser);
-    parser.postProcessorFactory(new GitHubAlerts.Factory());
   }
 
   @Override

@@ -77,8 +77,6 @@ public final class MarkdownPipeline {
     options.set(TablesExtension.CLASS_NAME, "table");
     this.parser = Parser.builder(options)
         .customInlineParserFactory(LinearInlineParser::new)
-        // flexmark's AutolinkExtension, with the text it looks at bounded (see BareUrlLinks).
-        .postProcessorFactory(new BareUrlLinks())
         // A custom inline parser factory drops flexmark's core reference-definition pre-processor; add it back.
         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
         .build();
@@ -100,6 +98,7 @@ public final class MarkdownPipeline {
    */
   public MarkdownDocument parse(String body, String file, int firstLine) {
     Document document = ParseLimits.parse(parser, body);
+    AfterParse.run(document);
     new HeaderIdGenerator.Factory().create().generateIds(document);
     return new MarkdownDocument(this, document, new LineMap(body, file, firstLine));
   }
@@ -216,8 +215,11 @@ public final class MarkdownPipeline {
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
       BasedSequence chars = node.getChars();
+      String text = SourceChars.of(chars);
       // Backslash escapes and character references are the only things unescaping changes.
-      String text = chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0 ? chars.unescape() : chars.toString();
+      if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
+        text = chars.unescape();
+      }
       if (text.indexOf('\r') >= 0) {
         text = Escaping.normalizeEOL(text);
       }

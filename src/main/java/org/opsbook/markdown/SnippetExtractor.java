@@ -34,7 +34,7 @@ final class SnippetExtractor {
   static ExtractedSnippet toSnippet(FencedCodeBlock block, LineMap lines) {
     List<Diagnostic> problems = new ArrayList<>();
     BasedSequence infoChars = block.getInfo();
-    String info = infoChars.toString();
+    String info = SourceChars.of(infoChars);
     int fenceOffset = block.getOpeningMarker().getStartOffset();
     SourceSpan fence = lines.at(fenceOffset);
     InfoString parsed = InfoStringParser.parse(info);
@@ -77,7 +77,7 @@ final class SnippetExtractor {
       if (firstContentOffset < 0 && !line.isBlank()) {
         firstContentOffset = line.getStartOffset();
       }
-      String s = line.toString();
+      String s = SourceChars.of(line);
       if (s.endsWith("\n")) {
         s = s.substring(0, s.length() - 1);
       }

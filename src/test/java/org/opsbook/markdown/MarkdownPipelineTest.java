@@ -2,12 +2,18 @@ package org.opsbook.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Random;
@@ -31,6 +37,7 @@ class MarkdownPipelineTest {
       "| a | b |", "<!-- a comment that is long enough -->", "&amp;&amp;&amp;&amp;&amp;&amp;&amp;&amp;", "\u0000 nul",
       // The writer drops white space at the start of a line and keeps line ends that references make.
       "backslash break\\\n      then an indented line long enough", "&#32;&#32;spaces by reference, long enough&#32;&#32;",
+      "[!NOTE]\n> see https://alerts.example/ too", "[!tip]", "[!WARNING] with more words on the line",
       "&#10;a line end by reference, long enough&#10;", "a line end by reference&#10;   and indentation in the middle of long text");
 
   private final MarkdownPipeline pipeline = new MarkdownPipeline();
@@ -47,7 +54,22 @@ class MarkdownPipelineTest {
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(TablesExtension.CLASS_NAME, "table");
-    stockParser = Parser.builder(options).build();
+    // The alerts as a flexmark post-processor, which is how the pipeline once ran them.
+    stockParser = Parser.builder(options).postProcessorFactory(new NodePostProcessorFactory(false) {
+      {
+        addNodes(BlockQuote.class);
+      }
+
+      @Override
+      public NodePostProcessor apply(Document document) {
+        return new NodePostProcessor() {
+          @Override
+          public void process(NodeTracker state, Node node) {
+            GitHubAlerts.convert((BlockQuote) node);
+          }
+        };
+      }
+    }).build();
     stockRenderer = HtmlRenderer.builder(options).build();
   }
 
@@ -72,7 +94,8 @@ class MarkdownPipelineTest {
     for (int doc = 0; doc < 2000; doc++) {
       StringBuilder md = new StringBuilder();
       for (int block = random.nextInt(6); block >= 0; block--) {
-        String prefix = List.of("", "# ", "## ", "- ", "1. ", "> ", "    ").get(random.nextInt(7));
+        String prefix = List.of("", "# ", "## ", "- ", "1. ", "> ", "    ", "> [!NOTE]\n> ", "> > [!CAUTION]\n> > ")
+            .get(random.nextInt(9));
         md.append(prefix);
         for (int i = random.nextInt(5); i >= 0; i--) {
           md.append(PIECES.get(random.nextInt(PIECES.size())))
