@@ -41,16 +41,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * All flexmark setup: CommonMark plus tables, strikethrough, task lists and autolinks; heading
- * ids; fenced blocks replaced by the HTML the snippet stage made; relative links rewritten to site
- * URLs. One instance serves every article from several threads: flexmark's parser and renderer
+ * All flexmark setup: CommonMark plus tables, strikethrough, task lists, and GitHub alerts and
+ * autolinks made after parsing ({@link AfterParse}); heading ids; fenced blocks replaced by the
+ * HTML the snippet stage made; relative links rewritten to site URLs. One instance serves every article from several threads: flexmark's parser and renderer
  * are immutable once built, so they are built once and shared.
  *
  * <p>Only this package sees flexmark's types: {@link #parse} hands out a {@link MarkdownDocument}.
  */
 public final class MarkdownPipeline {
   /** Per document: the placeholder to emit for each fenced block, keyed by node identity. */
-  static final DataKey<Map<Node, String>> SNIPPET_HTML = new DataKey<>("OPSBOOK_SNIPPET_HTML", Collections.emptyMap());
+  static final DataKey<Map<Node, String>> SNIPPET_PLACEHOLDERS = new DataKey<>("OPSBOOK_SNIPPET_PLACEHOLDERS", Collections.emptyMap());
   /** Per rendering: the HTML behind each placeholder, by number (see {@link #render}). */
   static final DataKey<List<String>> PLACEHOLDERS = new DataKey<>("OPSBOOK_PLACEHOLDERS", List.of());
   /** Per document: link rewrites from the URL as written to the site URL. */
@@ -119,7 +119,7 @@ public final class MarkdownPipeline {
         fencePlaceholders.put(fences.get(i), placeholder(pieces, snippetHtml.get(i)));
       }
     }
-    document.set(SNIPPET_HTML, fencePlaceholders);
+    document.set(SNIPPET_PLACEHOLDERS, fencePlaceholders);
     document.set(PLACEHOLDERS, pieces);
     document.set(LINK_REWRITES, linkRewrites);
     String html = renderer.render(document);
@@ -203,10 +203,10 @@ public final class MarkdownPipeline {
     }
 
     private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-      String prepared = SNIPPET_HTML.get(context.getDocument()).get(node);
-      if (prepared != null) {
+      String placeholder = SNIPPET_PLACEHOLDERS.get(context.getDocument()).get(node);
+      if (placeholder != null) {
         html.line();
-        html.raw(prepared);
+        html.raw(placeholder);
         html.line();
       } else {
         context.delegateRender();

@@ -3,6 +3,7 @@ package org.opsbook.publish;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -46,6 +47,12 @@ final class PublishableSite {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
+          // A file that went away while the walk ran is not part of the site: while this publish
+          // checks, another one of the same site that holds the lock renames its temporary .gz
+          // files into place.
+          if (e instanceof NoSuchFileException) {
+            return FileVisitResult.CONTINUE;
+          }
           problems.add(site.relativize(file) + " cannot be read (" + e.getMessage() + ")");
           return FileVisitResult.CONTINUE;
         }
