@@ -75,7 +75,11 @@ public final class MarkdownPipeline {
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(TablesExtension.CLASS_NAME, "table");
-    this.parser = Parser.builder(options)
+    // The parser gets the tables extension's one parsing part, its paragraph pre-processor, through TableParagraphs.
+    MutableDataSet parserOptions = new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(
+        StrikethroughExtension.create(), TaskListExtension.create(), new MarkdownExtras()));
+    this.parser = Parser.builder(parserOptions)
+        .paragraphPreProcessorFactory(new TableParagraphs())
         .customInlineParserFactory(LinearInlineParser::new)
         // A custom inline parser factory drops flexmark's core reference-definition pre-processor; add it back.
         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())

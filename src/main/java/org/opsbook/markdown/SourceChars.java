@@ -20,4 +20,18 @@ final class SourceChars {
     }
     return chars.toString();
   }
+
+  /** Whether {@code c} occurs in the sequence; {@code c} is neither U+0000 nor U+FFFD, which flexmark reads U+0000 as. */
+  static boolean contains(BasedSequence chars, char c) {
+    if (chars.getClass() == SubSequence.class && chars.getBase() instanceof String source) {
+      // Not String.indexOf(c, from): that would search on to the end of the document.
+      for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
+        if (source.charAt(i) == c) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return chars.indexOf(c) >= 0;
+  }
 }

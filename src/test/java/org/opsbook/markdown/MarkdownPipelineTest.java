@@ -38,7 +38,10 @@ class MarkdownPipelineTest {
       // The writer drops white space at the start of a line and keeps line ends that references make.
       "backslash break\\\n      then an indented line long enough", "&#32;&#32;spaces by reference, long enough&#32;&#32;",
       "[!NOTE]\n> see https://alerts.example/ too", "[!tip]", "[!WARNING] with more words on the line",
-      "&#10;a line end by reference, long enough&#10;", "a line end by reference&#10;   and indentation in the middle of long text");
+      "&#10;a line end by reference, long enough&#10;", "a line end by reference&#10;   and indentation in the middle of long text",
+      // Tables with and without outer pipes, one column, captions; a pipe only in code or escaped.
+      "a | b\n--|--\n1 | 2", "| only |\n|---|\n| one |", "---|\nx|", "x | y\n:-: | --:\n[a caption]",
+      "`a | b`\n--- | ---", "a \\| b\n--- | ---", "|\n|", "pipe | in a sentence");
 
   private final MarkdownPipeline pipeline = new MarkdownPipeline();
   /** Every text that can stand behind a placeholder does, however short. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SourceCharsTest {
   private static final List<String> PIECES = List.of("plain words", "a\u0000nul", "\u0000", "&amp; &#0; &nosuch;",
       "a \\*b\\*", "*em* **strong**", "`code\u0000`", "Größe 日本語 𝒳", "\r\n", "\n", "\n\n", "# ", "- ", "> ",
-      "```sh\necho \u0000 hi\n```\n", "| a | b |\n|---|---|\n| \u0000 | y |\n", "[link](u\u0000rl)", "  ", "\t");
+      "```sh\necho \u0000 hi\n```\n", "| a | b |\n|---|---|\n| \u0000 | y |\n", "[link](u\u0000rl)", "  ", "\t", "a | b", "|");
 
   @Test
   void givesWhatFlexmarkGivesForEveryNodeAndCodeLine() {
@@ -37,6 +37,9 @@ class SourceCharsTest {
         for (BasedSequence chars : sequences) {
           String expected = chars.toString();
           assertEquals(expected, SourceChars.of(chars), md.toString());
+          for (char c : new char[] {'|', '&', 'a', ' '}) {
+            assertEquals(expected.indexOf(c) >= 0, SourceChars.contains(chars, c), md.toString());
+          }
           if (chars instanceof SubSequence) {
             slices++;
             nuls += expected.indexOf('\uFFFD') >= 0 ? 1 : 0;
