@@ -167,12 +167,29 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
      */
     private void render(Code node, NodeRendererContext context, HtmlWriter html) {
       String text = Escaping.collapseWhitespace(node.getText(), true);
-      if (text.length() <= SHORT_TOKEN && text.chars().noneMatch(Character::isWhitespace)) {
+      boolean nowrap = text.length() <= SHORT_TOKEN && noWhitespace(text);
+      // The whole element behind one placeholder: the writer's tag calls were most of its cost.
+      String placeholder = MarkdownPipeline.placeholder(context.getDocument(),
+          (nowrap ? "<code class=\"nowrap\">" : "<code>") + MarkdownPipeline.escapeHtml(text) + "</code>");
+      if (placeholder != null) {
+        html.raw(placeholder);
+        return;
+      }
+      if (nowrap) {
         html.attr("class", "nowrap");
       }
       html.withAttr().tag("code");
       html.text(text);
       html.tag("/code");
+    }
+
+    private static boolean noWhitespace(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isWhitespace(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {

@@ -133,6 +133,42 @@ public final class MarkdownPipeline {
   // CommonMark replaces U+0000 in the input with U+FFFD, so no text an author writes can forge a placeholder.
   private static final char PLACEHOLDER_EDGE = '\u0000';
 
+  /**
+   * The placeholder for {@code html} in this document's rendering, or null when the rendering
+   * keeps none: flexmark's own, which tests compare this pipeline's with.
+   */
+  static String placeholder(Document document, String html) {
+    return document.contains(PLACEHOLDERS) ? placeholder(PLACEHOLDERS.get(document), html) : null;
+  }
+
+  /** As flexmark's Escaping.escapeHtml(text, false): {@code & < > "} become references. */
+  static String escapeHtml(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && !special(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n + 16).append(text, 0, i);
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean special(char c) {
+    return c == '&' || c == '<' || c == '>' || c == '"';
+  }
+
   /** Keeps {@code html} for later and gives the placeholder that stands for it. */
   private static String placeholder(List<String> pieces, String html) {
     pieces.add(html);
@@ -249,33 +285,6 @@ public final class MarkdownPipeline {
           && escaped.indexOf('\n') < 0;
     }
 
-    /** As flexmark's Escaping.escapeHtml(text, false): {@code & < > "} become references. */
-    private static String escapeHtml(String text) {
-      int i = 0;
-      int n = text.length();
-      while (i < n && !special(text.charAt(i))) {
-        i++;
-      }
-      if (i == n) {
-        return text;
-      }
-      StringBuilder out = new StringBuilder(n + 16).append(text, 0, i);
-      for (; i < n; i++) {
-        char c = text.charAt(i);
-        switch (c) {
-          case '&' -> out.append("&amp;");
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '"' -> out.append("&quot;");
-          default -> out.append(c);
-        }
-      }
-      return out.toString();
-    }
-
-    private static boolean special(char c) {
-      return c == '&' || c == '<' || c == '>' || c == '"';
-    }
   }
 
   /**
