@@ -29,7 +29,10 @@ public enum TokenKind {
   /** A shell prompt that the copy button leaves out. */
   PROMPT;
 
+  // Made once: every highlighted token of every snippet asks for it.
+  private final String cssClass = "tok-" + name().toLowerCase(Locale.ROOT);
+
   public String cssClass() {
-    return "tok-" + name().toLowerCase(Locale.ROOT);
+    return cssClass;
   }
 }

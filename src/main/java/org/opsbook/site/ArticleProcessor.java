@@ -154,12 +154,30 @@ public final class ArticleProcessor {
   }
 
   private static String snippetWords(List<Snippet> snippets) {
+    return searchWords(snippets.stream().map(Snippet::text).toList());
+  }
+
+  /**
+   * The distinct words of the texts, in order, for the search index: runs of three to forty
+   * characters between white space and {@code , ; = " ' ( ) [ ] { }} that start with a letter or
+   * {@code -}, at most {@value #MAX_SEARCH_WORDS}.
+   */
+  static String searchWords(List<String> texts) {
     Set<String> words = new LinkedHashSet<>();
-    for (Snippet s : snippets) {
-      for (String w : s.text().split("[\\s,;=\"'()\\[\\]{}]+")) {
-        boolean word = w.length() >= 3 && w.length() <= 40 && (Character.isLetter(w.charAt(0)) || w.startsWith("-"));
-        if (word) {
-          words.add(w);
+    for (String text : texts) {
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && separates(text.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && !separates(text.charAt(i))) {
+          i++;
+        }
+        int length = i - start;
+        if (length >= 3 && length <= 40 && (Character.isLetter(text.charAt(start)) || text.charAt(start) == '-')) {
+          words.add(text.substring(start, i));
           if (words.size() >= MAX_SEARCH_WORDS) {
             return String.join(" ", words);
           }
@@ -168,4 +186,13 @@ public final class ArticleProcessor {
     }
     return String.join(" ", words);
   }
+
+  /** The characters between words; white space as in a regular expression's {@code \s}. */
+  private static boolean separates(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', ',', ';', '=', '"', '\'', '(', ')', '[', ']', '{', '}' -> true;
+      default -> false;
+    };
+  }
+
 }
