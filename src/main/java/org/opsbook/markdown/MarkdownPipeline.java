@@ -43,8 +43,9 @@ import java.util.Set;
 /**
  * All flexmark setup: CommonMark plus tables, strikethrough, task lists, and GitHub alerts and
  * autolinks made after parsing ({@link AfterParse}); heading ids; fenced blocks replaced by the
- * HTML the snippet stage made; relative links rewritten to site URLs. One instance serves every article from several threads: flexmark's parser and renderer
- * are immutable once built, so they are built once and shared.
+ * HTML the snippet stage made; relative links rewritten to site URLs. One instance serves every
+ * article from several threads: flexmark's parser and renderer are immutable once built, so they
+ * are built once and shared.
  *
  * <p>Only this package sees flexmark's types: {@link #parse} hands out a {@link MarkdownDocument}.
  */
@@ -175,19 +176,47 @@ public final class MarkdownPipeline {
     return PLACEHOLDER_EDGE + Integer.toString(pieces.size() - 1) + PLACEHOLDER_EDGE;
   }
 
-  /** Replaces each placeholder with its piece. */
-  private static String fillPlaceholders(String html, List<String> pieces) {
-    StringBuilder out = new StringBuilder(html.length() + pieces.stream().mapToInt(String::length).sum());
-    int from = 0;
-    int at;
-    while ((at = html.indexOf(PLACEHOLDER_EDGE, from)) >= 0) {
-      int end = html.indexOf(PLACEHOLDER_EDGE, at + 1);
-      out.append(html, from, at);
-      out.append(pieces.get(Integer.parseInt(html, at + 1, end, 10)));
-      from = end + 1;
+  /**
+   * Replaces each placeholder with its piece. A U+0000 that does not start a placeholder is left
+   * as it is; none should reach the writer, but if one did, the page would show it rather than the
+   * build fail.
+   */
+  static String fillPlaceholders(String html, List<String> pieces) {
+    int length = html.length();
+    for (String piece : pieces) {
+      length += piece.length();
     }
-    out.append(html, from, html.length());
-    return out.toString();
+    StringBuilder out = new StringBuilder(length);
+    int from = 0;
+    int at = html.indexOf(PLACEHOLDER_EDGE);
+    while (at >= 0) {
+      int end = html.indexOf(PLACEHOLDER_EDGE, at + 1);
+      int number = end < 0 ? -1 : pieceNumber(html, at + 1, end);
+      if (number < 0 || number >= pieces.size()) {
+        at = end;
+        continue;
+      }
+      out.append(html, from, at).append(pieces.get(number));
+      from = end + 1;
+      at = html.indexOf(PLACEHOLDER_EDGE, from);
+    }
+    return out.append(html, from, html.length()).toString();
+  }
+
+  /** The number written between {@code start} and {@code end}, or -1 when that is not one. */
+  private static int pieceNumber(String html, int start, int end) {
+    if (end == start || end - start > 9) {
+      return -1;
+    }
+    int number = 0;
+    for (int i = start; i < end; i++) {
+      char c = html.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
   }
 
   /**

@@ -109,4 +109,14 @@ class MarkdownPipelineTest {
       assertSameAsFlexmark(md.toString());
     }
   }
+
+  @Test
+  void placeholdersAreFilledAndAStrayNulIsLeftAsItIs() {
+    List<String> pieces = List.of("<b>zero</b>", "<i>one</i>");
+    assertEquals("a<b>zero</b>b<i>one</i>c", MarkdownPipeline.fillPlaceholders("a\u00000\u0000b\u00001\u0000c", pieces));
+    assertEquals("x\u0000y<i>one</i>", MarkdownPipeline.fillPlaceholders("x\u0000y\u00001\u0000", pieces));
+    assertEquals("\u0000<b>zero</b>", MarkdownPipeline.fillPlaceholders("\u0000\u00000\u0000", pieces));
+    assertEquals("\u00002\u0000 \u0000-1\u0000 \u0000", MarkdownPipeline.fillPlaceholders("\u00002\u0000 \u0000-1\u0000 \u0000", pieces));
+    assertEquals("\u000099999999999\u0000", MarkdownPipeline.fillPlaceholders("\u000099999999999\u0000", pieces));
+  }
 }
