@@ -170,7 +170,7 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
       boolean nowrap = text.length() <= SHORT_TOKEN && noWhitespace(text);
       // The whole element behind one placeholder: the writer's tag calls were most of its cost.
       String placeholder = MarkdownPipeline.placeholder(context.getDocument(),
-          (nowrap ? "<code class=\"nowrap\">" : "<code>") + MarkdownPipeline.escapeHtml(text) + "</code>");
+          (nowrap ? "<code class=\"nowrap\">" : "<code>") + SnippetRenderer.escape(text) + "</code>");
       if (placeholder != null) {
         html.raw(placeholder);
         return;

@@ -142,34 +142,6 @@ public final class MarkdownPipeline {
     return document.contains(PLACEHOLDERS) ? placeholder(PLACEHOLDERS.get(document), html) : null;
   }
 
-  /** As flexmark's Escaping.escapeHtml(text, false): {@code & < > "} become references. */
-  static String escapeHtml(String text) {
-    int i = 0;
-    int n = text.length();
-    while (i < n && !special(text.charAt(i))) {
-      i++;
-    }
-    if (i == n) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(n + 16).append(text, 0, i);
-    for (; i < n; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean special(char c) {
-    return c == '&' || c == '<' || c == '>' || c == '"';
-  }
-
   /** Keeps {@code html} for later and gives the placeholder that stands for it. */
   private static String placeholder(List<String> pieces, String html) {
     pieces.add(html);
@@ -292,7 +264,8 @@ public final class MarkdownPipeline {
       if (text.indexOf('\r') >= 0) {
         text = Escaping.normalizeEOL(text);
       }
-      String escaped = escapeHtml(text);
+      // As flexmark's Escaping.escapeHtml(text, false).
+      String escaped = SnippetRenderer.escape(text);
       if (worthAPlaceholder(escaped)) {
         html.raw(placeholder(PLACEHOLDERS.get(context.getDocument()), escaped));
       } else {

@@ -101,6 +101,10 @@ public final class SnippetRenderer {
     }
   }
 
+  private static boolean special(char c) {
+    return c == '&' || c == '<' || c == '>' || c == '"';
+  }
+
   private static void escapeInto(StringBuilder out, String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -114,9 +118,17 @@ public final class SnippetRenderer {
     }
   }
 
+  /** {@code & < > "} as character references; the same string when it has none of them. */
   public static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    escapeInto(out, s, 0, s.length());
+    int first = 0;
+    while (first < s.length() && !special(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+    escapeInto(out, s, first, s.length());
     return out.toString();
   }
 }
