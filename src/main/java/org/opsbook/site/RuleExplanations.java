@@ -32,6 +32,8 @@ import org.opsbook.markdown.MarkdownPipeline;
 public final class RuleExplanations {
   static final String RESOURCE = "org/opsbook/site/rule-explanations.bin";
   private static final int FORMAT = 1;
+  /** A damaged resource is ignored, not trusted: no explanation comes near this size. */
+  private static final int MAX_STRING = 16 * 1024 * 1024;
 
   private record Rendered(String markdown, String html) {}
 
@@ -68,6 +70,9 @@ public final class RuleExplanations {
       return new RuleExplanations(Map.of());
     }
     int count = in.readInt();
+    if (count < 0 || count > 100_000) {
+      throw new IOException(count + " entries");
+    }
     Map<String, Rendered> byRule = new HashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
       String id = readString(in);
@@ -90,7 +95,11 @@ public final class RuleExplanations {
 
   // Not DataOutput.writeUTF: that stops at 64 KB.
   private static String readString(DataInputStream in) throws IOException {
-    byte[] bytes = new byte[in.readInt()];
+    int length = in.readInt();
+    if (length < 0 || length > MAX_STRING) {
+      throw new IOException("a string of " + length + " bytes");
+    }
+    byte[] bytes = new byte[length];
     in.readFully(bytes);
     return new String(bytes, StandardCharsets.UTF_8);
   }

@@ -57,6 +57,26 @@ class RuleExplanationsTest {
     assertEquals(0, RuleExplanations.read(new ByteArrayInputStream(other)).size());
   }
 
+  @Test
+  void aDamagedResourceIsAnIoErrorNeverACrash() throws IOException {
+    RuleInfo rule = RuleInfo.of("demo.rule", Severity.WARNING, "A demo", "Some *text*.");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RuleExplanations.write(List.of(rule), markdown, out);
+    byte[] good = out.toByteArray();
+    java.util.Random random = new java.util.Random(5);
+    for (int round = 0; round < 2000; round++) {
+      byte[] bad = java.util.Arrays.copyOf(good, random.nextInt(good.length + 1));
+      for (int flips = random.nextInt(4); flips > 0 && bad.length > 0; flips--) {
+        bad[random.nextInt(bad.length)] = (byte) random.nextInt(256);
+      }
+      try {
+        RuleExplanations.read(new ByteArrayInputStream(bad));
+      } catch (IOException expected) {
+        // A damaged resource: prerendered() then renders every explanation.
+      }
+    }
+  }
+
   private RuleExplanations roundTrip(List<RuleInfo> rules) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RuleExplanations.write(rules, markdown, out);
