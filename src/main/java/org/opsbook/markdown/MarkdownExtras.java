@@ -9,7 +9,6 @@ import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
-import java.util.Set;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -94,7 +93,7 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
    * which was a twentieth of a large build; a start is {@code !!!}, {@code ???} or {@code ???+} at
    * the line's first non-space character, and any other line gets the answer flexmark would give.
    */
-  static final class AdmonitionStarts implements CustomBlockParserFactory {
+  static final class AdmonitionStarts implements CustomBlockParserFactory, WrapsFlexmark {
     private final CustomBlockParserFactory flexmark;
 
     AdmonitionStarts(CustomBlockParserFactory flexmark) {
@@ -117,23 +116,13 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
     }
 
     @Override
-    public Set<Class<?>> getAfterDependents() {
-      return flexmark.getAfterDependents();
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return flexmark.getBeforeDependents();
+    public CustomBlockParserFactory wrapped() {
+      return flexmark;
     }
 
     @Override
     public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
       return flexmark.getLeadInHandler(options);
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return flexmark.affectsGlobalScope();
     }
   }
 

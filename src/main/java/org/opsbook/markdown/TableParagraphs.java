@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
-import java.util.Set;
 
 /**
  * flexmark's table pre-processor, asked only about paragraphs that have a {@code |} in them. Every
@@ -15,7 +14,7 @@ import java.util.Set;
  * a large build. Here the pre-processor is made on the first paragraph with a pipe, and the scan
  * reads the source string.
  */
-final class TableParagraphs implements ParagraphPreProcessorFactory {
+final class TableParagraphs implements ParagraphPreProcessorFactory, WrapsFlexmark {
   private final ParagraphPreProcessorFactory flexmark = TableParagraphPreProcessor.Factory();
 
   @Override
@@ -37,17 +36,7 @@ final class TableParagraphs implements ParagraphPreProcessorFactory {
   }
 
   @Override
-  public Set<Class<?>> getAfterDependents() {
-    return flexmark.getAfterDependents();
-  }
-
-  @Override
-  public Set<Class<?>> getBeforeDependents() {
-    return flexmark.getBeforeDependents();
-  }
-
-  @Override
-  public boolean affectsGlobalScope() {
-    return flexmark.affectsGlobalScope();
+  public ParagraphPreProcessorFactory wrapped() {
+    return flexmark;
   }
 }

@@ -55,8 +55,13 @@ public final class RuleExplanations {
 
   /** The rule's explanation as HTML: the prerendered one when it is still current, else rendered now. */
   String html(RuleInfo rule, MarkdownPipeline markdown) {
+    return isCurrent(rule) ? byRule.get(rule.id().value()).html() : markdown.toHtml(rule.explanation());
+  }
+
+  /** Whether the rule has a prerendered explanation, made from the Markdown it has now. */
+  boolean isCurrent(RuleInfo rule) {
     Rendered kept = byRule.get(rule.id().value());
-    return kept != null && kept.markdown().equals(rule.explanation()) ? kept.html() : markdown.toHtml(rule.explanation());
+    return kept != null && kept.markdown().equals(rule.explanation());
   }
 
   /** How many rules have a prerendered explanation. */

@@ -1,6 +1,7 @@
 package org.opsbook.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -24,6 +25,7 @@ class RuleExplanationsTest {
     assertEquals(rules.size(), prerendered.size(), "run 'mvn process-classes' to write " + RuleExplanations.RESOURCE);
     assertTrue(rules.size() > 200, "every checker's rules: " + rules.size());
     for (RuleInfo rule : rules) {
+      assertTrue(prerendered.isCurrent(rule), "prerendered from its Markdown now: " + rule.id().value());
       assertEquals(markdown.toHtml(rule.explanation()), prerendered.html(rule, markdown), rule.id().value());
     }
   }
@@ -33,6 +35,8 @@ class RuleExplanationsTest {
     RuleInfo then = RuleInfo.of("demo.rule", Severity.WARNING, "A demo", "Old *text*.");
     RuleInfo now = RuleInfo.of("demo.rule", Severity.WARNING, "A demo", "New **text**.");
     RuleExplanations kept = roundTrip(List.of(then));
+    assertTrue(kept.isCurrent(then));
+    assertFalse(kept.isCurrent(now));
     assertEquals("<p>Old <em>text</em>.</p>\n", kept.html(then, markdown));
     assertEquals("<p>New <strong>text</strong>.</p>\n", kept.html(now, markdown));
     RuleInfo unknown = RuleInfo.of("demo.other", Severity.ERROR, "Another", "Not *kept*.");
