@@ -11,7 +11,7 @@ import org.opsbook.site.SiteFiles;
  * diagnostics of the latest build, and a number that changes with every rebuild.
  *
  * @param site the site to serve; empty until a build produces one
- * @param diagnostics the latest build's diagnostics, shown in the terminal and the overlay
+ * @param findings the latest build's diagnostics, shown in the terminal and the overlay
  * @param stale whether the latest build produced no site (bad configuration, a template error),
  *     so the pages served are older than the sources
  * @param generation counts rebuilds; sent with every reload event
@@ -20,17 +20,27 @@ import org.opsbook.site.SiteFiles;
  * @param lastGood by site path ({@code articles/x/}), the last page that built of each article that
  *     does not build now, served in its place rather than a 404
  */
-public record BuildState(Optional<SiteFiles> site, List<Diagnostic> diagnostics, boolean stale, long generation,
+public record BuildState(Optional<SiteFiles> site, Findings findings, boolean stale, long generation,
     Map<String, String> sources, Map<String, byte[]> lastGood) {
   public BuildState {
-    diagnostics = List.copyOf(diagnostics);
+    java.util.Objects.requireNonNull(findings);
     sources = Map.copyOf(sources);
     lastGood = Map.copyOf(lastGood);
   }
 
   public BuildState(Optional<SiteFiles> site, List<Diagnostic> diagnostics, boolean stale, long generation,
+      Map<String, String> sources, Map<String, byte[]> lastGood) {
+    this(site, new Findings(diagnostics), stale, generation, sources, lastGood);
+  }
+
+  public BuildState(Optional<SiteFiles> site, List<Diagnostic> diagnostics, boolean stale, long generation,
       Map<String, String> sources) {
     this(site, diagnostics, stale, generation, sources, Map.of());
+  }
+
+  /** Every diagnostic of the latest build. */
+  public List<Diagnostic> diagnostics() {
+    return findings.all();
   }
 
   /** Whether the page at {@code sitePath} is an earlier version kept because its article is broken now. */

@@ -1,7 +1,6 @@
 package org.opsbook.serve;
 
 import java.util.List;
-import java.util.Locale;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.Severity;
 
@@ -24,8 +23,18 @@ final class PageDecorator {
    */
   static String decorate(String html, BuildState state, String sitePath) {
     String extra = overlay(state, state.sourceOf(sitePath).orElse(null), state.isLastGood(sitePath)) + SCRIPT_TAG + "\n";
-    int body = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+    int body = lastBodyEnd(html);
     return body < 0 ? html + extra : html.substring(0, body) + extra + html.substring(body);
+  }
+
+  /** Where the last {@code </body>} starts, in any case; -1 when there is none. */
+  private static int lastBodyEnd(String html) {
+    for (int at = html.lastIndexOf("</"); at >= 0; at = at == 0 ? -1 : html.lastIndexOf("</", at - 1)) {
+      if (html.regionMatches(true, at, "</body>", 0, 7)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   static String overlay(BuildState state, String pageSource) {
@@ -41,14 +50,13 @@ final class PageDecorator {
    * @param lastGood the page's article does not build now and this is its last version that did
    */
   static String overlay(BuildState state, String pageSource, boolean lastGood) {
-    List<Diagnostic> all = state.diagnostics();
-    if (all.isEmpty() && !state.stale()) {
+    Findings findings = state.findings();
+    if (findings.all().isEmpty() && !state.stale()) {
       return "";
     }
-    List<Diagnostic> here = all.stream().filter(d -> d.where().file().equals(pageSource)).toList();
-    long elsewhere = all.size() - here.size();
-    boolean errors = all.stream().anyMatch(Diagnostic::isError);
-    String colour = errors ? "#b00020" : all.stream().anyMatch(d -> d.severity() == Severity.WARNING) ? "#8a5a00" : "#00607a";
+    List<Diagnostic> here = findings.in(pageSource);
+    Findings.Counts site = findings.counts();
+    String colour = site.errors() > 0 ? "#b00020" : site.warnings() > 0 ? "#8a5a00" : "#00607a";
     boolean full = !here.isEmpty() || state.stale() || lastGood;
     StringBuilder s = new StringBuilder();
     s.append("<details id=\"opsbook-overlay\"").append(full ? " open" : "").append(here.stream().anyMatch(Diagnostic::isError)
@@ -62,7 +70,7 @@ final class PageDecorator {
     if (pageSource != null || !here.isEmpty()) {
       s.append("this page ").append(here.isEmpty() ? "is clean" : summary(here)).append(" &middot; ");
     }
-    s.append(elsewhere == all.size() ? "site: " : "whole site: ").append(summary(all))
+    s.append(here.isEmpty() ? "site: " : "whole site: ").append(summary(site))
         .append(" &middot; <a href=\"").append(PROBLEMS_PATH).append("\" style=\"color:inherit\">all problems</a></summary>");
     if (state.stale()) {
       s.append("<p style=\"margin:.4rem 0\">The site could not be built, so this page is from the last build that worked.</p>");
@@ -140,9 +148,13 @@ final class PageDecorator {
   }
 
   static String summary(List<Diagnostic> diagnostics) {
-    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    long notes = diagnostics.size() - errors - warnings;
+    return summary(Findings.Counts.of(diagnostics));
+  }
+
+  private static String summary(Findings.Counts counts) {
+    long errors = counts.errors();
+    long warnings = counts.warnings();
+    long notes = counts.notes();
     StringBuilder s = new StringBuilder();
     s.append(errors).append(errors == 1 ? " error" : " errors").append(", ")
         .append(warnings).append(warnings == 1 ? " warning" : " warnings");

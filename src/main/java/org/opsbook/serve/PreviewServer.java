@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,25 +131,59 @@ public final class PreviewServer implements AutoCloseable {
 
   private void watch(Rebuilder rebuilder, List<Path> trees) {
     while (!Thread.currentThread().isInterrupted()) {
-      List<Path> changed;
       try {
-        changed = watcher.awaitChanges(QUIET_MILLIS);
+        rebuildAfterSave(rebuilder, trees);
       } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
         return;
-      }
-      try {
-        // A watched folder itself "changed" when the watcher lost events or the folder was
-        // replaced: nothing is known about what is in it, so every source is read again.
-        boolean lost = changed.stream().anyMatch(trees::contains);
-        // The new page is served from the moment it is published, so a tab that reloads gets it.
-        rebuilder.rebuild(state, lost ? SourceChanges.EVERYTHING : SourceChanges.of(changed), built -> {
-          state = built;
-          live.send("reload", Long.toString(built.generation()));
-        });
       } catch (RuntimeException e) {
         // Whatever one save produced, the next one must still rebuild.
       }
     }
+  }
+
+  /**
+   * Waits for a save and rebuilds. A save may still be under way when its first event comes (an
+   * editor writing in pieces, or through a temporary file and a rename), so what is built must
+   * not be served until the sources have been quiet for {@link #QUIET_MILLIS}. For an edit of
+   * content, that quiet time runs while the rebuild does: the rebuild starts at once, and its
+   * result is served only if no change came until the quiet time was over; otherwise it is built
+   * again with the later changes. A change to the configuration or the theme, or lost events,
+   * waits for the quiet time first, as what it makes be done again takes seconds on a large site.
+   */
+  private void rebuildAfterSave(Rebuilder rebuilder, List<Path> trees) throws InterruptedException {
+    java.util.Set<Path> changed = new java.util.TreeSet<>(watcher.awaitFirstChanges());
+    Path content = trees.get(0);
+    while (true) {
+      long quietAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS);
+      if (!changed.stream().allMatch(p -> p.startsWith(content) && !p.equals(content))) {
+        changed.addAll(watcher.settle(QUIET_MILLIS));
+        // A watched folder itself "changed" when the watcher lost events or the folder was
+        // replaced: nothing is known about what is in it, so every source is read again.
+        boolean lost = changed.stream().anyMatch(trees::contains);
+        rebuilder.rebuild(state, lost ? SourceChanges.EVERYTHING : SourceChanges.of(List.copyOf(changed)), this::publish);
+        return;
+      }
+      List<Path> later = new ArrayList<>();
+      Optional<BuildState> built = rebuilder.rebuildIfSettled(state, SourceChanges.of(List.copyOf(changed)), () -> {
+        try {
+          later.addAll(watcher.changesWithin(quietAt));
+        } catch (InterruptedException e) {
+          // The server is closing: serve what was built, and let the watch loop see the flag.
+          Thread.currentThread().interrupt();
+        }
+        return later.isEmpty();
+      }, this::publish);
+      if (built.isPresent() || Thread.currentThread().isInterrupted()) {
+        return;
+      }
+      changed.addAll(later);
+    }
+  }
+
+  /** The new page is served from the moment it is published, so a tab that reloads gets it. */
+  private void publish(BuildState built) {
+    state = built;
+    live.send("reload", Long.toString(built.generation()));
   }
 
   private void handle(HttpExchange exchange) throws IOException {

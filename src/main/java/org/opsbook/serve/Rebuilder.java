@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -54,6 +55,18 @@ final class Rebuilder {
     return rebuild(previous, changes, state -> {});
   }
 
+  /**
+   * As {@link #rebuild(BuildState, SourceChanges, Consumer)}, for changes that may not be complete
+   * yet: once built, the new state is published only if {@code settled} says that nothing changed
+   * since the sources were read. Otherwise nothing is published and no findings are printed, and
+   * the result is empty: the caller builds again with the later changes added, and the session, which redoes
+   * whatever it is told changed, reads them all again.
+   */
+  Optional<BuildState> rebuildIfSettled(BuildState previous, SourceChanges changes, BooleanSupplier settled,
+      Consumer<BuildState> publish) {
+    return Optional.ofNullable(rebuild(previous, changes, settled, publish));
+  }
+
   /** Rebuilds of nothing, so the first edits run compiled code (see {@link SiteSession#warmUp}). */
   void warmUp(int rounds, java.time.Duration budget) {
     session.warmUp(rounds, budget);
@@ -65,6 +78,12 @@ final class Rebuilder {
    * the terminal.
    */
   BuildState rebuild(BuildState previous, SourceChanges changes, Consumer<BuildState> publish) {
+    return rebuild(previous, changes, () -> true, publish);
+  }
+
+  /** The new state, or null when {@code settled} said no and nothing was published. */
+  private BuildState rebuild(BuildState previous, SourceChanges changes, BooleanSupplier settled,
+      Consumer<BuildState> publish) {
     long generation = previous.generation() + 1;
     long start = System.nanoTime();
     Path root = session.options().projectRoot();
@@ -87,6 +106,9 @@ final class Rebuilder {
       work = result.reprocessed() + " of " + result.articles().size() + " articles processed, "
           + result.rendered() + " files made";
       BuildState built = new BuildState(site, diagnostics, false, generation, sources, lastGood);
+      if (!settled.getAsBoolean()) {
+        return null;
+      }
       publish.accept(built);
       long served = (System.nanoTime() - start) / 1_000_000;
       printReport(result.report(), changes.everything() ? List.of() : names);
@@ -95,7 +117,6 @@ final class Rebuilder {
       return built;
     } catch (ConfigException e) {
       diagnostics = e.diagnostics();
-      print(diagnostics);
       site = previous.site();
       work = "no site: " + (site.isPresent() ? "still serving the previous one" : "nothing to serve until it builds");
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -103,10 +124,13 @@ final class Rebuilder {
       diagnostics = List.of(new Diagnostic(new SourceSpan(session.options().configFile().getFileName().toString(), 1, 1),
           RuleId.of("opsbook.internal-error"), Severity.ERROR, "the build crashed: " + e,
           "this is a bug in opsbook; the preview keeps serving the previous site"));
-      print(diagnostics);
       site = previous.site();
       work = "no site: " + (site.isPresent() ? "still serving the previous one" : "nothing to serve until it builds");
     }
+    if (!settled.getAsBoolean()) {
+      return null;
+    }
+    print(diagnostics);
     long millis = (System.nanoTime() - start) / 1_000_000;
     terminal.print(String.format(Locale.ROOT, "rebuilt in %d ms (%s)%n", millis, work));
     terminal.flush();

@@ -56,14 +56,50 @@ final class SiteWatcher implements AutoCloseable {
    * changes and returns everything that changed, sorted.
    */
   List<Path> awaitChanges(long quietMillis) throws InterruptedException {
+    Set<Path> changed = new TreeSet<>(awaitFirstChanges());
+    changed.addAll(settle(quietMillis));
+    return List.copyOf(changed);
+  }
+
+  /**
+   * Blocks until something relevant changes and returns what has changed so far, sorted, without
+   * waiting for the changes to settle: {@link #changesWithin} says afterwards whether more came.
+   */
+  List<Path> awaitFirstChanges() throws InterruptedException {
     Set<Path> changed = new TreeSet<>();
-    WatchKey key = service.take();
-    while (key != null) {
-      collect(key, changed);
-      key = service.poll(quietMillis, TimeUnit.MILLISECONDS);
-      if (key == null && changed.isEmpty()) {
-        key = service.take();
+    while (changed.isEmpty()) {
+      collect(service.take(), changed);
+      for (WatchKey ready = service.poll(); ready != null; ready = service.poll()) {
+        collect(ready, changed);
       }
+    }
+    return List.copyOf(changed);
+  }
+
+  /** Waits until {@code quietMillis} pass without a relevant change; returns the changes seen meanwhile. */
+  List<Path> settle(long quietMillis) throws InterruptedException {
+    Set<Path> changed = new TreeSet<>();
+    for (WatchKey key = service.poll(quietMillis, TimeUnit.MILLISECONDS); key != null;
+        key = service.poll(quietMillis, TimeUnit.MILLISECONDS)) {
+      collect(key, changed);
+    }
+    return List.copyOf(changed);
+  }
+
+  /**
+   * The relevant changes seen from now until {@code deadlineNanos} ({@link System#nanoTime()}),
+   * returned as soon as there are any; empty when none came by the deadline. Changes made before
+   * this call and not yet taken count too.
+   */
+  List<Path> changesWithin(long deadlineNanos) throws InterruptedException {
+    Set<Path> changed = new TreeSet<>();
+    while (changed.isEmpty()) {
+      long left = deadlineNanos - System.nanoTime();
+      WatchKey key = left > 0 ? service.poll(left, TimeUnit.NANOSECONDS) : service.poll();
+      if (key == null) {
+        break;
+      }
+      collect(key, changed);
     }
     return List.copyOf(changed);
   }

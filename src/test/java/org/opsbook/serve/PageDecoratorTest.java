@@ -26,6 +26,39 @@ class PageDecoratorTest {
   }
 
   @Test
+  void findsTheBodyTagAfterTextWhoseLowerCaseIsLonger() {
+    // U+0130 lower-cases to two characters, so a position found in a lower-cased copy is off by one.
+    String page = "<html><body><p>\u0130stanbul \u0130zmir</p></body><!-- </body -->\n</html>";
+    assertEquals("<html><body><p>\u0130stanbul \u0130zmir</p>" + PageDecorator.SCRIPT_TAG + "\n</body><!-- </body -->\n</html>",
+        PageDecorator.decorate(page, CLEAN, ""));
+  }
+
+  @Test
+  void aPageListsItsFindingsInTheBuildsOrderAmongOtherFiles() {
+    List<Diagnostic> all = new ArrayList<>();
+    for (int i = 1; i <= 200; i++) {
+      String file = "content/articles/" + (char) ('a' + i % 5) + "/index.md";
+      all.add(i % 7 == 0 ? Diagnostic.error(new SourceSpan(file, i, 1), "sshd.unknown-keyword", "finding " + i + ";")
+          : Diagnostic.warning(new SourceSpan(file, i, 1), "sshd.permit-root-login", "finding " + i + ";"));
+    }
+    BuildState state = with(all);
+    String html = PageDecorator.overlay(state, "content/articles/c/index.md");
+    List<Integer> shown = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("finding (\\d+);").matcher(html);
+    while (m.find()) {
+      shown.add(Integer.parseInt(m.group(1)));
+    }
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 2; i <= 200; i += 5) {
+      expected.add(i);
+    }
+    assertEquals(expected, shown);
+    assertTrue(html.contains("this page 6 errors, 34 warnings &middot; whole site: 28 errors, 172 warnings"), html);
+    assertEquals(html, PageDecorator.overlay(state, "content/articles/c/index.md"), "asked again, the same");
+    assertTrue(PageDecorator.overlay(state, "content/articles/none/index.md").contains("this page is clean"));
+  }
+
+  @Test
   void appendsTheScriptWhenThePageHasNoBodyTag() {
     assertEquals("<p>x</p>" + PageDecorator.SCRIPT_TAG + "\n", PageDecorator.decorate("<p>x</p>", CLEAN, ""));
   }

@@ -43,6 +43,52 @@ class SiteWatcherTest {
     }
   }
 
+  @Test
+  void changesWithinReturnsAsSoonAsOneComesAndNothingWhenTheDeadlinePasses() throws Exception {
+    Path content = Files.createDirectories(root.resolve("content"));
+    Files.writeString(root.resolve("opsbook.yaml"), "title: x\n");
+    try (SiteWatcher watcher = new SiteWatcher(root, List.of(content), root.resolve("opsbook.yaml"))) {
+      long start = System.nanoTime();
+      assertEquals(List.of(), watcher.changesWithin(start + TimeUnit.MILLISECONDS.toNanos(100)));
+      assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(100), "it waited for the deadline");
+
+      // Made before the call and not yet taken: counted.
+      Files.writeString(content.resolve("a.md"), "a\n");
+      Thread.sleep(50);
+      assertTrue(watcher.changesWithin(System.nanoTime()).contains(content.resolve("a.md")));
+
+      // Made while it waits: returned then, long before a distant deadline.
+      CompletableFuture<List<Path>> waiting = CompletableFuture.supplyAsync(() -> {
+        try {
+          return watcher.changesWithin(System.nanoTime() + TimeUnit.SECONDS.toNanos(60));
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      Thread.sleep(50);
+      Files.writeString(root.resolve("notes.txt"), "not part of the site\n");
+      Files.writeString(content.resolve("b.md"), "b\n");
+      assertEquals(List.of(content.resolve("b.md")), waiting.get(30, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
+  void awaitFirstChangesThenSettleSeeEverySave() throws Exception {
+    Path content = Files.createDirectories(root.resolve("content"));
+    Files.writeString(root.resolve("opsbook.yaml"), "title: x\n");
+    try (SiteWatcher watcher = new SiteWatcher(root, List.of(content), root.resolve("opsbook.yaml"))) {
+      Files.writeString(content.resolve("a.md"), "a\n");
+      assertTrue(watcher.awaitFirstChanges().contains(content.resolve("a.md")));
+      Files.writeString(content.resolve("b.md"), "b\n");
+      Thread.sleep(20);
+      Files.writeString(content.resolve("c.md"), "c\n");
+      Thread.sleep(20);
+      List<Path> seen = new java.util.ArrayList<>(watcher.awaitFirstChanges());
+      seen.addAll(watcher.settle(200));
+      assertTrue(seen.containsAll(List.of(content.resolve("b.md"), content.resolve("c.md"))), seen.toString());
+    }
+  }
+
   private static List<Path> await(SiteWatcher watcher) {
     try {
       return watcher.awaitChanges(200);
