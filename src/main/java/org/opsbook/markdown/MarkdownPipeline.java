@@ -1,12 +1,16 @@
 package org.opsbook.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockPreVisitor;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -28,6 +32,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -240,7 +245,29 @@ public final class MarkdownPipeline {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render),
-          new NodeRenderingHandler<>(Text.class, this::render));
+          new NodeRenderingHandler<>(Text.class, this::render),
+          new NodeRenderingHandler<>(Paragraph.class, this::render));
+    }
+
+    /**
+     * A paragraph of the document, a quote or an admonition, as flexmark writes it (its tag on a
+     * line of its own, no attributes, as nothing here gives a paragraph any), without the
+     * writer's tag machinery, which cost more than the paragraph's text. Paragraphs of list items,
+     * which flexmark writes with or without the tag by the list's looseness, go to flexmark.
+     */
+    private void render(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+      Node parent = node.getParent();
+      boolean plain = parent instanceof Document || parent instanceof BlockQuote || parent instanceof AdmonitionBlock
+          || parent instanceof GitHubAlertBlock;
+      if (!plain || parent instanceof ParagraphItemContainer || node.getFirstChildAnyNot(NonRenderingInline.class) == null) {
+        context.delegateRender();
+        return;
+      }
+      html.line();
+      html.raw("<p>");
+      context.renderChildren(node);
+      html.raw("</p>");
+      html.line();
     }
 
     private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
