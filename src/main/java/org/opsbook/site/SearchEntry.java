@@ -6,10 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.opsbook.markdown.TextSection;
 
 /**
@@ -50,33 +47,14 @@ public final class SearchEntry {
    */
   public static SearchEntry of(String title, String url, String summary, List<String> tags, List<String> headings,
       String words, List<TextSection> sections, KeptBytes.Store kept) {
-    Map<String, int[]> fields = new HashMap<>();
-    mark(fields, title, SearchIndexFile.TITLE);
-    headings.forEach(h -> mark(fields, h, SearchIndexFile.HEADING));
-    tags.forEach(t -> mark(fields, t, SearchIndexFile.TAG));
-    mark(fields, summary, SearchIndexFile.BODY);
-    mark(fields, words, SearchIndexFile.BODY);
-    sections.forEach(s -> mark(fields, s.text(), SearchIndexFile.BODY));
-    String[] sorted = fields.keySet().toArray(String[]::new);
-    Arrays.sort(sorted);
-    ByteArrayOutputStream terms = new ByteArrayOutputStream(sorted.length * 10);
-    for (String term : sorted) {
-      int[] f = fields.get(term);
-      terms.write(SearchIndexFile.code(f[0], f[1]));
-      terms.writeBytes(term.getBytes(StandardCharsets.UTF_8));
-      terms.write(' ');
-    }
-    return new SearchEntry(kept.keep(terms.toByteArray()), kept.keep(document(title, url, summary, sections)));
-  }
-
-  private static void mark(Map<String, int[]> fields, String text, int field) {
-    for (String term : SearchTerms.of(text)) {
-      int[] f = fields.computeIfAbsent(term, k -> new int[2]);
-      f[0] |= field;
-      if (field == SearchIndexFile.BODY) {
-        f[1]++;
-      }
-    }
+    TermTally tally = new TermTally();
+    tally.add(title, SearchIndexFile.TITLE);
+    headings.forEach(h -> tally.add(h, SearchIndexFile.HEADING));
+    tags.forEach(t -> tally.add(t, SearchIndexFile.TAG));
+    tally.add(summary, SearchIndexFile.BODY);
+    tally.add(words, SearchIndexFile.BODY);
+    sections.forEach(s -> tally.add(s.text(), SearchIndexFile.BODY));
+    return new SearchEntry(kept.keep(tally.packed()), kept.keep(document(title, url, summary, sections)));
   }
 
   /** The article's entry in its {@code search/d/N.json}: what a result shows. */

@@ -24,29 +24,81 @@ final class SearchTerms {
 
   private SearchTerms() {}
 
+  /** Receives the terms of a text, as {@link #scan} cuts them. */
+  interface Sink {
+    /**
+     * One term: {@code new String(text, start, end - start)}, whose {@link String#hashCode()} is
+     * {@code hash}. Its length is within the bounds; it may be a stop word.
+     */
+    void term(char[] text, int start, int end, int hash);
+  }
+
   /** The terms of a text, in order, repeats kept. */
   static List<String> of(String text) {
     List<String> out = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
+    scan(text, (chars, start, end, hash) -> {
+      String t = new String(chars, start, end - start);
+      if (!isStopWord(t)) {
+        out.add(t);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Cuts a text into terms of the allowed length, stop words included, without making a string
+   * of each. The text is lower-cased as {@code String.toLowerCase(Locale.ROOT)} does; a text of
+   * ASCII alone is lower-cased in the scan's own copy. The scan reads an array rather than the
+   * string, which is much cheaper for the compiler that builds run with.
+   */
+  static void scan(String text, Sink sink) {
+    char[] chars = text.toCharArray();
+    if (!lowerAscii(chars)) {
+      chars = text.toLowerCase(Locale.ROOT).toCharArray();
+    }
     int start = -1;
-    for (int i = 0; i <= lower.length(); ) {
-      char c = i < lower.length() ? lower.charAt(i) : ' ';
-      int cp = Character.isSurrogate(c) ? lower.codePointAt(i) : c;
+    int hash = 0;
+    for (int i = 0; i <= chars.length; ) {
+      char c = i < chars.length ? chars[i] : ' ';
+      int cp = Character.isSurrogate(c) ? Character.codePointAt(chars, i) : c;
+      int step = Character.charCount(cp);
       if (isTermChar(cp)) {
         if (start < 0) {
           start = i;
+          hash = 0;
+        }
+        hash = 31 * hash + c;
+        if (step == 2) {
+          hash = 31 * hash + chars[i + 1];
         }
       } else if (start >= 0) {
-        String t = lower.substring(start, i);
-        if (t.length() >= MIN_LENGTH && t.length() <= MAX_LENGTH
-            && (t.length() > LONGEST_STOP_WORD || !STOP_WORDS.contains(t))) {
-          out.add(t);
+        int length = i - start;
+        if (length >= MIN_LENGTH && length <= MAX_LENGTH) {
+          sink.term(chars, start, i, hash);
         }
         start = -1;
       }
-      i += Character.charCount(cp);
+      i += step;
     }
-    return out;
+  }
+
+  /** A word so common that the index leaves it out. */
+  static boolean isStopWord(String term) {
+    return term.length() <= LONGEST_STOP_WORD && STOP_WORDS.contains(term);
+  }
+
+  /** Makes A to Z small, in place; false (and the array half done) when it holds anything but ASCII. */
+  private static boolean lowerAscii(char[] chars) {
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 128) {
+        return false;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        chars[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return true;
   }
 
   /** A letter ({@code \p{L}}), a number ({@code \p{N}}) or an underscore, as site.js matches them. */
