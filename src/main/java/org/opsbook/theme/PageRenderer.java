@@ -8,7 +8,6 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.FileSystems;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class PageRenderer {
   public String render(String name, Map<String, Object> model) throws ThemeException {
     try {
       PebbleTemplate template = engine.getTemplate(name);
-      StringWriter out = new StringWriter(8192);
+      PageText out = new PageText(8192);
       template.evaluate(out, model, Locale.ROOT);
       return out.toString();
     } catch (PebbleException e) {
