@@ -30,6 +30,12 @@ final class BareUrlLinks {
     }
   }
 
+  /**
+   * Whether flexmark's autolinker could find anything in this text: a URL (its scanner starts at a
+   * colon and wants "//" right after it), an e-mail address (at an {@code @}) or a "www." name.
+   * Prose has colons everywhere; most are not followed by a slash, and the autolinker's regular
+   * expressions cost far more than this look.
+   */
   static boolean mayHoldUrl(String text) {
     boolean candidate = false;
     int escapes = 0;
@@ -41,7 +47,7 @@ final class BareUrlLinks {
         }
         // A character reference (&#64;, &colon;) can become '@' or ':' once unescaped.
         candidate |= c == '&';
-      } else if (c == ':' || c == '@'
+      } else if (c == ':' && i + 1 < n && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '\\') || c == '@'
           || ((c | 0x20) == 'w' && i + 2 < n && (text.charAt(i + 1) | 0x20) == 'w' && (text.charAt(i + 2) | 0x20) == 'w')) {
         candidate = true;
       }

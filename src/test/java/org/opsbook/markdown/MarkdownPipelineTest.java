@@ -31,6 +31,9 @@ class MarkdownPipelineTest {
       "\"quoted\" 'single'", "`code & <tags>`", "**bold** and _em_", "~~gone~~", "x < y > z & w",
       "WWW.EXAMPLE.ORG", "see http://a.example/ and", "line\r\nbreak", "trailing\\\\", "a: b", "@handle",
       "[link](../other/)", "![alt](pic.png)", "&colon;//", "tab\there",
+      // Colons: a URL wants "//" right after one, escaped or by reference or not; prose has many.
+      "http:\\/\\/escaped.example/", "http:&#47;&#47;ref.example/", "mailto:root@example.org", "http:/one.slash",
+      "urn:isbn:0451450523", "file:///etc/ssh/sshd_config", "Note: restart sshd", "port 22:",
       "a sentence long enough to stand behind a placeholder", "  two leading spaces and a long tail", "ends in spaces  ",
       "ends in a tab\t", "no\u00a0break\u00a0spaces\u00a0around\u00a0", "\u2003em space first and then a long text",
       "hard break at the end of this long line  \nnext", "*emphasis that runs long enough* and more words after it",

@@ -83,7 +83,7 @@ final class SaveFileReader {
         return;
       }
     }
-    Word first = new Word(stripped.split("\\s+")[0], n, Math.max(1, indent), false, false);
+    Word first = new Word(firstWord(stripped), n, Math.max(1, indent), false, false);
     Matcher tm = TABLE_LINE.matcher(l);
     if (tm.matches()) {
       startTable(n, tm.group(1), first, carriageReturn);
@@ -215,5 +215,16 @@ final class SaveFileReader {
     } else {
       tableOk = false;
     }
+  }
+
+  /** As {@code line.split("\\s+")[0]}: what comes before the first white space, or all of it. */
+  static String firstWord(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return line.substring(0, i);
+      }
+    }
+    return line;
   }
 }

@@ -35,7 +35,7 @@ public final class NginxHighlighter {
             kind = TokenKind.STRING;
           } else if (w.startsWith("$")) {
             kind = TokenKind.VARIABLE;
-          } else if (w.matches("[0-9]+[kKmMgGsShdwy]?|[0-9]+ms")) {
+          } else if (isNumber(w)) {
             kind = TokenKind.NUMBER;
           } else {
             kind = TokenKind.VALUE;
@@ -53,5 +53,18 @@ public final class NginxHighlighter {
           "stream", "mail", "split_clients" -> true;
       default -> false;
     };
+  }
+
+  /** A size or time as nginx writes them: digits, then at most one unit letter, or "ms". */
+  static boolean isNumber(String w) {
+    int digits = 0;
+    while (digits < w.length() && w.charAt(digits) >= '0' && w.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    String unit = w.substring(digits);
+    return unit.isEmpty() || unit.equals("ms") || unit.length() == 1 && "kKmMgGsShdwy".indexOf(unit.charAt(0)) >= 0;
   }
 }
