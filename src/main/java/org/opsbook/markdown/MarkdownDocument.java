@@ -69,7 +69,7 @@ public final class MarkdownDocument {
       }
       if (n instanceof Code c) {
         if (c.getAncestorOfType(Heading.class) == null) {
-          prose.append(c.getText());
+          appendCollapsed(prose, c.getText());
         }
         continue; // its text child is the same code again
       }
@@ -77,9 +77,9 @@ public final class MarkdownDocument {
         continue;
       }
       if (n instanceof Text && n.getAncestorOfType(Heading.class) == null) {
-        prose.append(SourceChars.of(n.getChars()));
+        appendCollapsed(prose, SourceChars.of(n.getChars()));
       } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof Block) {
-        prose.append(' ');
+        appendCollapsed(prose, " ");
       }
       pushChildren(n, stack);
     }
@@ -87,7 +87,8 @@ public final class MarkdownDocument {
   }
 
   private void addSection(String anchor, String heading, StringBuilder prose) {
-    String text = collapseSpaces(prose.toString().strip());
+    // Collapsed as it was appended; stripping after collapsing gives what collapsing after does.
+    String text = prose.toString().strip();
     if (!text.isEmpty() || !heading.isEmpty()) {
       sections.add(new TextSection(anchor, heading, text));
     }
@@ -98,29 +99,35 @@ public final class MarkdownDocument {
    * section goes through this, so it is a loop rather than a pattern compiled for each call.
    */
   static String collapseSpaces(String text) {
-    StringBuilder out = null;
+    return appendCollapsed(new StringBuilder(text.length()), text).toString();
+  }
+
+  /**
+   * Appends {@code text} with each run of ASCII white space as one space, continuing a run that
+   * {@code out} ends with: pieces appended one after another come out as their whole would. The
+   * walk appends a section's prose this way, so it is never copied a second time to collapse it.
+   */
+  static StringBuilder appendCollapsed(StringBuilder out, CharSequence text) {
+    boolean space = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
+    int from = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (!isAsciiSpace(c)) {
-        if (out != null) {
-          out.append(c);
+      if (!isAsciiSpace(text.charAt(i))) {
+        if (space) {
+          from = i;
+          space = false;
         }
         continue;
       }
-      int end = i + 1;
-      while (end < n && isAsciiSpace(text.charAt(end))) {
-        end++;
+      if (!space) {
+        out.append(text, from, i).append(' ');
+        space = true;
       }
-      if (out == null && (c != ' ' || end > i + 1)) {
-        out = new StringBuilder(n).append(text, 0, i);
-      }
-      if (out != null) {
-        out.append(' ');
-      }
-      i = end - 1;
     }
-    return out == null ? text : out.toString();
+    if (!space) {
+      out.append(text, from, n);
+    }
+    return out;
   }
 
   private static boolean isAsciiSpace(char c) {

@@ -20,4 +20,25 @@ class CollapseSpacesTest {
       assertEquals(text.replaceAll("\\s+", " "), MarkdownDocument.collapseSpaces(text), text);
     }
   }
+
+  @Test
+  void piecesAppendedOneByOneCollapseAsTheirWholeAndStripTheSameEitherWay() {
+    char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', 'a', 'b', '\u00A0', '\u2003', 'é', '\u001C'};
+    Random random = new Random(6);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder whole = new StringBuilder();
+      StringBuilder out = new StringBuilder();
+      for (int pieces = random.nextInt(5); pieces > 0; pieces--) {
+        StringBuilder piece = new StringBuilder();
+        for (int n = random.nextInt(6); n > 0; n--) {
+          piece.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        whole.append(piece);
+        MarkdownDocument.appendCollapsed(out, piece);
+      }
+      String text = whole.toString();
+      assertEquals(text.replaceAll("\\s+", " "), out.toString(), text);
+      assertEquals(text.strip().replaceAll("\\s+", " "), out.toString().strip(), text);
+    }
+  }
 }
