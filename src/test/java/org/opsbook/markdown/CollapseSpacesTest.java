@@ -6,10 +6,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CollapseSpacesTest {
+  // ASCII white space collapses; no-break and em spaces are not \s in Java and stay.
+  private static final char[] ALPHABET = {' ', '\t', '\n', '\u000B', '\f', '\r', 'a', 'b', '\u00A0', '\u2003', 'é', '\u001C'};
+
   @Test
   void collapsesAsTheRegularExpressionDoes() {
-    // ASCII white space collapses; no-break and em spaces are not \s in Java and stay.
-    char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', 'a', 'b', '\u00A0', '\u2003', 'é', '\u001C'};
+    char[] alphabet = ALPHABET;
     Random random = new Random(5);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder s = new StringBuilder();
@@ -23,7 +25,7 @@ class CollapseSpacesTest {
 
   @Test
   void piecesAppendedOneByOneCollapseAsTheirWholeAndStripTheSameEitherWay() {
-    char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', 'a', 'b', '\u00A0', '\u2003', 'é', '\u001C'};
+    char[] alphabet = ALPHABET;
     Random random = new Random(6);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder whole = new StringBuilder();

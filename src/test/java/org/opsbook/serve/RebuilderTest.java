@@ -35,6 +35,13 @@ class RebuilderTest {
     Files.writeString(article(), "---\ntitle: \"First\"\ndate: 2026-03-14\n---\n\n" + body + "\n");
   }
 
+  /** A session on the project, and its first build. */
+  private Rebuilder rebuilder() throws Exception {
+    Files.writeString(project.resolve("opsbook.yaml"), "title: Preview\nbase_url: https://book.example.org/\n");
+    return new Rebuilder(new Build(CheckerRegistry.load(), 2).session(BuildOptions.forProject(project)),
+        new PrintWriter(terminal, true), SourceLines::none);
+  }
+
   private static String page(BuildState state) {
     return new String(state.site().orElseThrow().get("articles/first/index.html").orElseThrow(), StandardCharsets.UTF_8);
   }
@@ -42,9 +49,7 @@ class RebuilderTest {
   @Test
   void aRebuildThatIsNotSettledIsNeitherServedNorPrintedAndTheNextOneReadsTheFilesAgain() throws Exception {
     write("First version.");
-    Files.writeString(project.resolve("opsbook.yaml"), "title: Preview\nbase_url: https://book.example.org/\n");
-    Rebuilder rebuilder = new Rebuilder(new Build(CheckerRegistry.load(), 2).session(BuildOptions.forProject(project)),
-        new PrintWriter(terminal, true), SourceLines::none);
+    Rebuilder rebuilder = rebuilder();
     BuildState first = rebuilder.rebuild(BuildState.initial(), SourceChanges.EVERYTHING);
     assertTrue(page(first).contains("First version."));
     int printed = terminal.toString().split("rebuilt in ", -1).length;
@@ -71,9 +76,7 @@ class RebuilderTest {
   @Test
   void aFailedBuildThatIsNotSettledIsNotServedEither() throws Exception {
     write("Text.");
-    Files.writeString(project.resolve("opsbook.yaml"), "title: Preview\nbase_url: https://book.example.org/\n");
-    Rebuilder rebuilder = new Rebuilder(new Build(CheckerRegistry.load(), 2).session(BuildOptions.forProject(project)),
-        new PrintWriter(terminal, true), SourceLines::none);
+    Rebuilder rebuilder = rebuilder();
     BuildState first = rebuilder.rebuild(BuildState.initial(), SourceChanges.EVERYTHING);
     Files.writeString(project.resolve("opsbook.yaml"), "title: [unclosed\n");
     List<BuildState> published = new ArrayList<>();
