@@ -152,7 +152,7 @@ public final class PreviewServer implements AutoCloseable {
    */
   private void rebuildAfterSave(Rebuilder rebuilder, List<Path> trees) throws InterruptedException {
     java.util.Set<Path> changed = new java.util.TreeSet<>(watcher.awaitFirstChanges());
-    Path content = trees.get(0);
+    Path content = trees.get(0); // the content folder, then the theme's (see start)
     while (true) {
       long quietAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS);
       if (!changed.stream().allMatch(p -> p.startsWith(content) && !p.equals(content))) {

@@ -59,8 +59,8 @@ final class Rebuilder {
    * As {@link #rebuild(BuildState, SourceChanges, Consumer)}, for changes that may not be complete
    * yet: once built, the new state is published only if {@code settled} says that nothing changed
    * since the sources were read. Otherwise nothing is published and no findings are printed, and
-   * the result is empty: the caller builds again with the later changes added, and the session, which redoes
-   * whatever it is told changed, reads them all again.
+   * the result is empty: the caller builds again with the later changes added, and the session,
+   * which redoes whatever it is told changed, reads them all again.
    */
   Optional<BuildState> rebuildIfSettled(BuildState previous, SourceChanges changes, BooleanSupplier settled,
       Consumer<BuildState> publish) {

@@ -52,16 +52,6 @@ final class SiteWatcher implements AutoCloseable {
   }
 
   /**
-   * Blocks until something relevant changes, then waits for {@code quietMillis} without further
-   * changes and returns everything that changed, sorted.
-   */
-  List<Path> awaitChanges(long quietMillis) throws InterruptedException {
-    Set<Path> changed = new TreeSet<>(awaitFirstChanges());
-    changed.addAll(settle(quietMillis));
-    return List.copyOf(changed);
-  }
-
-  /**
    * Blocks until something relevant changes and returns what has changed so far, sorted, without
    * waiting for the changes to settle: {@link #changesWithin} says afterwards whether more came.
    */

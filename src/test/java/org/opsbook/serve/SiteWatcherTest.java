@@ -91,7 +91,9 @@ class SiteWatcherTest {
 
   private static List<Path> await(SiteWatcher watcher) {
     try {
-      return watcher.awaitChanges(200);
+      java.util.Set<Path> changed = new java.util.TreeSet<>(watcher.awaitFirstChanges());
+      changed.addAll(watcher.settle(200));
+      return List.copyOf(changed);
     } catch (InterruptedException e) {
       throw new IllegalStateException(e);
     }
