@@ -95,17 +95,11 @@ public final class MarkdownDocument {
   }
 
   /**
-   * Each run of ASCII white space ({@code \\s} in a regular expression) as one space. Every article
-   * section goes through this, so it is a loop rather than a pattern compiled for each call.
-   */
-  static String collapseSpaces(String text) {
-    return appendCollapsed(new StringBuilder(text.length()), text).toString();
-  }
-
-  /**
-   * Appends {@code text} with each run of ASCII white space as one space, continuing a run that
-   * {@code out} ends with: pieces appended one after another come out as their whole would. The
-   * walk appends a section's prose this way, so it is never copied a second time to collapse it.
+   * Appends {@code text} with each run of ASCII white space ({@code \\s} in a regular expression)
+   * as one space, continuing a run that {@code out} ends with: pieces appended one after another
+   * come out as their whole would. The walk appends a section's prose this way, so it is never
+   * copied a second time to collapse it, and every section goes through a loop rather than a
+   * pattern.
    */
   static StringBuilder appendCollapsed(StringBuilder out, CharSequence text) {
     boolean space = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
