@@ -76,10 +76,6 @@ final class Findings {
       }
       return new Counts(errors, warnings, diagnostics.size() - errors - warnings);
     }
-
-    long total() {
-      return errors + warnings + notes;
-    }
   }
 
   private static final class Index {
