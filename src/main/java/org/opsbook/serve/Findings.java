@@ -32,6 +32,11 @@ final class Findings {
     return file == null ? List.of() : index().byFile.getOrDefault(file, List.of());
   }
 
+  /** The files that have findings, in no particular order. */
+  java.util.Set<String> files() {
+    return index().byFile.keySet();
+  }
+
   /** The whole site's counts. */
   Counts counts() {
     return index().counts;
@@ -88,7 +93,7 @@ final class Findings {
         files.computeIfAbsent(d.where().file(), f -> new ArrayList<>()).add(d);
       }
       files.replaceAll((f, ds) -> List.copyOf(ds));
-      this.byFile = files;
+      this.byFile = java.util.Collections.unmodifiableMap(files);
       this.counts = Counts.of(all);
     }
   }

@@ -104,21 +104,17 @@ final class PageDecorator {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>opsbook: problems</title></head>\n"
         + "<body style=\"font:15px/1.5 system-ui,sans-serif;margin:1rem auto;max-width:60rem;padding:0 1rem\">"
         + "<main><h1>Problems in the latest build</h1><p><a href=\"/\">Back to the site</a></p>");
-    List<Diagnostic> all = state.diagnostics();
-    if (all.isEmpty()) {
+    Findings findings = state.findings();
+    if (findings.all().isEmpty()) {
       s.append("<p>None: every snippet checked and every test passed.</p>");
     } else {
-      s.append("<p><strong>").append(summary(all)).append("</strong>; this page reloads with every rebuild.</p>");
+      s.append("<p><strong>").append(summary(findings.counts())).append("</strong>; this page reloads with every rebuild.</p>");
     }
-    java.util.Map<String, List<Diagnostic>> byFile = new java.util.TreeMap<>();
-    for (Diagnostic d : all) {
-      byFile.computeIfAbsent(d.where().file(), f -> new java.util.ArrayList<>()).add(d);
-    }
-    List<String> files = new java.util.ArrayList<>(byFile.keySet());
-    files.sort(java.util.Comparator.comparing((String f) -> byFile.get(f).stream().noneMatch(Diagnostic::isError))
+    List<String> files = new java.util.ArrayList<>(findings.files());
+    files.sort(java.util.Comparator.comparing((String f) -> findings.in(f).stream().noneMatch(Diagnostic::isError))
         .thenComparing(java.util.Comparator.naturalOrder()));
     for (String file : files) {
-      List<Diagnostic> ds = byFile.get(file);
+      List<Diagnostic> ds = findings.in(file);
       s.append("<h2 style=\"font-size:1.05rem;overflow-wrap:anywhere\">").append(escape(file)).append(" &middot; ")
           .append(summary(ds)).append("</h2><ul style=\"list-style:none;padding:0;font:14px/1.4 ui-monospace,monospace;")
           .append("overflow-wrap:anywhere\">");
