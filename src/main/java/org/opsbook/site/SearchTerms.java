@@ -1,7 +1,5 @@
 package org.opsbook.site;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,18 +29,6 @@ final class SearchTerms {
      * {@code hash}. Its length is within the bounds; it may be a stop word.
      */
     void term(char[] text, int start, int end, int hash);
-  }
-
-  /** The terms of a text, in order, repeats kept. */
-  static List<String> of(String text) {
-    List<String> out = new ArrayList<>();
-    scan(text, (chars, start, end, hash) -> {
-      String t = new String(chars, start, end - start);
-      if (!isStopWord(t)) {
-        out.add(t);
-      }
-    });
-    return out;
   }
 
   /**

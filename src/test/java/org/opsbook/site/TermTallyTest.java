@@ -19,7 +19,7 @@ class TermTallyTest {
   private static byte[] byMap(List<String> texts, List<Integer> fields) {
     Map<String, int[]> tally = new HashMap<>();
     for (int i = 0; i < texts.size(); i++) {
-      for (String term : SearchTerms.of(texts.get(i))) {
+      for (String term : SearchTermsTest.terms(texts.get(i))) {
         int[] f = tally.computeIfAbsent(term, k -> new int[2]);
         f[0] |= fields.get(i);
         if (fields.get(i) == SearchIndexFile.BODY) {
