@@ -57,6 +57,18 @@ class SearchTermsTest {
   }
 
   @Test
+  void aLongTextFullOfCapitalsThatChangeLengthOrContextIsCutAsTheExpressionCutsIt() {
+    // U+0130 lower-cases to two characters; final sigma depends on its neighbours.
+    String pool = "\u0130\u03A3\u03C3ab\u0307 _-.'\u00C9";
+    Random random = new Random(3);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 50_000; i++) {
+      text.append(pool.charAt(random.nextInt(pool.length())));
+    }
+    assertEquals(byRegex(text.toString()), terms(text.toString()));
+  }
+
+  @Test
   void proseBecomesLowerCaseTermsWithoutStopWordsOrSingleLetters() {
     assertEquals(List.of("restart", "sshd_config", "port", "22", "größe", "日本語"),
         terms("Restart the sshd_config, port 22! Größe 日本語 a"));
