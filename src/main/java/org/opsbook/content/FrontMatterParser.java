@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,20 +75,22 @@ public final class FrontMatterParser {
           + " %,d are read", yamlText.length(), MAX_YAML), "move long text into the article's body"));
       return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
     }
-    JsonNode root;
-    try (JsonParser parser = yaml.createParser(yamlText)) {
-      root = yaml.readTree(parser);
-    } catch (JsonProcessingException e) {
-      YamlLocation at = YamlLocation.of(yamlText, e);
-      String reason = YamlLocation.reason(e);
-      problems.add(error(file, at.line() + 1, at.column(), "front matter is not valid YAML: " + reason,
-          reason.startsWith("Duplicate field") ? "keep one of the two; YAML would silently use the last"
-              : "check the indentation and quote values that contain ': ' or start with a special character"));
-      return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
-    } catch (IOException | RuntimeException e) {
-      // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
-      problems.add(error(file, 2, 1, "cannot read front matter: " + e.getMessage(), null));
-      return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
+    JsonNode root = PlainFrontMatter.read(yamlText);
+    if (root == null) {
+      try (JsonParser parser = yaml.createParser(yamlText)) {
+        root = yaml.readTree(parser);
+      } catch (JsonProcessingException e) {
+        YamlLocation at = YamlLocation.of(yamlText, e);
+        String reason = YamlLocation.reason(e);
+        problems.add(error(file, at.line() + 1, at.column(), "front matter is not valid YAML: " + reason,
+            reason.startsWith("Duplicate field") ? "keep one of the two; YAML would silently use the last"
+                : "check the indentation and quote values that contain ': ' or start with a special character"));
+        return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
+      } catch (IOException | RuntimeException e) {
+        // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
+        problems.add(error(file, 2, 1, "cannot read front matter: " + e.getMessage(), null));
+        return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
+      }
     }
     if (root == null || root.isNull() || root.isMissingNode()) {
       root = JsonNodeFactory.instance.objectNode();
@@ -186,14 +188,40 @@ public final class FrontMatterParser {
     String raw = n.asText().strip();
     try {
       if (raw.length() == 10) {
-        return LocalDate.parse(raw);
+        return day(raw);
       }
       return OffsetDateTime.parse(raw.replace(' ', 'T')).toLocalDate();
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       problems.add(error(file, keyLine(lines, key), 1, key + " '" + raw + "' is not a date",
           "write it as YYYY-MM-DD, such as 2026-03-14"));
       return null;
     }
+  }
+
+  /**
+   * {@code LocalDate.parse} of a 10-character date, without the formatter's machinery where the
+   * text is digits and dashes: the same days, and a {@link DateTimeException} for the same texts.
+   */
+  static LocalDate day(String raw) {
+    int year = digits(raw, 0, 4);
+    int month = digits(raw, 5, 7);
+    int day = digits(raw, 8, 10);
+    if (year < 0 || month < 0 || day < 0 || raw.charAt(4) != '-' || raw.charAt(7) != '-') {
+      return LocalDate.parse(raw);
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static List<String> stringList(JsonNode root, String key, String file, String[] lines, List<Diagnostic> problems) {
