@@ -62,6 +62,13 @@ public final class Utf8Text {
   }
 
   public static String decode(byte[] bytes) throws InvalidUtf8Exception {
+    // The String constructor decodes in one intrinsic pass, and writes U+FFFD where the bytes are
+    // not UTF-8. Without a U+FFFD in its result the bytes were valid, and the text is the strict
+    // decoder's; with one, the strict decoder tells a written U+FFFD from a bad byte.
+    String quick = new String(bytes, StandardCharsets.UTF_8);
+    if (quick.indexOf('\uFFFD') < 0) {
+      return quick;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
