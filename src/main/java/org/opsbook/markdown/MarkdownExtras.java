@@ -214,20 +214,26 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
       html.raw("</div>\n");
     }
 
-    /** As flexmark's own heading, plus a permalink the theme shows on hover and focus. */
+    /**
+     * As flexmark's own heading, plus a permalink the theme shows on hover and focus. The tags are
+     * written as the writer's {@code tagLine} writes them (a line of their own, the id escaped as
+     * flexmark escapes attributes; nothing here adds other attributes to a heading), without its
+     * tag machinery, which cost more than the heading's text.
+     */
     private void render(Heading node, NodeRendererContext context, HtmlWriter html) {
       String id = context.getNodeId(node);
-      if (id != null && !id.isEmpty()) {
-        html.attr("id", id);
+      boolean anchored = id != null && !id.isEmpty();
+      String tag = "h" + node.getLevel();
+      html.line();
+      html.raw(anchored ? "<" + tag + " id=\"" + Escaping.escapeHtml(id, true) + "\">" : "<" + tag + ">");
+      context.renderChildren(node);
+      if (anchored) {
+        String label = PlainText.of(node).strip();
+        html.raw("<a class=\"heading-anchor\" href=\"#" + SnippetRenderer.escape(id) + "\" aria-label=\"Link to this section: "
+            + SnippetRenderer.escape(label) + "\">#</a>");
       }
-      html.withAttr().tagLine("h" + node.getLevel(), () -> {
-        context.renderChildren(node);
-        if (id != null && !id.isEmpty()) {
-          String label = PlainText.of(node).strip();
-          html.raw("<a class=\"heading-anchor\" href=\"#" + SnippetRenderer.escape(id) + "\" aria-label=\"Link to this section: "
-              + SnippetRenderer.escape(label) + "\">#</a>");
-        }
-      });
+      html.raw("</" + tag + ">");
+      html.line();
     }
   }
 }

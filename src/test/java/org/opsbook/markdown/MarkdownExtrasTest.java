@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.opsbook.testing.Golden;
 
 /** The Markdown people write on GitHub and in MkDocs renders as they expect. */
 class MarkdownExtrasTest {
@@ -74,6 +75,31 @@ class MarkdownExtrasTest {
     assertEquals("#reload-not-restart", anchor.attr("href"));
     assertEquals("Link to this section: Reload, not restart", anchor.attr("aria-label"));
     assertEquals("#" + body.selectFirst("h3").id(), body.selectFirst("h3 a.heading-anchor").attr("href"));
+  }
+
+  /**
+   * Headings in every container, with ids to escape, repeated and empty: the golden file holds the
+   * HTML flexmark's writer made when it still wrote the heading tags.
+   */
+  @Test
+  void headingsAreWrittenAsFlexmarksWriterWroteThem() {
+    String[] docs = {
+        "# Title\n\ntext\n\n## A & B \"quoted\" <x>\n",
+        "- # in a list\n- plain\n\n1. ## ordered\n\n   para\n",
+        "> ### in a quote\n> text\n",
+        "!!! note \"T\"\n    #### in an admonition\n",
+        "Setext\n======\n\nSub\n---\n",
+        "#\n\n# \n\n##### `code` and *em* and [link](/x/)\n",
+        "# Caf\u00e9 \u00fcber na\u00efve\n\n# Caf\u00e9 \u00fcber na\u00efve\n",
+        "- a\n\n  # loose item heading\n\n- b\n",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n# after table\n",
+        "# heading with trailing #s ##\n###### six\n####### seven\n",
+    };
+    StringBuilder out = new StringBuilder();
+    for (String doc : docs) {
+      out.append("=====\n").append(doc).append("-----\n").append(PIPELINE.toHtml(doc)).append('\n');
+    }
+    Golden.assertMatches("org/opsbook/markdown/headings.expected", out.toString());
   }
 
   @Test
