@@ -100,8 +100,10 @@ class MarkdownPipelineTest {
     for (int doc = 0; doc < 2000; doc++) {
       StringBuilder md = new StringBuilder();
       for (int block = random.nextInt(6); block >= 0; block--) {
-        String prefix = List.of("", "# ", "## ", "- ", "1. ", "> ", "    ", "> [!NOTE]\n> ", "> > [!CAUTION]\n> > ")
-            .get(random.nextInt(9));
+        // Lists of every kind: nested, numbered from elsewhere, tasks, in quotes, loose and tight.
+        String prefix = List.of("", "# ", "## ", "- ", "1. ", "> ", "    ", "> [!NOTE]\n> ", "> > [!CAUTION]\n> > ",
+                "3. ", "- - ", "* ", "  - ", "- [ ] ", "- [x] ", "> - ", "1) ", "- a\n\n- ", "- a\n  - ", "-\n  ")
+            .get(random.nextInt(20));
         md.append(prefix);
         for (int i = random.nextInt(5); i >= 0; i--) {
           md.append(PIECES.get(random.nextInt(PIECES.size())))
