@@ -100,8 +100,10 @@ public final class MarkdownPipeline {
         // A custom inline parser factory drops flexmark's core reference-definition pre-processor; add it back.
         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
         .build();
+    TableHtml tables = new TableHtml(options);
     this.renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(unused -> new OpsbookNodeRenderer(shortestTextPlaceholder))
+        .nodeRendererFactory(unused -> tables)
         .nodeRendererFactory(RawHtmlRenderer::new)
         .linkResolverFactory(new RewritingLinkResolver.Factory())
         .htmlIdGeneratorFactory(new AssignedIds())

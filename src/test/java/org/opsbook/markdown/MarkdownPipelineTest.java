@@ -44,7 +44,9 @@ class MarkdownPipelineTest {
       "&#10;a line end by reference, long enough&#10;", "a line end by reference&#10;   and indentation in the middle of long text",
       // Tables with and without outer pipes, one column, captions; a pipe only in code or escaped.
       "a | b\n--|--\n1 | 2", "| only |\n|---|\n| one |", "---|\nx|", "x | y\n:-: | --:\n[a caption]",
-      "`a | b`\n--- | ---", "a \\| b\n--- | ---", "|\n|", "pipe | in a sentence");
+      "`a | b`\n--- | ---", "a \\| b\n--- | ---", "|\n|", "pipe | in a sentence",
+      // Cells that span columns, left alignment, a table in a list item.
+      "| a || b |\n|:--|---|---|\n| 1 || 2 |\n| x | y | z |", "- | in | list |\n  |---|---|\n  | 1 | 2 |");
 
   private final MarkdownPipeline pipeline = new MarkdownPipeline();
   /** Every text that can stand behind a placeholder does, however short. */
