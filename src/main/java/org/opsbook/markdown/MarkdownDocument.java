@@ -181,6 +181,16 @@ public final class MarkdownDocument {
    *     {@code null} entry, or a shorter list, renders the block as plain code
    * @param linkRewrites site URLs for links as written
    */
+  /** flexmark's tree of the document, for tests of its writers. */
+  Document tree() {
+    return document;
+  }
+
+  /** The document's fenced blocks, in order. */
+  List<FencedCodeBlock> fences() {
+    return fences;
+  }
+
   public String render(List<String> snippetHtml, Map<String, String> linkRewrites) {
     return pipeline.render(document, fences, snippetHtml, linkRewrites);
   }

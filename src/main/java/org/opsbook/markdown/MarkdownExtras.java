@@ -137,6 +137,34 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
     return Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
+  /** The whole {@code <code>} element of inline code. */
+  static String codeHtml(Code node) {
+    String text = Escaping.collapseWhitespace(node.getText(), true);
+    boolean nowrap = text.length() <= SHORT_TOKEN && noWhitespace(text);
+    return (nowrap ? "<code class=\"nowrap\">" : "<code>") + SnippetRenderer.escape(text) + "</code>";
+  }
+
+  private static boolean noWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The heading's opening tag with its id, if it has one. */
+  static String headingOpen(Heading node, String id) {
+    String tag = "h" + node.getLevel();
+    return id != null && !id.isEmpty() ? "<" + tag + " id=\"" + Escaping.escapeHtml(id, true) + "\">" : "<" + tag + ">";
+  }
+
+  /** The permalink at the end of a heading with an id. */
+  static String anchor(Heading node, String id) {
+    return "<a class=\"heading-anchor\" href=\"#" + SnippetRenderer.escape(id) + "\" aria-label=\"Link to this section: "
+        + SnippetRenderer.escape(PlainText.of(node).strip()) + "\">#</a>";
+  }
+
   private static final class ExtrasRenderer implements NodeRenderer {
     ExtrasRenderer(DataHolder options) {}
 
@@ -158,8 +186,7 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
       String text = Escaping.collapseWhitespace(node.getText(), true);
       boolean nowrap = text.length() <= SHORT_TOKEN && noWhitespace(text);
       // The whole element behind one placeholder: the writer's tag calls were most of its cost.
-      String placeholder = MarkdownPipeline.placeholder(context.getDocument(),
-          (nowrap ? "<code class=\"nowrap\">" : "<code>") + SnippetRenderer.escape(text) + "</code>");
+      String placeholder = MarkdownPipeline.placeholder(context.getDocument(), codeHtml(node));
       if (placeholder != null) {
         html.raw(placeholder);
         return;
@@ -172,14 +199,6 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
       html.tag("/code");
     }
 
-    private static boolean noWhitespace(String text) {
-      for (int i = 0; i < text.length(); i++) {
-        if (Character.isWhitespace(text.charAt(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
 
     private void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
       String written = node.getInfo().toString();
@@ -225,15 +244,14 @@ public final class MarkdownExtras implements Parser.ParserExtension, HtmlRendere
       boolean anchored = id != null && !id.isEmpty();
       String tag = "h" + node.getLevel();
       html.line();
-      html.raw(anchored ? "<" + tag + " id=\"" + Escaping.escapeHtml(id, true) + "\">" : "<" + tag + ">");
+      html.raw(headingOpen(node, id));
       context.renderChildren(node);
       if (anchored) {
-        String label = PlainText.of(node).strip();
-        html.raw("<a class=\"heading-anchor\" href=\"#" + SnippetRenderer.escape(id) + "\" aria-label=\"Link to this section: "
-            + SnippetRenderer.escape(label) + "\">#</a>");
+        html.raw(anchor(node, id));
       }
       html.raw("</" + tag + ">");
       html.line();
     }
+
   }
 }

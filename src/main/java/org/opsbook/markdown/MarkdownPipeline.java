@@ -50,6 +50,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * All flexmark setup: CommonMark plus tables, strikethrough, task lists, and GitHub alerts and
@@ -70,6 +71,8 @@ public final class MarkdownPipeline {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  /** Writes most documents without flexmark's renderer; null in tests that compare the two. */
+  private final DirectHtml direct;
 
   public MarkdownPipeline() {
     this(SHORTEST_TEXT_PLACEHOLDER);
@@ -84,6 +87,14 @@ public final class MarkdownPipeline {
 
   /** @param shortestTextPlaceholder tests vary it to try placeholders on every text, or on none */
   MarkdownPipeline(int shortestTextPlaceholder) {
+    this(shortestTextPlaceholder, true);
+  }
+
+  /**
+   * @param direct whether documents made of common nodes are written by {@link DirectHtml}; tests
+   *     turn it off to compare it with flexmark's renderer
+   */
+  MarkdownPipeline(int shortestTextPlaceholder, boolean direct) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
         TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(), new MarkdownExtras()));
@@ -108,6 +119,9 @@ public final class MarkdownPipeline {
         .linkResolverFactory(new RewritingLinkResolver.Factory())
         .htmlIdGeneratorFactory(new AssignedIds())
         .build();
+    String suppressed = HtmlRenderer.SUPPRESSED_LINKS.get(options);
+    this.direct = direct && !suppressed.isEmpty()
+        ? new DirectHtml(ListOptions.get(options), tables, Pattern.compile(suppressed)) : null;
   }
 
   /**
@@ -125,12 +139,29 @@ public final class MarkdownPipeline {
     return new MarkdownDocument(this, document, new LineMap(body, file, firstLine));
   }
 
+  /** The direct writer, or null when flexmark's renderer writes every document. */
+  DirectHtml direct() {
+    return direct;
+  }
+
   /** Renders Markdown that has no snippets to check and no links to rewrite: rule explanations, maintenance pages. */
   public String toHtml(String markdown) {
     return parse(markdown, "", 1).render(List.of(), Map.of());
   }
 
   String render(Document document, List<FencedCodeBlock> fences, List<String> snippetHtml, Map<String, String> linkRewrites) {
+    if (direct != null) {
+      IdentityHashMap<Node, String> snippets = new IdentityHashMap<>();
+      for (int i = 0; i < fences.size() && i < snippetHtml.size(); i++) {
+        if (snippetHtml.get(i) != null) {
+          snippets.put(fences.get(i), snippetHtml.get(i));
+        }
+      }
+      String html = direct.render(document, snippets, linkRewrites);
+      if (html != null) {
+        return html;
+      }
+    }
     // flexmark's HTML writer examines every character it is given, to track lines. The snippets'
     // highlighted HTML is most of a page, and plain text most of the rest, so the writer gets a
     // short placeholder for each and the HTML goes in afterwards.
@@ -284,9 +315,7 @@ public final class MarkdownPipeline {
     }
 
     private void render(OrderedList node, NodeRendererContext context, HtmlWriter html) {
-      int start = node.getStartNumber();
-      boolean numbered = listOptions(context).isOrderedListManualStart() && start != 1;
-      list(numbered ? "<ol start=\"" + start + "\">" : "<ol>", "</ol>", node, context, html);
+      list(orderedListTag(node, listOptions(context)), "</ol>", node, context, html);
     }
 
     private void renderItem(ListItem node, NodeRendererContext context, HtmlWriter html) {
@@ -347,17 +376,7 @@ public final class MarkdownPipeline {
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-      BasedSequence chars = node.getChars();
-      String text = SourceChars.of(chars);
-      // Backslash escapes and character references are the only things unescaping changes.
-      if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
-        text = chars.unescape();
-      }
-      if (text.indexOf('\r') >= 0) {
-        text = Escaping.normalizeEOL(text);
-      }
-      // As flexmark's Escaping.escapeHtml(text, false).
-      String escaped = SnippetRenderer.escape(text);
+      String escaped = escapedText(node);
       if (worthAPlaceholder(escaped)) {
         html.raw(placeholder(PLACEHOLDERS.get(context.getDocument()), escaped));
       } else {
@@ -379,6 +398,42 @@ public final class MarkdownPipeline {
           && escaped.indexOf('\n') < 0;
     }
 
+  }
+
+  /** A text node's HTML: unescaped, line ends normalised, HTML-escaped, as flexmark's text renderer makes it. */
+  static String escapedText(Text node) {
+    BasedSequence chars = node.getChars();
+    String text = SourceChars.of(chars);
+    // Backslash escapes and character references are the only things unescaping changes.
+    if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
+      text = chars.unescape();
+    }
+    if (text.indexOf('\r') >= 0) {
+      text = Escaping.normalizeEOL(text);
+    }
+    // As flexmark's Escaping.escapeHtml(text, false).
+    return SnippetRenderer.escape(text);
+  }
+
+  /**
+   * Where a link written as {@code url} leads on the page, or null when it stays as written.
+   * flexmark asks link resolvers about no empty URL, so an empty one stays as written.
+   */
+  static String linkTarget(String url, Map<String, String> rewrites) {
+    if (url.isEmpty()) {
+      return null;
+    }
+    if (UrlSafety.forbiddenScheme(url).isPresent()) {
+      // Never on a page, whether or not MarkdownSafety reported it (RulePages, maintenance pages).
+      return "#";
+    }
+    return rewrites.get(url);
+  }
+
+  /** An ordered list's opening tag: flexmark writes the number it starts at unless that is 1. */
+  static String orderedListTag(OrderedList node, ListOptions listOptions) {
+    int start = node.getStartNumber();
+    return listOptions.isOrderedListManualStart() && start != 1 ? "<ol start=\"" + start + "\">" : "<ol>";
   }
 
   /**
@@ -420,12 +475,8 @@ public final class MarkdownPipeline {
   private static final class RewritingLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-      if (UrlSafety.forbiddenScheme(link.getUrl()).isPresent()) {
-        // Never on a page, whether or not MarkdownSafety reported it (RulePages, maintenance pages).
-        return link.withUrl("#").withStatus(LinkStatus.VALID);
-      }
-      String rewritten = LINK_REWRITES.get(context.getDocument()).get(link.getUrl());
-      return rewritten == null ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
+      String target = linkTarget(link.getUrl(), LINK_REWRITES.get(context.getDocument()));
+      return target == null ? link : link.withUrl(target).withStatus(LinkStatus.VALID);
     }
 
     static final class Factory implements LinkResolverFactory {

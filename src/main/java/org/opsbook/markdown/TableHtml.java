@@ -66,17 +66,26 @@ final class TableHtml implements NodeRenderer {
   }
 
   private void render(TableCell node, NodeRendererContext context, HtmlWriter html) {
-    String tag = node.isHeader() ? "th" : "td";
-    StringBuilder open = new StringBuilder(32).append('<').append(tag);
+    html.raw(cellOpen(node));
+    context.renderChildren(node);
+    html.raw(node.isHeader() ? "</th>" : "</td>");
+  }
+
+  /** The table's opening tag, with its class. */
+  String tableOpen() {
+    return tableTag;
+  }
+
+  /** A cell's opening tag, with its alignment and span. */
+  String cellOpen(TableCell node) {
+    StringBuilder open = new StringBuilder(32).append(node.isHeader() ? "<th" : "<td");
     if (node.getAlignment() != null) {
       open.append(" align=\"").append(align(node.getAlignment())).append('"');
     }
     if (columnSpans && node.getSpan() > 1) {
       open.append(" colspan=\"").append(node.getSpan()).append('"');
     }
-    html.raw(open.append('>'));
-    context.renderChildren(node);
-    html.raw("</" + tag + ">");
+    return open.append('>').toString();
   }
 
   private static String align(TableCell.Alignment alignment) {
