@@ -69,7 +69,7 @@ public final class MarkdownDocument {
       }
       if (n instanceof Code c) {
         if (c.getAncestorOfType(Heading.class) == null) {
-          appendCollapsed(prose, c.getText());
+          appendCollapsed(prose, SourceChars.of(c.getText()));
         }
         continue; // its text child is the same code again
       }
@@ -99,9 +99,9 @@ public final class MarkdownDocument {
    * as one space, continuing a run that {@code out} ends with: pieces appended one after another
    * come out as their whole would. The walk appends a section's prose this way, so it is never
    * copied a second time to collapse it, and every section goes through a loop rather than a
-   * pattern.
+   * pattern. It takes a string, whose characters are read without an interface call each.
    */
-  static StringBuilder appendCollapsed(StringBuilder out, CharSequence text) {
+  static StringBuilder appendCollapsed(StringBuilder out, String text) {
     boolean space = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
     int from = 0;
     int n = text.length();

@@ -37,7 +37,7 @@ class CollapseSpacesTest {
           piece.append(alphabet[random.nextInt(alphabet.length)]);
         }
         whole.append(piece);
-        MarkdownDocument.appendCollapsed(out, piece);
+        MarkdownDocument.appendCollapsed(out, piece.toString());
       }
       String text = whole.toString();
       assertEquals(text.replaceAll("\\s+", " "), out.toString(), text);
