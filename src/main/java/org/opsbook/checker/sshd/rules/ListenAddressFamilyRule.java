@@ -22,9 +22,14 @@ public final class ListenAddressFamilyRule implements Rule<LoadedConfig> {
 
   @Override
   public void check(LoadedConfig input, Findings out) {
-    String family = input.effective("addressfamily");
+    // Without an AddressFamily line there is nothing to refuse, and no need to work out the
+    // effective configuration, which was a fifth of the sshd checker's time.
     List<Directive> set = input.config().global("addressfamily");
-    if (family.equals("any") || set.isEmpty()) {
+    if (set.isEmpty()) {
+      return;
+    }
+    String family = input.effective("addressfamily");
+    if (family.equals("any")) {
       return;
     }
     Directive familyLine = set.get(0);
