@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -146,6 +147,15 @@ final class AssembleStage {
     Map<String, Map<ProcessedArticle, Integer>> seriesPositions = changed == null ? positions(byTag) : null;
     // Keys are worked out here, in order; only the pages whose key changed become jobs.
     List<Callable<Void>> jobs = new ArrayList<>();
+    // The search index's merge is the first job: it runs beside the article pages, where on its
+    // own after them it kept one core busy and the others waiting.
+    List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
+        .map(ProcessedArticle::search).toList();
+    List<SortedMap<String, SearchIndexFile.File>> searchIndex = new ArrayList<>(1);
+    jobs.add(() -> {
+      searchIndex.add(memory.searchIndex().files(entries));
+      return null;
+    });
     for (int i = 0; i < articles.size(); i++) {
       ProcessedArticle a = articles.get(i);
       List<String> own = memory.ownFiles(a);
@@ -192,12 +202,10 @@ final class AssembleStage {
     page("404", "404.html", models.base("Page not found", "", "404.html", "404"));
     List<String> rulePaths = writeRules();
     writeAliases(published);
-    List<SearchEntry> entries = published.stream().sorted(Comparator.comparing(a -> a.article().sitePath()))
-        .map(ProcessedArticle::search).toList();
     // Written by the workers, as the pages are. The index hands back the very objects of the files
     // it did not make again, so they are compared by identity.
     List<Callable<Void>> searchFiles = new ArrayList<>();
-    for (Map.Entry<String, SearchIndexFile.File> f : memory.searchIndex().files(entries).entrySet()) {
+    for (Map.Entry<String, SearchIndexFile.File> f : searchIndex.get(0).entrySet()) {
       Same key = new Same(f.getValue());
       if (needed(f.getKey(), key)) {
         searchFiles.add(() -> {
