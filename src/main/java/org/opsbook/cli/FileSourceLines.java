@@ -12,9 +12,9 @@ import org.opsbook.report.SourceLines;
  * at {@code \n}, {@code \r\n} or {@code \r}, as {@code Files.readAllLines} ends them; a file that
  * cannot be read or is not UTF-8 has none.
  *
- * <p>Only the last file asked about is kept, as its text and where its lines start: a report lists each file's findings together, and a
- * large site's report names thousands of files, which stayed in memory until the end when they
- * were all kept.
+ * <p>Only the last file asked about is kept, as its text and where its lines start: a report
+ * lists each file's findings together, and a large site's report names thousands of files, which
+ * stayed in memory until the end when they were all kept, a string per line.
  */
 final class FileSourceLines implements SourceLines {
   private static final int[] NO_LINES = {0};
