@@ -113,8 +113,9 @@ public final class Main implements Callable<Integer> {
       // is room to say what to do instead of a stack trace.
       err.println("opsbook: out of memory: the site needs more than the Java heap allows ("
           + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB)");
-      err.println("give Java more, e.g. OPSBOOK_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx8g'"
-          + " ./opsbook build");
+      err.println("give Java more: OPSBOOK_JAVA_OPTS replaces the launcher's JVM options, so give them again with -Xmx,"
+          + " e.g. OPSBOOK_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:MaxTenuringThreshold=0"
+          + " -Xmx8g' ./opsbook build");
       err.flush();
       return ExitCodes.USAGE;
     }
