@@ -21,10 +21,12 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -57,12 +59,19 @@ final class DirectHtml {
   private static final NotDirect NOT_DIRECT = new NotDirect();
 
   private final ListOptions listOptions;
-  private final TableHtml tables;
+  private final String tableOpen;
+  private final boolean columnSpans;
   private final Pattern suppressedLinks;
 
-  DirectHtml(ListOptions listOptions, TableHtml tables, Pattern suppressedLinks) {
-    this.listOptions = listOptions;
-    this.tables = tables;
+  /**
+   * @param options the renderer's options, which say how lists and tables are written
+   * @param suppressedLinks the links flexmark writes as their text alone
+   */
+  DirectHtml(DataHolder options, Pattern suppressedLinks) {
+    this.listOptions = ListOptions.get(options);
+    String className = TablesExtension.CLASS_NAME.get(options);
+    this.tableOpen = className.isEmpty() ? "<table>" : "<table class=\"" + Escaping.escapeHtml(className, true) + "\">";
+    this.columnSpans = TablesExtension.COLUMN_SPANS.get(options);
     this.suppressedLinks = suppressedLinks;
   }
 
@@ -126,7 +135,7 @@ final class DirectHtml {
     } else if (type == BulletList.class) {
       block("<ul>", "</ul>", node, out, snippets, rewrites);
     } else if (type == OrderedList.class) {
-      block(MarkdownPipeline.orderedListTag((OrderedList) node, listOptions), "</ol>", node, out, snippets, rewrites);
+      block(orderedListOpen((OrderedList) node), "</ol>", node, out, snippets, rewrites);
     } else if (type == BulletListItem.class || type == OrderedListItem.class) {
       if (((ListItem) node).getMarkerSuffix().isNotEmpty()) {
         throw NOT_DIRECT;
@@ -135,7 +144,7 @@ final class DirectHtml {
       inline("<li>", "</li>", node, out, snippets, rewrites);
       out.line();
     } else if (type == TableBlock.class) {
-      block(tables.tableOpen(), "</table>", node, out, snippets, rewrites);
+      block(tableOpen, "</table>", node, out, snippets, rewrites);
     } else if (type == TableHead.class) {
       lines("thead", node, out, snippets, rewrites);
     } else if (type == TableBody.class) {
@@ -146,13 +155,35 @@ final class DirectHtml {
       lines("caption", node, out, snippets, rewrites);
     } else if (type == TableCell.class) {
       TableCell cell = (TableCell) node;
-      inline(tables.cellOpen(cell), cell.isHeader() ? "</th>" : "</td>", node, out, snippets, rewrites);
+      inline(cellOpen(cell), cell.isHeader() ? "</th>" : "</td>", node, out, snippets, rewrites);
     } else if (type != TableSeparator.class) {
       throw NOT_DIRECT;
     }
   }
 
-  /** As MarkdownPipeline's paragraph: a tag on lines of its own, or none in a tight list item. */
+  /** flexmark writes the number an ordered list starts at, unless that is 1. */
+  private String orderedListOpen(OrderedList node) {
+    int start = node.getStartNumber();
+    return listOptions.isOrderedListManualStart() && start != 1 ? "<ol start=\"" + start + "\">" : "<ol>";
+  }
+
+  /** As flexmark's table extension writes a cell's tag: its alignment, then its span. */
+  private String cellOpen(TableCell node) {
+    StringBuilder open = new StringBuilder(32).append(node.isHeader() ? "<th" : "<td");
+    if (node.getAlignment() != null) {
+      open.append(" align=\"").append(switch (node.getAlignment()) {
+        case LEFT -> "left";
+        case CENTER -> "center";
+        case RIGHT -> "right";
+      }).append('"');
+    }
+    if (columnSpans && node.getSpan() > 1) {
+      open.append(" colspan=\"").append(node.getSpan()).append('"');
+    }
+    return open.append('>').toString();
+  }
+
+  /** As flexmark writes a paragraph: its tag on lines of its own, or none in a tight list item. */
   private void paragraph(Paragraph node, Lines out, Map<Node, String> snippets, Map<String, String> rewrites) {
     Node parent = node.getParent();
     Class<?> parentType = parent.getClass();

@@ -1,16 +1,11 @@
 package org.opsbook.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.Text;
@@ -33,7 +28,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
-import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
@@ -111,17 +105,15 @@ public final class MarkdownPipeline {
         // A custom inline parser factory drops flexmark's core reference-definition pre-processor; add it back.
         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
         .build();
-    TableHtml tables = new TableHtml(options);
     this.renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(unused -> new OpsbookNodeRenderer(shortestTextPlaceholder))
-        .nodeRendererFactory(unused -> tables)
         .nodeRendererFactory(RawHtmlRenderer::new)
         .linkResolverFactory(new RewritingLinkResolver.Factory())
         .htmlIdGeneratorFactory(new AssignedIds())
         .build();
     String suppressed = HtmlRenderer.SUPPRESSED_LINKS.get(options);
     this.direct = direct && !suppressed.isEmpty()
-        ? new DirectHtml(ListOptions.get(options), tables, Pattern.compile(suppressed)) : null;
+        ? new DirectHtml(options, Pattern.compile(suppressed)) : null;
   }
 
   /**
@@ -285,76 +277,25 @@ public final class MarkdownPipeline {
       this.shortestTextPlaceholder = shortestTextPlaceholder;
     }
 
-    /** The document's list options, read at the first list item paragraph. */
-    private ListOptions listOptions;
-
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render),
           new NodeRenderingHandler<>(Text.class, this::render),
-          new NodeRenderingHandler<>(Paragraph.class, this::render),
-          new NodeRenderingHandler<>(BulletList.class, (node, context, html) -> list("<ul>", "</ul>", node, context, html)),
-          new NodeRenderingHandler<>(OrderedList.class, this::render),
-          new NodeRenderingHandler<>(BulletListItem.class, this::renderItem),
-          new NodeRenderingHandler<>(OrderedListItem.class, this::renderItem));
+          new NodeRenderingHandler<>(Paragraph.class, this::render));
     }
 
     /**
-     * Lists and their items as flexmark writes them (each tag on a line of its own; the indentation
-     * flexmark would add is empty, as the indent size is 0; nothing here gives them attributes),
-     * without the writer's tag machinery. Task list items keep the task list's own writer.
-     */
-    private void list(String open, String close, Node node, NodeRendererContext context, HtmlWriter html) {
-      html.line();
-      html.raw(open);
-      html.line();
-      context.renderChildren(node);
-      html.line();
-      html.raw(close);
-      html.line();
-    }
-
-    private void render(OrderedList node, NodeRendererContext context, HtmlWriter html) {
-      list(orderedListTag(node, listOptions(context)), "</ol>", node, context, html);
-    }
-
-    private void renderItem(ListItem node, NodeRendererContext context, HtmlWriter html) {
-      html.line();
-      html.raw("<li>");
-      BasedSequence suffix = node.getMarkerSuffix();
-      if (suffix.isNotEmpty()) {
-        html.text(suffix.unescape());
-      }
-      context.renderChildren(node);
-      html.raw("</li>");
-      html.line();
-    }
-
-    private ListOptions listOptions(NodeRendererContext context) {
-      if (listOptions == null) {
-        listOptions = ListOptions.get(context.getOptions());
-      }
-      return listOptions;
-    }
-
-    /**
-     * A paragraph of the document, a quote, an admonition or a list item, as flexmark writes it
-     * (its tag on a line of its own, no attributes, as nothing here gives a paragraph any; none in
-     * a tight list item), without the writer's tag machinery, which cost more than the
-     * paragraph's text. Paragraphs of other containers (task items, table cells) go to flexmark.
+     * A paragraph of the document, a quote or an admonition, as flexmark writes it (its tag on a
+     * line of its own, no attributes, as nothing here gives a paragraph any), without the
+     * writer's tag machinery, which cost more than the paragraph's text. Paragraphs of list items,
+     * which flexmark writes with or without the tag by the list's looseness, go to flexmark.
      */
     private void render(Paragraph node, NodeRendererContext context, HtmlWriter html) {
       Node parent = node.getParent();
-      boolean listItem = parent.getClass() == BulletListItem.class || parent.getClass() == OrderedListItem.class;
       boolean plain = parent instanceof Document || parent instanceof BlockQuote || parent instanceof AdmonitionBlock
           || parent instanceof GitHubAlertBlock;
-      if (!listItem && (!plain || parent instanceof ParagraphItemContainer)
-          || node.getFirstChildAnyNot(NonRenderingInline.class) == null) {
+      if (!plain || parent instanceof ParagraphItemContainer || node.getFirstChildAnyNot(NonRenderingInline.class) == null) {
         context.delegateRender();
-        return;
-      }
-      if (listItem && listOptions(context).isInTightListItem(node)) {
-        context.renderChildren(node); // a tight item's paragraph has no tag
         return;
       }
       html.line();
@@ -428,12 +369,6 @@ public final class MarkdownPipeline {
       return "#";
     }
     return rewrites.get(url);
-  }
-
-  /** An ordered list's opening tag: flexmark writes the number it starts at unless that is 1. */
-  static String orderedListTag(OrderedList node, ListOptions listOptions) {
-    int start = node.getStartNumber();
-    return listOptions.isOrderedListManualStart() && start != 1 ? "<ol start=\"" + start + "\">" : "<ol>";
   }
 
   /**
