@@ -51,10 +51,10 @@ final class NativeLibraries {
     // Debian and Ubuntu ship only the versioned name unless libpcre2-dev is installed.
     for (String name : new String[] {"pcre2-8", "libpcre2-8.so.0", "libpcre2-8.0.dylib"}) {
       try {
-        Pcre2Library lib = Pcre2Natives.bind(name);
+        Pcre2Library lib = Pcre2Library.bind(name);
         try (Memory buffer = new Memory(64)) {
           buffer.clear();
-          lib.pcre2_config_8(Pcre2Library.CONFIG_VERSION, buffer);
+          Pcre2Library.pcre2_config_8(Pcre2Library.CONFIG_VERSION, buffer);
           String version = buffer.getString(0, "US-ASCII").split(" ")[0];
           return new Loaded<>(lib, version, "");
         }

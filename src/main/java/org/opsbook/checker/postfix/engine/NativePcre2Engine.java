@@ -6,6 +6,7 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.NativeLongByReference;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.opsbook.checker.postfix.model.RegexSpec;
 import org.opsbook.checker.postfix.model.TableKind;
 
@@ -21,11 +22,10 @@ final class NativePcre2Engine implements PatternEngine {
   static final int HEAP_LIMIT_KIB = 64 * 1024;
   private static final NativeLong ZERO_TERMINATED = new NativeLong(-1);
 
-  private final Pcre2Library lib;
   private final String name;
 
   NativePcre2Engine(Pcre2Library lib, String version) {
-    this.lib = lib;
+    Objects.requireNonNull(lib, "a bound libpcre2-8");
     this.name = "PCRE2 " + version + " (libpcre2-8)";
   }
 
@@ -63,7 +63,7 @@ final class NativePcre2Engine implements PatternEngine {
     byte[] pattern = Bytes.cString(spec.body());
     IntByReference error = new IntByReference();
     NativeLongByReference offset = new NativeLongByReference();
-    Pointer code = lib.pcre2_compile_8(pattern, ZERO_TERMINATED, options(spec), error, offset, null);
+    Pointer code = Pcre2Library.pcre2_compile_8(pattern, ZERO_TERMINATED, options(spec), error, offset, null);
     if (code == null) {
       long byteOffset = offset.getValue().longValue();
       int at = Bytes.charOffset(spec.body(), (int) Math.max(0, Math.min(Integer.MAX_VALUE, byteOffset)));
@@ -87,7 +87,7 @@ final class NativePcre2Engine implements PatternEngine {
   /** pcre2_get_error_message(), the text Postfix logs. */
   String message(int code) {
     byte[] buffer = new byte[256];
-    int n = lib.pcre2_get_error_message_8(code, buffer, new NativeLong(buffer.length));
+    int n = Pcre2Library.pcre2_get_error_message_8(code, buffer, new NativeLong(buffer.length));
     return n > 0 ? new String(buffer, 0, n, StandardCharsets.US_ASCII) : "PCRE2 error " + code;
   }
 
@@ -102,13 +102,13 @@ final class NativePcre2Engine implements PatternEngine {
       this.code = code;
       try (Memory count = new Memory(4)) {
         count.clear();
-        lib.pcre2_pattern_info_8(code, Pcre2Library.INFO_CAPTURECOUNT, count);
+        Pcre2Library.pcre2_pattern_info_8(code, Pcre2Library.INFO_CAPTURECOUNT, count);
         this.groups = count.getInt(0);
       }
-      this.matchData = lib.pcre2_match_data_create_from_pattern_8(code, null);
-      this.matchContext = lib.pcre2_match_context_create_8(null);
+      this.matchData = Pcre2Library.pcre2_match_data_create_from_pattern_8(code, null);
+      this.matchContext = Pcre2Library.pcre2_match_context_create_8(null);
       if (matchContext != null) {
-        lib.pcre2_set_heap_limit_8(matchContext, HEAP_LIMIT_KIB);
+        Pcre2Library.pcre2_set_heap_limit_8(matchContext, HEAP_LIMIT_KIB);
       }
     }
 
@@ -122,7 +122,7 @@ final class NativePcre2Engine implements PatternEngine {
       if (code == null) {
         throw new IllegalStateException("pattern already closed");
       }
-      int rc = lib.pcre2_match_8(code, subject, new NativeLong(subject.length), new NativeLong(0), 0, matchData,
+      int rc = Pcre2Library.pcre2_match_8(code, subject, new NativeLong(subject.length), new NativeLong(0), 0, matchData,
           matchContext);
       if (rc == Pcre2Library.ERROR_NOMATCH) {
         return new MatchOutcome.NoMatch();
@@ -134,8 +134,8 @@ final class NativePcre2Engine implements PatternEngine {
       if (rc < 0) {
         return new MatchOutcome.LibraryError(message(rc));
       }
-      int pairs = lib.pcre2_get_ovector_count_8(matchData);
-      Pointer ovector = lib.pcre2_get_ovector_pointer_8(matchData);
+      int pairs = Pcre2Library.pcre2_get_ovector_count_8(matchData);
+      Pointer ovector = Pcre2Library.pcre2_get_ovector_pointer_8(matchData);
       // rc counts the pairs set (0 only if the ovector were too small, which match data made
       // from the pattern never is); later pairs are unset, and PCRE2_UNSET (~0) reads as -1.
       int set = rc == 0 ? pairs : Math.min(rc, pairs);
@@ -150,15 +150,15 @@ final class NativePcre2Engine implements PatternEngine {
     @Override
     public void close() {
       if (matchContext != null) {
-        lib.pcre2_match_context_free_8(matchContext);
+        Pcre2Library.pcre2_match_context_free_8(matchContext);
         matchContext = null;
       }
       if (matchData != null) {
-        lib.pcre2_match_data_free_8(matchData);
+        Pcre2Library.pcre2_match_data_free_8(matchData);
         matchData = null;
       }
       if (code != null) {
-        lib.pcre2_code_free_8(code);
+        Pcre2Library.pcre2_code_free_8(code);
         code = null;
       }
     }
