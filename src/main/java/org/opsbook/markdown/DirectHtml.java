@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * <p>What the writer does that shows in these nodes' HTML is kept, in {@link Lines}: a line is
  * ended only when it holds something, and spaces at the start of a line are dropped. Where the
  * writer would make a line of white space only, which it may drop later, this gives up too.
- * MarkdownPipelineTest compares both renderers on random documents.
+ * DirectHtmlTest and MarkdownPipelineTest compare the two on random documents.
  */
 final class DirectHtml {
   /** Given up on: the document holds something only flexmark's renderer writes. */
