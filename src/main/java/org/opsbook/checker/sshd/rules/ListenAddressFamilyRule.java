@@ -23,7 +23,7 @@ public final class ListenAddressFamilyRule implements Rule<LoadedConfig> {
   @Override
   public void check(LoadedConfig input, Findings out) {
     // Without an AddressFamily line there is nothing to refuse, and no need to work out the
-    // effective configuration, which was a fifth of the sshd checker's time.
+    // effective configuration, which was a third of the sshd checker's time.
     List<Directive> set = input.config().global("addressfamily");
     if (set.isEmpty()) {
       return;
