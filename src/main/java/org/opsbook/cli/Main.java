@@ -114,7 +114,7 @@ public final class Main implements Callable<Integer> {
       err.println("opsbook: out of memory: the site needs more than the Java heap allows ("
           + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB)");
       err.println("give Java more: OPSBOOK_JAVA_OPTS replaces the launcher's JVM options, so give them again with -Xmx,"
-          + " e.g. OPSBOOK_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:MaxTenuringThreshold=0"
+          + " e.g. OPSBOOK_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxNewSize=128m -XX:MaxTenuringThreshold=0"
           + " -Xmx8g' ./opsbook build");
       err.flush();
       return ExitCodes.USAGE;
