@@ -17,13 +17,11 @@ import org.opsbook.report.SourceLines;
  * stayed in memory until the end when they were all kept, a string per line.
  */
 final class FileSourceLines implements SourceLines {
-  private static final int[] NO_LINES = {0};
-
   private final Path root;
   private String lastFile;
   private String text = "";
   /** Where each line of {@link #text} starts, and where the text ends, for one past the last line. */
-  private int[] starts = NO_LINES;
+  private int[] starts = {0};
 
   FileSourceLines(Path root) {
     this.root = root;

@@ -22,6 +22,7 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -63,16 +64,15 @@ final class DirectHtml {
   private final boolean columnSpans;
   private final Pattern suppressedLinks;
 
-  /**
-   * @param options the renderer's options, which say how lists and tables are written
-   * @param suppressedLinks the links flexmark writes as their text alone
-   */
-  DirectHtml(DataHolder options, Pattern suppressedLinks) {
+  /** @param options the renderer's options, which say how lists, tables and links are written */
+  DirectHtml(DataHolder options) {
     this.listOptions = ListOptions.get(options);
     String className = TablesExtension.CLASS_NAME.get(options);
     this.tableOpen = className.isEmpty() ? "<table>" : "<table class=\"" + Escaping.escapeHtml(className, true) + "\">";
     this.columnSpans = TablesExtension.COLUMN_SPANS.get(options);
-    this.suppressedLinks = suppressedLinks;
+    // The links flexmark writes as their text alone (javascript: ones), as its renderer compiles them.
+    String suppressed = HtmlRenderer.SUPPRESSED_LINKS.get(options);
+    this.suppressedLinks = suppressed.isEmpty() ? null : Pattern.compile(suppressed);
   }
 
   /**
@@ -205,7 +205,7 @@ final class DirectHtml {
 
   /** As flexmark's link: href, then title, escaped as attributes; children alone for a suppressed link. */
   private void link(Link node, Lines out, Map<Node, String> snippets, Map<String, String> rewrites) {
-    if (suppressedLinks.matcher(node.getUrl()).matches()) {
+    if (suppressedLinks != null && suppressedLinks.matcher(node.getUrl()).matches()) {
       children(node, out, snippets, rewrites);
       return;
     }

@@ -1,16 +1,12 @@
 package org.opsbook.markdown;
 
-import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.AnchorRefTargetBlockPreVisitor;
-import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -32,7 +28,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -44,7 +39,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * All flexmark setup: CommonMark plus tables, strikethrough, task lists, and GitHub alerts and
@@ -111,9 +105,7 @@ public final class MarkdownPipeline {
         .linkResolverFactory(new RewritingLinkResolver.Factory())
         .htmlIdGeneratorFactory(new AssignedIds())
         .build();
-    String suppressed = HtmlRenderer.SUPPRESSED_LINKS.get(options);
-    this.direct = direct && !suppressed.isEmpty()
-        ? new DirectHtml(options, Pattern.compile(suppressed)) : null;
+    this.direct = direct ? new DirectHtml(options) : null;
   }
 
   /**
@@ -142,13 +134,13 @@ public final class MarkdownPipeline {
   }
 
   String render(Document document, List<FencedCodeBlock> fences, List<String> snippetHtml, Map<String, String> linkRewrites) {
-    if (direct != null) {
-      IdentityHashMap<Node, String> snippets = new IdentityHashMap<>();
-      for (int i = 0; i < fences.size() && i < snippetHtml.size(); i++) {
-        if (snippetHtml.get(i) != null) {
-          snippets.put(fences.get(i), snippetHtml.get(i));
-        }
+    IdentityHashMap<Node, String> snippets = new IdentityHashMap<>();
+    for (int i = 0; i < fences.size() && i < snippetHtml.size(); i++) {
+      if (snippetHtml.get(i) != null) {
+        snippets.put(fences.get(i), snippetHtml.get(i));
       }
+    }
+    if (direct != null) {
       String html = direct.render(document, snippets, linkRewrites);
       if (html != null) {
         return html;
@@ -159,9 +151,10 @@ public final class MarkdownPipeline {
     // short placeholder for each and the HTML goes in afterwards.
     List<String> pieces = new ArrayList<>();
     IdentityHashMap<Node, String> fencePlaceholders = new IdentityHashMap<>();
-    for (int i = 0; i < fences.size() && i < snippetHtml.size(); i++) {
-      if (snippetHtml.get(i) != null) {
-        fencePlaceholders.put(fences.get(i), placeholder(pieces, snippetHtml.get(i)));
+    for (FencedCodeBlock fence : fences) {
+      String html = snippets.get(fence);
+      if (html != null) {
+        fencePlaceholders.put(fence, placeholder(pieces, html));
       }
     }
     document.set(SNIPPET_PLACEHOLDERS, fencePlaceholders);
@@ -280,29 +273,7 @@ public final class MarkdownPipeline {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render),
-          new NodeRenderingHandler<>(Text.class, this::render),
-          new NodeRenderingHandler<>(Paragraph.class, this::render));
-    }
-
-    /**
-     * A paragraph of the document, a quote or an admonition, as flexmark writes it (its tag on a
-     * line of its own, no attributes, as nothing here gives a paragraph any), without the
-     * writer's tag machinery, which cost more than the paragraph's text. Paragraphs of list items,
-     * which flexmark writes with or without the tag by the list's looseness, go to flexmark.
-     */
-    private void render(Paragraph node, NodeRendererContext context, HtmlWriter html) {
-      Node parent = node.getParent();
-      boolean plain = parent instanceof Document || parent instanceof BlockQuote || parent instanceof AdmonitionBlock
-          || parent instanceof GitHubAlertBlock;
-      if (!plain || parent instanceof ParagraphItemContainer || node.getFirstChildAnyNot(NonRenderingInline.class) == null) {
-        context.delegateRender();
-        return;
-      }
-      html.line();
-      html.raw("<p>");
-      context.renderChildren(node);
-      html.raw("</p>");
-      html.line();
+          new NodeRenderingHandler<>(Text.class, this::render));
     }
 
     private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
