@@ -28,6 +28,11 @@ final class FileSourceLines implements SourceLines {
   }
 
   @Override
+  public SourceLines another() {
+    return new FileSourceLines(root);
+  }
+
+  @Override
   public synchronized Optional<String> line(String file, int line) {
     if (!file.equals(lastFile)) {
       read(file);

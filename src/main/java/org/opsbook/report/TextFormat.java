@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.Severity;
 
@@ -17,6 +18,12 @@ import org.opsbook.diag.Severity;
 public final class TextFormat implements ReportFormat {
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
+
+  /**
+   * How many files' findings are formatted before they are printed: enough to share out among the
+   * cores, few enough that a report is never held whole.
+   */
+  private static final int FILES_AT_ONCE = 256;
 
   @Override
   public String name() {
@@ -29,23 +36,53 @@ public final class TextFormat implements ReportFormat {
     out.print(footer(report, options.command()));
   }
 
-  /** Every diagnostic with its source line, caret and hint; no summary. */
+  /**
+   * Every diagnostic with its source line, caret and hint; no summary. The findings of a file are
+   * formatted together, several files at once, each with its own reader of source lines; they are
+   * printed in the report's order. A large site's report reads thousands of files again for their
+   * lines, which kept one core busy and the others waiting at the end of a build.
+   */
   public void writeDiagnostics(Report report, ReportOptions options, PrintWriter out) {
-    for (Diagnostic d : report.diagnostics()) {
+    List<List<Diagnostic>> byFile = byFile(report.diagnostics());
+    for (int from = 0; from < byFile.size(); from += FILES_AT_ONCE) {
+      List<List<Diagnostic>> batch = byFile.subList(from, Math.min(byFile.size(), from + FILES_AT_ONCE));
+      Stream<List<Diagnostic>> files = batch.size() > 1 ? batch.parallelStream() : batch.stream();
+      files.map(diagnostics -> format(diagnostics, options, options.source().another())).toList().forEach(out::print);
+    }
+  }
+
+  /** The report's diagnostics in runs that name one file each, in order. */
+  private static List<List<Diagnostic>> byFile(List<Diagnostic> diagnostics) {
+    List<List<Diagnostic>> runs = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= diagnostics.size(); i++) {
+      if (i == diagnostics.size() || !diagnostics.get(i).where().file().equals(diagnostics.get(start).where().file())) {
+        runs.add(diagnostics.subList(start, i));
+        start = i;
+      }
+    }
+    return runs;
+  }
+
+  private static String format(List<Diagnostic> diagnostics, ReportOptions options, SourceLines source) {
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic d : diagnostics) {
       String severity = options.color() ? colour(d.severity()) + d.severity().label() + RESET : d.severity().label();
       String where = TerminalText.escape(d.where().toString());
       String location = options.color() ? BOLD + where + RESET : where;
-      out.print(location + ": " + severity + ": " + TerminalText.escape(d.message()) + " [" + d.rule() + "]\n");
-      Optional<String> line = options.source().line(d.where().file(), d.where().line());
+      out.append(location).append(": ").append(severity).append(": ").append(TerminalText.escape(d.message()))
+          .append(" [").append(d.rule()).append("]\n");
+      Optional<String> line = source.line(d.where().file(), d.where().line());
       if (line.isPresent()) {
         String raw = line.get().replace('\t', ' ');
-        String text = TerminalText.escape(raw);
-        out.print("  " + text + "\n");
+        out.append("  ").append(TerminalText.escape(raw)).append('\n');
         int caret = TerminalText.escape(raw.substring(0, Math.min(Math.max(d.where().column() - 1, 0), raw.length()))).length();
-        out.print("  " + " ".repeat(caret) + (options.color() ? colour(d.severity()) + "^" + RESET : "^") + "\n");
+        out.append("  ").append(" ".repeat(caret)).append(options.color() ? colour(d.severity()) + "^" + RESET : "^")
+            .append('\n');
       }
-      d.hintText().ifPresent(h -> out.print("  hint: " + TerminalText.escape(h) + "\n"));
+      d.hintText().ifPresent(h -> out.append("  hint: ").append(TerminalText.escape(h)).append('\n'));
     }
+    return out.toString();
   }
 
   /**
