@@ -134,7 +134,6 @@ public final class MarkdownDocument {
     }
   }
 
-  /** The headings in document order, each with the id its HTML gets. */
   /** The anchors it defines and its links that name a fragment, for the site-wide anchor check. */
   public Anchors anchors() {
     return Anchors.collect(document, lines);
@@ -145,6 +144,7 @@ public final class MarkdownDocument {
     return List.copyOf(sections);
   }
 
+  /** The headings in document order, each with the id its HTML gets. */
   public List<TocEntry> toc() {
     return List.copyOf(toc);
   }
@@ -174,13 +174,6 @@ public final class MarkdownDocument {
     return LinkCheck.check(links, lines, targets, fromRelPath, basePath);
   }
 
-  /**
-   * Renders the document.
-   *
-   * @param snippetHtml the HTML of each fenced block, by its place in {@link #snippets()}; a
-   *     {@code null} entry, or a shorter list, renders the block as plain code
-   * @param linkRewrites site URLs for links as written
-   */
   /** flexmark's tree of the document, for tests of its writers. */
   Document tree() {
     return document;
@@ -191,6 +184,13 @@ public final class MarkdownDocument {
     return fences;
   }
 
+  /**
+   * Renders the document.
+   *
+   * @param snippetHtml the HTML of each fenced block, by its place in {@link #snippets()}; a
+   *     {@code null} entry, or a shorter list, renders the block as plain code
+   * @param linkRewrites site URLs for links as written
+   */
   public String render(List<String> snippetHtml, Map<String, String> linkRewrites) {
     return pipeline.render(document, fences, snippetHtml, linkRewrites);
   }

@@ -349,10 +349,6 @@ final class AssembleStage {
   }
 
   /**
-   * Counts in the files of an article that did not change since the last build, when the memory
-   * still has every one of them (and no image of it changed on disk); false when one must be made.
-   */
-  /**
    * Whether the memory has every one of these files and none of them changed on disk; if so, they
    * are counted in as kept.
    */

@@ -30,7 +30,6 @@ import org.opsbook.theme.AssetCatalogue;
  * claimed first, then articles and pages, their files, static files, and last the aliases.
  */
 final class UrlClaims {
-  /** Who holds a path: a description for messages, and the source position when it has one. */
   /** Who has a URL: {@code generated} for a page opsbook makes, which cannot move. */
   private record Owner(String what, boolean generated) {}
 

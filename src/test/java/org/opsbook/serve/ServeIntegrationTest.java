@@ -76,7 +76,6 @@ class ServeIntegrationTest {
     return lines;
   }
 
-  /** Waits for the next reload event and returns how long it took. */
   /**
    * The terminal once it shows the end of {@code builds} builds in all: the preview serves the new
    * page, and sends the reload, before it prints the findings.
@@ -91,6 +90,7 @@ class ServeIntegrationTest {
     return now;
   }
 
+  /** Waits for the next reload event and returns how long it took. */
   private static long awaitReload(BlockingQueue<String> events, long since) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {

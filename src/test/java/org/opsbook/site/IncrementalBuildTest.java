@@ -377,12 +377,12 @@ class IncrementalBuildTest {
     return free.isEmpty() ? null : free.get(random.nextInt(free.size()));
   }
 
-  /** The options of the small sites of the focused tests: a fixed clock, nothing else. */
   /** A file of the site the session serves now, as text. */
   private static String served(SiteSession session, String sitePath) {
     return new String(session.files().get(sitePath).orElseThrow(), StandardCharsets.UTF_8);
   }
 
+  /** The options of the small sites of the focused tests: a fixed clock, nothing else. */
   private BuildOptions smallSiteOptions() {
     return BuildOptions.forProject(dir).withClock(Instant.parse("2026-05-01T00:00:00Z"), Optional.empty());
   }
