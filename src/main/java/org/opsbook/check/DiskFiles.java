@@ -21,10 +21,10 @@ import org.opsbook.diag.SourceSpan;
  * {@code ?} and {@code [...]} never matching {@code /} or a leading dot) and the matches come back
  * sorted as glob(3) sorts them in the C locale, by bytes. The root is {@code /} for the host; tests
  * give a folder that stands for it. A directory that matches comes back empty, as a daemon reading
- * it gets nothing. Devices and pipes, files that cannot be read, files over 4 MiB and matches past
- * the 1,024th are left out rather than read in part (no configuration is that large; {@code
- * /dev/zero} would never end). Each file comes back with its path as {@code file=}. Immutable and
- * thread-safe.
+ * it gets nothing. Devices and pipes, files that cannot be read and files over 4 MiB are left out
+ * rather than read in part (no configuration is that large; {@code /dev/zero} would never end), and
+ * so are the readable matches past the 1,024th, which {@link #mayLeaveOut} tells a checker to
+ * report. Each file comes back with its path as {@code file=}. Immutable and thread-safe.
  */
 public final class DiskFiles implements IncludedFiles {
   private static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -86,7 +86,11 @@ public final class DiskFiles implements IncludedFiles {
         .toList());
     found.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
     List<Snippet> out = new ArrayList<>();
-    for (String p : found.subList(0, Math.min(found.size(), MATCH_LIMIT))) {
+    // Files that cannot be read do not count: a pattern left short of the limit gave all it has.
+    for (String p : found) {
+      if (out.size() == MATCH_LIMIT) {
+        break;
+      }
       String text = read(resolve(p));
       if (text != null) {
         SourceSpan start = new SourceSpan(p, 1, 1);
@@ -94,6 +98,11 @@ public final class DiskFiles implements IncludedFiles {
       }
     }
     return out;
+  }
+
+  @Override
+  public boolean mayLeaveOut(List<Snippet> matched) {
+    return matched.size() >= MATCH_LIMIT;
   }
 
   /** The path under the root, or {@code null} for one that climbs above it. */

@@ -34,6 +34,15 @@ public interface IncludedFiles {
     return false;
   }
 
+  /**
+   * Whether {@code matched}, what {@link #matching} returned for a pattern, may leave files of the
+   * pattern out: on a disk at most {@link DiskFiles#MATCH_LIMIT} files of one pattern are read,
+   * and a checker that gets that many says that any after them were not checked.
+   */
+  default boolean mayLeaveOut(List<Snippet> matched) {
+    return false;
+  }
+
   /** Whether a pattern has glob(7) wildcards; a plain path names one file. */
   static boolean isPattern(String path) {
     return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0;

@@ -84,8 +84,8 @@ public final class ApacheRules {
       "In a build, `Include` and `IncludeOptional` find the article's other snippets by their `file=` path (relative "
           + "paths are relative to /etc/apache2); `opsbook lint` reads files from disk. A file that is not there is "
           + "not checked: what it would add is unknown. On a server, `Include` of a missing file is an error and "
-          + "`IncludeOptional` is not. On a disk, opsbook reads at most 1,024 matches of one pattern, and says so "
-          + "when a pattern reaches that many.");
+          + "`IncludeOptional` is not. On a disk, opsbook reads at most 1,024 files of one pattern or folder, and "
+          + "says so when one reaches that many.");
   public static final RuleInfo STARTUP_WARNING = RuleInfo.of("apache.startup-warning", Severity.WARNING,
       "httpd accepts the line but warns about it at startup",
       "httpd logs these at startup and carries on: an option it ignores (`[NC]` on a `-f` test, `RewriteOptions "

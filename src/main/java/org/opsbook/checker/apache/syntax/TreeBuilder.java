@@ -257,7 +257,8 @@ final class TreeBuilder {
     IncludedFiles files = settings.files();
     boolean optional = spec.name().equals("IncludeOptional");
     List<Snippet> found = new ArrayList<>();
-    expand(files, IncludedFiles.isPattern(absolute) ? files.matching(absolute) : named(files, absolute), found, 0);
+    List<Snippet> matched = IncludedFiles.isPattern(absolute) ? files.matching(absolute) : named(files, absolute);
+    boolean leftOut = expand(files, matched, found, 0) || files.mayLeaveOut(matched);
     if (found.isEmpty()) {
       if (files.isWholeTree()) {
         // On a disk, nothing found is a fact: Include fails as ap_process_fnmatch_configs does,
@@ -277,11 +278,11 @@ final class TreeBuilder {
       stop(Problem.Kind.INCLUDE, node.line.at(0), "Exceeded maximum include depth of " + MAX_INCLUDE_DEPTH
           + ", There appears to be a recursion.", "an included file includes itself, directly or through others");
     }
-    if (files.isWholeTree() && found.size() >= DiskFiles.MATCH_LIMIT) {
-      // DiskFiles reads at most this many matches of one pattern: say so rather than pass the rest.
+    if (leftOut) {
+      // At most this many files of one pattern or folder are read: say so rather than pass the rest.
       problems.add(new Problem(Problem.Kind.INCLUDE_UNCHECKED, node.line.at(0),
-          spec.name() + " " + path + ": matches " + DiskFiles.MATCH_LIMIT + " files or more; opsbook reads the first "
-              + DiskFiles.MATCH_LIMIT + ", so any after them are not checked",
+          spec.name() + " " + path + ": matches " + DiskFiles.MATCH_LIMIT + " files or more in one folder; opsbook"
+              + " reads the first " + DiskFiles.MATCH_LIMIT + ", so any after them are not checked",
           "split the folder, or lint the files after the first " + DiskFiles.MATCH_LIMIT + " on their own"));
     }
     filesIncluded += found.size();
@@ -310,8 +311,12 @@ final class TreeBuilder {
     return inside.isEmpty() ? files.matching(absolute) : inside;
   }
 
-  /** Files as read, folders (empty text with files below them) replaced by their files, recursively. */
-  private static void expand(IncludedFiles files, List<Snippet> matches, List<Snippet> into, int depth) {
+  /**
+   * Files as read, folders (empty text with files below them) replaced by their files, recursively;
+   * returns whether a folder's listing may have left files out ({@link IncludedFiles#mayLeaveOut}).
+   */
+  private static boolean expand(IncludedFiles files, List<Snippet> matches, List<Snippet> into, int depth) {
+    boolean leftOut = false;
     for (Snippet s : matches) {
       String file = s.attribute("file").orElse(null);
       List<Snippet> inside = s.text().isEmpty() && file != null && depth < MAX_INCLUDE_DEPTH
@@ -319,9 +324,10 @@ final class TreeBuilder {
       if (inside.isEmpty()) {
         into.add(s);
       } else {
-        expand(files, inside, into, depth + 1);
+        leftOut |= files.mayLeaveOut(inside) | expand(files, inside, into, depth + 1);
       }
     }
+    return leftOut;
   }
 
   /** httpd's message for an Include that finds nothing on a disk (config.c, process_resource_config_fnmatch). */

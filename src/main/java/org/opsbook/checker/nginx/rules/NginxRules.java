@@ -122,7 +122,9 @@ public final class NginxRules {
           + "does not exist. In an article, give the included file as a snippet with `file=` set to its path "
           + "(relative paths are read against /etc/nginx) so that opsbook checks it in place; for `opsbook lint` "
           + "the file is read from disk. Debian's own files (mime.types, fastcgi_params, proxy_params, "
-          + "snippets/fastcgi-php.conf, ...) are known." + T + "src/core/ngx_conf_file.c (ngx_conf_include).");
+          + "snippets/fastcgi-php.conf, ...) are known. On a disk, opsbook reads at most 1,024 files of one pattern "
+          + "and reports a pattern that matches that many, as the files after them are not checked."
+          + T + "src/core/ngx_conf_file.c (ngx_conf_include).");
 
   public static final RuleInfo DEPRECATED = RuleInfo.of("nginx.deprecated", Severity.WARNING,
       "a directive nginx warns is deprecated or obsolete",

@@ -34,7 +34,10 @@ public final class Includes {
 
   private Includes() {}
 
-  /** The outcome: the expanded directives, and the first syntax error of an included file, if any. */
+  /**
+   * The outcome: the expanded directives, and whether they are all there is (false after a syntax
+   * error in an included file, or when a pattern matched more files than are read).
+   */
   public record Expanded(List<Directive> directives, boolean complete) {}
 
   public static Expanded expand(List<Directive> directives, IncludedFiles files, Reporter reporter) {
@@ -68,6 +71,12 @@ public final class Includes {
               "in an article, give the file as a snippet with file=" + path);
           continue;
         }
+      }
+      if (files.mayLeaveOut(matched)) {
+        reporter.at(NginxRules.INCLUDE, d, "include \"" + d.arg(0) + "\" matches " + matched.size()
+            + " files or more; opsbook reads the first " + matched.size() + ", so any after them are not checked",
+            "split the folder, or lint the files after them on their own");
+        complete[0] = false;
       }
       for (Snippet s : matched) {
         Source source = new Source(s.attribute("file").orElse(path), s, false);

@@ -163,6 +163,9 @@ public final class SshdRules {
       modelled, and on a real host they come first for every keyword they set (the first value
       wins), which is why Debian includes `sshd_config.d/*.conf` at the top.
 
+      On a disk (`opsbook lint`, `opsbook query`), opsbook reads at most 1,024 files of one pattern,
+      and says so here when a pattern matches that many: the files after them are not checked.
+
       **Fix.** Show the included file as a snippet with `file=/etc/ssh/sshd_config.d/NAME.conf`, or
       accept that the article describes the main file only.
 

@@ -248,6 +248,11 @@ public final class SshdParser {
         }
         return;
       }
+      if (included.mayLeaveOut(matched)) {
+        reports.report(n, arg.column(), SshdRules.INCLUDE_NOT_FOLLOWED, "Include " + path + " matches "
+            + matched.size() + " files or more; opsbook reads the first " + matched.size()
+            + ", so the settings of any after them are not checked", "split the folder, or check the rest on their own");
+      }
       int depth = files.get(file).depth() + 1;
       for (Snippet s : matched) {
         if (depth > MAX_DEPTH || reading.contains(s.fence())) {
