@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsbook.testing.HostTree;
 
 class DiskFilesTest {
   @TempDir
   Path root;
 
   private void write(String path, String text) throws IOException {
-    Path p = root.resolve(path.substring(1));
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text);
+    HostTree.write(root, path, text);
   }
 
   private List<String> paths(String pattern) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.opsbook.checker.apache.ApacheChecker;
 import org.opsbook.checker.nginx.NginxChecker;
 import org.opsbook.checker.sshd.SshdChecker;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.testing.HostTree;
 
 /**
  * On a disk, at most {@link DiskFiles#MATCH_LIMIT} files of one pattern are read. Every checker
@@ -26,9 +26,7 @@ class IncludedFileLimitTest {
   Path root;
 
   private void write(String path, String text) throws IOException {
-    Path file = root.resolve(path.substring(1));
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    HostTree.write(root, path, text);
   }
 
   private void writeMany(String folder, int count, String text) throws IOException {

@@ -20,6 +20,7 @@ import org.opsbook.check.Snippet;
 import org.opsbook.check.TestReport;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.snippet.TestBlockParser;
+import org.opsbook.testing.HostTree;
 
 /**
  * Include as sshd reads it, on constructed /etc trees: the checker reads the tree's files through
@@ -33,9 +34,7 @@ class SshdIncludeTest {
   Path root;
 
   private void write(String path, String text) throws IOException {
-    Path file = root.resolve(path.substring(1));
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    HostTree.write(root, path, text);
   }
 
   private CheckContext disk() {
