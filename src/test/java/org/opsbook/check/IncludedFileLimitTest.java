@@ -62,7 +62,6 @@ class IncludedFileLimitTest {
 
   @Test
   void sshdSaysWhenAnIncludeMatchedMoreFilesThanAreRead() throws IOException {
-    write("/etc/ssh/sshd_config", "Include /etc/ssh/sshd_config.d/*.conf\n");
     writeMany("/etc/ssh/sshd_config.d", DiskFiles.MATCH_LIMIT + 1, "MaxAuthTries 3\n");
     CheckContext disk = CheckContext.empty().withFiles(new DiskFiles(root, "sshd_config"));
     Snippet main = Snippet.ofFile("sshd_config", "Include /etc/ssh/sshd_config.d/*.conf\n", "/etc/ssh/sshd_config");
