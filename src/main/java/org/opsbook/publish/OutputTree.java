@@ -52,11 +52,14 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
    */
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private final AtomicLong bytes = new AtomicLong();
+  /** The previous build's files, or null on a first build. */
+  private final UnchangedFiles unchanged;
   private boolean done;
 
   private OutputTree(Path target, Path staging) {
     this.target = target;
     this.staging = staging;
+    this.unchanged = UnchangedFiles.of(target, staging);
   }
 
   /**
@@ -79,23 +82,31 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
 
   @Override
   public void write(String sitePath, byte[] content) throws IOException {
-    Path file = claim(sitePath);
-    if (file == null) {
+    if (!claim(sitePath)) {
       return;
     }
-    Files.write(file, content);
     bytes.addAndGet(content.length);
+    // Not the build marker: the swap takes the old one away first and puts the new one last.
+    if (unchanged != null && !sitePath.equals(BuildMarker.FILE_NAME) && unchanged.keep(sitePath, content)) {
+      return;
+    }
+    // CREATE_NEW: a staged file is always new, so nothing is ever written through a link.
+    Files.write(staged(sitePath), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   }
 
   @Override
   public void copy(String sitePath, Path source) throws IOException {
-    Path file = claim(sitePath);
-    if (file == null) {
+    if (!claim(sitePath)) {
       return;
     }
-    // Through a stream, so the copy gets the umask's permissions rather than the source's.
+    if (unchanged != null && unchanged.keepCopy(sitePath, source)) {
+      bytes.addAndGet(Files.size(source));
+      return;
+    }
+    // Through a stream, so the copy gets the umask's permissions rather than the source's; and
+    // without replacing, for the reason write() gives.
     try (InputStream in = Files.newInputStream(source)) {
-      bytes.addAndGet(Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING));
+      bytes.addAndGet(Files.copy(in, staged(sitePath)));
     }
   }
 
@@ -115,21 +126,32 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     return bytes.get();
   }
 
+  /** How many of the files written were the same as the previous build's, and left in place. */
+  public long unchangedCount() {
+    return unchanged == null ? 0 : unchanged.count();
+  }
+
   /**
-   * Reserves a site path for one file and returns where it is staged. A second claim is an error
-   * that {@link #commit()} refuses, and gets null: its file is not written, for the two writers
-   * could run at once and trip over each other's file.
+   * Reserves a site path for one file. A second claim is an error that {@link #commit()} refuses,
+   * and gets false: its file is not written, for the two writers could run at once and trip over
+   * each other's file.
    */
-  private Path claim(String sitePath) throws IOException {
-    if (!SitePaths.isSafe(sitePath) || OutputManifest.isBookkeeping(sitePath) && !sitePath.equals(BuildMarker.FILE_NAME)) {
+  private boolean claim(String sitePath) throws IOException {
+    if (!SitePaths.isSafe(sitePath) || OutputManifest.isBookkeeping(sitePath) && !sitePath.equals(BuildMarker.FILE_NAME)
+        || sitePath.equals(UnchangedFiles.FOLDER) || sitePath.startsWith(UnchangedFiles.FOLDER + "/")) {
       throw new IOException("refusing to write '" + sitePath + "': not a plain path inside the site");
     }
     if (!written.add(sitePath)) {
       // A failing build still renders everything (to report template errors too) and is discarded;
       // one that would commit refuses in commit().
       duplicates.add(sitePath);
-      return null;
+      return false;
     }
+    return true;
+  }
+
+  /** Where a file that is written anew is staged, its folder made. */
+  private Path staged(String sitePath) throws IOException {
     Path file = staging.resolve(sitePath);
     Path folder = file.getParent();
     if (!folders.contains(folder)) {
@@ -149,6 +171,9 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     files.remove(BuildMarker.FILE_NAME);
     OutputManifest.write(staging, files);
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (unchanged != null) {
+        unchanged.placeInto(staging); // the folder went away since this build began
+      }
       try {
         move(staging, target);
         done = true;
@@ -178,10 +203,14 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     for (String path : order) {
       Path into = target.resolve(path);
       makeParents(into.getParent());
+      UnchangedFiles.Kept kept = unchanged == null ? null : unchanged.kept(path);
+      if (kept != null && kept.isAt(into)) {
+        continue; // left in place
+      }
       if (Files.isDirectory(into, LinkOption.NOFOLLOW_LINKS)) {
         FileTrees.delete(into); // was a folder in the old build, is a file now
       }
-      move(staging.resolve(path), into);
+      move(kept != null ? kept.link() : staging.resolve(path), into);
     }
     for (String path : old) {
       if (!files.contains(path) && SitePaths.isSafe(path) && hasNoLinkBetween(target.resolve(path))) {

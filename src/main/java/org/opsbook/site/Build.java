@@ -86,7 +86,7 @@ public final class Build {
         ProcessedSite processed = stages.run(ProcessStage.NAME, () -> process.process(options, site, null, true, null),
             Build::describe);
         Verdict verdict = judge(options, site, processed, null);
-        return result(verdict, processed, new WriteStage.Written(false, 0, 0), 0, start);
+        return result(verdict, processed, new WriteStage.Written(false, 0, 0, 0), 0, start);
       }
       OutputTree out = stages.run(WriteStage.NAME, () -> OutputTree.create(options.outputDir()), o -> "staging folder");
       try (out) {
@@ -145,7 +145,7 @@ public final class Build {
               .assemble(verdict.published(), processed.maintenance()),
           Build::describe);
       SiteFiles files = stages.run(WriteStage.NAME, () -> pages.files(), f -> f.size() + " files in memory");
-      BuildResult result = result(verdict, processed, new WriteStage.Written(!verdict.failed(), files.size(), 0),
+      BuildResult result = result(verdict, processed, new WriteStage.Written(!verdict.failed(), files.size(), 0, 0),
           assembled.rendered(), start);
       return new SiteSession.Step(site, files, result);
     }
@@ -201,7 +201,10 @@ public final class Build {
   }
 
   private static String describe(WriteStage.Written written) {
-    return written.written() ? written.files() + " files swapped in" : "nothing swapped in";
+    if (!written.written()) {
+      return "nothing swapped in";
+    }
+    return written.files() + " files swapped in" + (written.unchanged() > 0 ? ", " + written.unchanged() + " of them unchanged" : "");
   }
 
   /** Where the preview's builds hand their files: nowhere, as the session's memory keeps them. */

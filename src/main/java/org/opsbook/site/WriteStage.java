@@ -19,21 +19,22 @@ final class WriteStage {
    * @param written whether the output folder was replaced
    * @param files how many files it holds
    * @param bytes their size
+   * @param unchanged how many of them the previous build left there as they are now, and stay
    */
-  record Written(boolean written, long files, long bytes) {}
+  record Written(boolean written, long files, long bytes, long unchanged) {}
 
   private WriteStage() {}
 
   static Written finish(OutputTree out, Report report, BuildOptions options, boolean failed) throws IOException {
     if (failed) {
       out.discard();
-      return new Written(false, 0, 0);
+      return new Written(false, 0, 0, 0);
     }
     // The marker tells 'opsbook publish' that this tree came from a build that passed.
     out.write(BuildMarker.FILE_NAME, BuildMarker.json(report, options.policy(), options.drafts()));
     long files = out.fileCount();
     long bytes = out.byteCount();
     out.commit();
-    return new Written(true, files, bytes);
+    return new Written(true, files, bytes, out.unchangedCount());
   }
 }

@@ -1,0 +1,198 @@
+package org.opsbook.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The previous build's files that a new build leaves in place. When the output folder already
+ * holds a file with exactly the bytes a build writes, the staging folder gets a hard link to that
+ * file instead of a new copy. A rebuild then creates, writes and replaces only the files that
+ * changed, which is most of what swapping into an existing folder cost on a slow disk; and an
+ * unchanged file keeps its modification time, so a web server's {@code ETag} and {@code
+ * Last-Modified} for it, and the copies browsers cached, stay valid.
+ *
+ * <p>Everything is decided on the link, once it exists, not on the name in the output folder: the
+ * link pins the file it points to. So if another build replaces the file meanwhile, the swap still
+ * moves this build's bytes into place (renaming a link over another link of the same file does
+ * nothing, renaming it over a different file replaces that). The link is kept only when it is a
+ * regular file with exactly two names (the old one and the link; a third would be someone else's),
+ * the permissions a new file gets, and the same bytes. Folders on the way must be real folders, not
+ * links, so nothing outside the output folder is read or linked.
+ *
+ * <p>The links wait in one flat folder of the staging folder ({@value #FOLDER}), not at their
+ * site paths: a rebuild that changes little then makes and removes few folders. The swap skips a
+ * file whose name in the output folder still is the linked file, and renames the link into place
+ * otherwise.
+ */
+final class UnchangedFiles {
+  private static final int FILE_TYPE_BITS = 0170000;
+  private static final int REGULAR_FILE = 0100000;
+  private static final int PERMISSION_BITS = 07777;
+  /** The staging folder's folder of links; no site path may start with it. */
+  static final String FOLDER = ".opsbook-unchanged";
+
+  /** A file left in place: the link that pins it, and the file's identity. */
+  record Kept(Path link, Object fileKey) {
+    /** Whether {@code file} is (still) the linked file. */
+    boolean isAt(Path file) {
+      try {
+        return fileKey != null && fileKey.equals(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey());
+      } catch (IOException e) {
+        return false;
+      }
+    }
+  }
+
+  private final Path target;
+  private final Path links;
+  private final int newFileMode;
+  private final Set<Path> realFolders = ConcurrentHashMap.newKeySet();
+  private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+  private final AtomicLong names = new AtomicLong();
+
+  private UnchangedFiles(Path target, Path links, int newFileMode) {
+    this.target = target;
+    this.links = links;
+    this.newFileMode = newFileMode;
+  }
+
+  /**
+   * The previous files of {@code target}, or null when there are none to keep: a first build, or a
+   * file system without POSIX modes.
+   *
+   * @param staging the new build's staging folder, made under the process's umask, which tells the
+   *     permissions a new file gets
+   */
+  static UnchangedFiles of(Path target, Path staging) {
+    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    try {
+      int folderMode = (Integer) Files.getAttribute(staging, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+      // A new file gets 0666 under the umask, a new folder 0777 under it: the folder's bits without execute.
+      return new UnchangedFiles(target, Files.createDirectory(staging.resolve(FOLDER)), folderMode & 0666);
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Keeps the old file of {@code sitePath} when it holds exactly {@code content}; false when it is to be written. */
+  boolean keep(String sitePath, byte[] content) {
+    Path link = links.resolve(Long.toString(names.incrementAndGet()));
+    return linkIfSized(target.resolve(sitePath), link, content.length)
+        && confirm(sitePath, link, content.length, () -> Arrays.equals(Files.readAllBytes(link), content));
+  }
+
+  /** Keeps the old file of {@code sitePath} when it holds exactly the bytes of {@code source}. */
+  boolean keepCopy(String sitePath, Path source) {
+    Path link = links.resolve(Long.toString(names.incrementAndGet()));
+    long size;
+    try {
+      size = Files.size(source);
+    } catch (IOException e) {
+      return false;
+    }
+    return linkIfSized(target.resolve(sitePath), link, size)
+        && confirm(sitePath, link, size, () -> Files.mismatch(source, link) == -1L);
+  }
+
+  /** The file of {@code sitePath} if it was kept, else null. */
+  Kept kept(String sitePath) {
+    return kept.get(sitePath);
+  }
+
+  /** How many files were left in place. */
+  long count() {
+    return kept.size();
+  }
+
+  /**
+   * Moves every link to its site path below {@code staging}, for a swap that renames the whole
+   * staging folder into place after all (the output folder went away meanwhile); the links are then
+   * ordinary staged files, no longer kept.
+   */
+  void placeInto(Path staging) throws IOException {
+    for (Map.Entry<String, Kept> e : kept.entrySet()) {
+      Path into = staging.resolve(e.getKey());
+      Files.createDirectories(into.getParent());
+      Files.move(e.getValue().link(), into, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+    kept.clear();
+    Files.delete(links);
+  }
+
+  /** Links {@code staged} to {@code old} when that is a plain file of {@code size} bytes in real folders. */
+  private boolean linkIfSized(Path old, Path staged, long size) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attrs.isRegularFile() || attrs.size() != size || !inRealFolders(old)) {
+        return false;
+      }
+      Files.createLink(staged, old);
+      return true;
+    } catch (NoSuchFileException e) {
+      return false; // new in this build
+    } catch (IOException | UnsupportedOperationException e) {
+      // No hard links here (or not to this file): the file is written as a new one.
+      return false;
+    }
+  }
+
+  private interface SameBytes {
+    boolean test() throws IOException;
+  }
+
+  /** Keeps the link {@code staged} if it passes every test of the class comment; else removes it. */
+  private boolean confirm(String sitePath, Path staged, long size, SameBytes sameBytes) {
+    try {
+      Map<String, Object> unix = Files.readAttributes(staged, "unix:mode,nlink,size", LinkOption.NOFOLLOW_LINKS);
+      int mode = (Integer) unix.get("mode");
+      if ((mode & FILE_TYPE_BITS) == REGULAR_FILE && (mode & PERMISSION_BITS) == newFileMode
+          && (Integer) unix.get("nlink") == 2 && (Long) unix.get("size") == size && sameBytes.test()) {
+        Object key = Files.readAttributes(staged, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        kept.put(sitePath, new Kept(staged, key));
+        return true;
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // Fall through: the file is written as a new one.
+    }
+    try {
+      Files.deleteIfExists(staged);
+    } catch (IOException e) {
+      // The caller writes with CREATE_NEW, so it fails on the link, and says why, rather than
+      // writing through it into the old file.
+    }
+    return false;
+  }
+
+  /** Whether every folder between the output folder and {@code file} is a real folder, not a link. */
+  private boolean inRealFolders(Path file) {
+    List<Path> unchecked = new ArrayList<>();
+    Path dir = file.getParent();
+    while (dir != null && !dir.equals(target) && !realFolders.contains(dir)) {
+      unchecked.add(dir);
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      return false; // not below the output folder at all
+    }
+    for (Path d : unchecked) {
+      if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+    }
+    realFolders.addAll(unchecked);
+    return true;
+  }
+}
