@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.publish.OutputFolderGuard;
 import org.opsbook.publish.UnsafeOutputException;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportFormat;
@@ -41,9 +42,11 @@ final class SiteBuildRun {
       err.println("opsbook: " + e.getReason() + " (got '" + e.getInput() + "')");
       return ExitCodes.USAGE;
     }
+    OutputFolderGuard.Approval approval = null;
     if (write) {
       try {
-        OutputFolders.guard(options).checkBuildOutput(output == null ? null : output.toString(), options.outputDir());
+        approval = OutputFolders.guard(options).checkBuildOutput(output == null ? null : output.toString(),
+            options.outputDir());
       } catch (UnsafeOutputException e) {
         err.println(command + ": " + TerminalText.escape(e.getMessage()));
         err.println("  hint: " + TerminalText.escape(e.hint()));
@@ -53,7 +56,7 @@ final class SiteBuildRun {
     }
     BuildResult result;
     try {
-      result = new Build(CheckerRegistry.load()).run(options);
+      result = new Build(CheckerRegistry.load()).run(options, approval);
     } catch (ConfigException e) {
       printFatal(err, e);
       return ExitCodes.USAGE;

@@ -30,6 +30,23 @@ public final class OutputFolderGuard {
   /** A path no output may be, contain or lie in, with what it is called in messages. */
   public record Protected(Path path, String name) {}
 
+  /**
+   * Proof that {@link #checkBuildOutput} passed for a folder, so that a build started right after
+   * need not walk the folder a second time. Only the guard makes one.
+   */
+  public static final class Approval {
+    private final Path folder;
+
+    private Approval(Path folder) {
+      this.folder = folder;
+    }
+
+    /** Whether this approves writing the site to {@code dir}. */
+    public boolean covers(Path dir) {
+      return folder.equals(dir.toAbsolutePath().normalize());
+    }
+  }
+
   private final Path projectRoot;
   private final List<Protected> protectedPaths;
 
@@ -62,11 +79,12 @@ public final class OutputFolderGuard {
    *
    * @param asWritten the folder as the user gave it, for messages and to catch empty text; {@code
    *     null} when it is the default
+   * @return the proof that it passed, which {@code Build.run} takes instead of checking again
    */
-  public void checkBuildOutput(String asWritten, Path folder) throws UnsafeOutputException {
+  public Approval checkBuildOutput(String asWritten, Path folder) throws UnsafeOutputException {
     Path abs = checkLocation(asWritten, folder, "write the site to", "-o site");
     if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
-      return;
+      return new Approval(abs);
     }
     String shown = shown(asWritten, abs);
     try {
@@ -76,7 +94,7 @@ public final class OutputFolderGuard {
         foreign = foreignFiles(abs, manifest.get());
       } else if (Files.isRegularFile(abs.resolve(BuildMarker.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
         // Written by an opsbook that kept no manifest: its build marker is the proof of ownership.
-        return;
+        return new Approval(abs);
       } else {
         foreign = entries(abs);
       }
@@ -86,6 +104,7 @@ public final class OutputFolderGuard {
             "write the site to a new or empty folder, such as -o site; or move those files away (into content/ if they"
                 + " belong to the site)");
       }
+      return new Approval(abs);
     } catch (IOException e) {
       throw new UnsafeOutputException("cannot look into '" + shown + "' (" + e.getMessage() + "), so it is not replaced",
           "make the folder readable, or write the site to another folder");

@@ -15,8 +15,14 @@ public final class OutputFolders {
     return OutputFolderGuard.forProject(options.projectRoot(), options.contentDir(), options.configFile());
   }
 
-  /** Throws unless the build may replace its output folder; nothing has been touched when it throws. */
-  static void requireSafe(BuildOptions options) throws ConfigException {
+  /**
+   * Throws unless the build may replace its output folder; nothing has been touched when it throws.
+   * An approval of that folder, from a check just made, is taken instead.
+   */
+  static void requireSafe(BuildOptions options, OutputFolderGuard.Approval approval) throws ConfigException {
+    if (approval != null && approval.covers(options.outputDir())) {
+      return;
+    }
     try {
       guard(options).checkBuildOutput(null, options.outputDir());
     } catch (UnsafeOutputException e) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.publish.OutputFolderGuard;
 import org.opsbook.testing.MiniSite;
 import org.opsbook.testing.ToyChecker;
 
@@ -64,6 +65,19 @@ class BuildTest {
     assertTrue(Files.readString(out.resolve("old/one/index.html")).contains("url=/docs/articles/one/"));
     assertTrue(Files.readString(out.resolve("feed.xml")).contains("https://mini.example.org/docs/articles/one/"));
     assertTrue(Files.exists(out.resolve("rules/toy.bad/index.html")));
+  }
+
+  @Test
+  void anApprovalOfOneOutputFolderDoesNotLetABuildIntoAnotherSkipItsCheck() throws Exception {
+    site();
+    Files.createDirectories(dir.resolve("www"));
+    Files.writeString(dir.resolve("www/index.html"), "someone else's site");
+    BuildOptions options = BuildOptions.forProject(dir);
+    OutputFolderGuard.Approval approval = OutputFolders.guard(options).checkBuildOutput(null, options.outputDir());
+    assertTrue(approval.covers(dir.resolve("site")));
+    assertThrows(ConfigException.class, () -> build.run(options.withOutput(dir.resolve("www")), approval));
+    assertEquals("someone else's site", Files.readString(dir.resolve("www/index.html")));
+    assertTrue(build.run(options, approval).written());
   }
 
   @Test
