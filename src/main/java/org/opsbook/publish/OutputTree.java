@@ -90,7 +90,7 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     if (unchanged != null && !sitePath.equals(BuildMarker.FILE_NAME) && unchanged.keep(sitePath, content)) {
       return;
     }
-    // CREATE_NEW: a staged file is always new, so nothing is ever written through a link.
+    // CREATE_NEW: a staged file is always new, and nothing already there is ever written into.
     Files.write(staged(sitePath), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,17 +24,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * Last-Modified} for it, and the copies browsers cached, stay valid.
  *
  * <p>Everything is decided on the link, once it exists, not on the name in the output folder: the
- * link pins the file it points to. So if another build replaces the file meanwhile, the swap still
- * moves this build's bytes into place (renaming a link over another link of the same file does
- * nothing, renaming it over a different file replaces that). The link is kept only when it is a
- * regular file with exactly two names (the old one and the link; a third would be someone else's),
- * the permissions a new file gets, and the same bytes. Folders on the way must be real folders, not
- * links, so nothing outside the output folder is read or linked.
+ * link pins the file it points to. The link is kept only when it is a regular file with exactly two
+ * names (the old one and the link; a third would be someone else's), the permissions a new file
+ * gets, and the same bytes. Folders on the way must be real folders, not links, so nothing outside
+ * the output folder is read or linked.
  *
- * <p>The links wait in one flat folder of the staging folder ({@value #FOLDER}), not at their
- * site paths: a rebuild that changes little then makes and removes few folders. The swap skips a
- * file whose name in the output folder still is the linked file, and renames the link into place
- * otherwise.
+ * <p>The links wait in one flat folder of the staging folder ({@value #FOLDER}), not at their site
+ * paths, so a rebuild that changes little makes and removes few folders. The swap leaves a file
+ * alone while its name in the output folder still is the linked file, and renames the link over
+ * whatever took its place otherwise: another build or a person replacing the file meanwhile cannot
+ * change what this build publishes.
  */
 final class UnchangedFiles {
   private static final int FILE_TYPE_BITS = 0170000;
@@ -47,7 +47,8 @@ final class UnchangedFiles {
     /** Whether {@code file} is (still) the linked file. */
     boolean isAt(Path file) {
       try {
-        return fileKey != null && fileKey.equals(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey());
+        return fileKey != null
+            && fileKey.equals(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey());
       } catch (IOException e) {
         return false;
       }
@@ -126,20 +127,20 @@ final class UnchangedFiles {
     for (Map.Entry<String, Kept> e : kept.entrySet()) {
       Path into = staging.resolve(e.getKey());
       Files.createDirectories(into.getParent());
-      Files.move(e.getValue().link(), into, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(e.getValue().link(), into, StandardCopyOption.ATOMIC_MOVE);
     }
     kept.clear();
     Files.delete(links);
   }
 
-  /** Links {@code staged} to {@code old} when that is a plain file of {@code size} bytes in real folders. */
-  private boolean linkIfSized(Path old, Path staged, long size) {
+  /** Makes {@code link} a link to {@code old} when that is a plain file of {@code size} bytes in real folders. */
+  private boolean linkIfSized(Path old, Path link, long size) {
     try {
       BasicFileAttributes attrs = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!attrs.isRegularFile() || attrs.size() != size || !inRealFolders(old)) {
         return false;
       }
-      Files.createLink(staged, old);
+      Files.createLink(link, old);
       return true;
     } catch (NoSuchFileException e) {
       return false; // new in this build
@@ -153,25 +154,24 @@ final class UnchangedFiles {
     boolean test() throws IOException;
   }
 
-  /** Keeps the link {@code staged} if it passes every test of the class comment; else removes it. */
-  private boolean confirm(String sitePath, Path staged, long size, SameBytes sameBytes) {
+  /** Keeps {@code link} if it passes every test of the class comment; else removes it. */
+  private boolean confirm(String sitePath, Path link, long size, SameBytes sameBytes) {
     try {
-      Map<String, Object> unix = Files.readAttributes(staged, "unix:mode,nlink,size", LinkOption.NOFOLLOW_LINKS);
+      Map<String, Object> unix = Files.readAttributes(link, "unix:mode,nlink,size", LinkOption.NOFOLLOW_LINKS);
       int mode = (Integer) unix.get("mode");
       if ((mode & FILE_TYPE_BITS) == REGULAR_FILE && (mode & PERMISSION_BITS) == newFileMode
           && (Integer) unix.get("nlink") == 2 && (Long) unix.get("size") == size && sameBytes.test()) {
-        Object key = Files.readAttributes(staged, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-        kept.put(sitePath, new Kept(staged, key));
+        Object key = Files.readAttributes(link, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        kept.put(sitePath, new Kept(link, key));
         return true;
       }
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       // Fall through: the file is written as a new one.
     }
     try {
-      Files.deleteIfExists(staged);
+      Files.deleteIfExists(link);
     } catch (IOException e) {
-      // The caller writes with CREATE_NEW, so it fails on the link, and says why, rather than
-      // writing through it into the old file.
+      // Only a name in the staging folder, which goes with it; the file is written at its own path.
     }
     return false;
   }
