@@ -123,6 +123,28 @@ class OutputTreeTest {
   }
 
   @Test
+  void twoBuildsIntoOneFolderEndWithTheBytesOfTheOneThatSwapsLast() throws Exception {
+    try (OutputTree a = OutputTree.create(site); OutputTree b = OutputTree.create(site)) {
+      a.write(PAGE, "<p>first</p>");
+      b.write(PAGE, "<p>first</p>"); // a third name: b writes its own copy
+      a.write(OTHER, "<p>A</p>");
+      b.write(OTHER, "<p>B</p>");
+      a.write("index.html", "<p>home</p>");
+      b.write("index.html", "<p>home of b</p>");
+      assertEquals(2, a.unchangedCount());
+      assertEquals(0, b.unchangedCount());
+      a.commit();
+      assertEquals("<p>A</p>", Files.readString(site.resolve(OTHER)));
+      b.commit();
+    }
+    assertEquals("<p>first</p>", Files.readString(site.resolve(PAGE)));
+    assertEquals("<p>B</p>", Files.readString(site.resolve(OTHER)));
+    assertEquals("<p>home of b</p>", Files.readString(site.resolve("index.html")));
+    assertEquals(1, links(PAGE));
+    assertEquals(List.of("site"), siblings());
+  }
+
+  @Test
   void anOutputFolderDeletedBeforeTheSwapComesBackWhole() throws Exception {
     try (OutputTree tree = OutputTree.create(site)) {
       tree.write(PAGE, "<p>first</p>");
