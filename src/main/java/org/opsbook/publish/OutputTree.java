@@ -210,7 +210,7 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
       if (Files.isDirectory(into, LinkOption.NOFOLLOW_LINKS)) {
         FileTrees.delete(into); // was a folder in the old build, is a file now
       }
-      move(kept != null ? kept.link() : staging.resolve(path), into);
+      move(kept != null ? unchanged.linkOf(kept) : staging.resolve(path), into);
     }
     for (String path : old) {
       if (!files.contains(path) && SitePaths.isSafe(path) && hasNoLinkBetween(target.resolve(path))) {

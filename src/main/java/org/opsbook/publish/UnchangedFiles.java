@@ -1,6 +1,7 @@
 package org.opsbook.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -42,8 +43,11 @@ final class UnchangedFiles {
   /** The staging folder's folder of links; no site path may start with it. */
   static final String FOLDER = ".opsbook-unchanged";
 
-  /** A file left in place: the link that pins it, and the file's identity. */
-  record Kept(Path link, Object fileKey) {
+  /**
+   * A file left in place: the number that names its link in the folder of links (a number rather
+   * than a path, as a rebuild of a large site keeps hundreds of thousands), and the file's identity.
+   */
+  record Kept(long link, Object fileKey) {
     /** Whether {@code file} is (still) the linked file. */
     boolean isAt(Path file) {
       try {
@@ -61,6 +65,8 @@ final class UnchangedFiles {
   private final Set<Path> realFolders = ConcurrentHashMap.newKeySet();
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
   private final AtomicLong names = new AtomicLong();
+  /** Per writing thread, where the old file is read to be compared. */
+  private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
   private UnchangedFiles(Path target, Path links, int newFileMode) {
     this.target = target;
@@ -90,14 +96,16 @@ final class UnchangedFiles {
 
   /** Keeps the old file of {@code sitePath} when it holds exactly {@code content}; false when it is to be written. */
   boolean keep(String sitePath, byte[] content) {
-    Path link = links.resolve(Long.toString(names.incrementAndGet()));
+    long number = names.incrementAndGet();
+    Path link = links.resolve(Long.toString(number));
     return linkIfSized(target.resolve(sitePath), link, content.length)
-        && confirm(sitePath, link, content.length, () -> Arrays.equals(Files.readAllBytes(link), content));
+        && confirm(sitePath, number, link, content.length, () -> holds(link, content));
   }
 
   /** Keeps the old file of {@code sitePath} when it holds exactly the bytes of {@code source}. */
   boolean keepCopy(String sitePath, Path source) {
-    Path link = links.resolve(Long.toString(names.incrementAndGet()));
+    long number = names.incrementAndGet();
+    Path link = links.resolve(Long.toString(number));
     long size;
     try {
       size = Files.size(source);
@@ -105,7 +113,12 @@ final class UnchangedFiles {
       return false;
     }
     return linkIfSized(target.resolve(sitePath), link, size)
-        && confirm(sitePath, link, size, () -> Files.mismatch(source, link) == -1L);
+        && confirm(sitePath, number, link, size, () -> Files.mismatch(source, link) == -1L);
+  }
+
+  /** Where the link of a kept file is. */
+  Path linkOf(Kept file) {
+    return links.resolve(Long.toString(file.link()));
   }
 
   /** The file of {@code sitePath} if it was kept, else null. */
@@ -127,7 +140,7 @@ final class UnchangedFiles {
     for (Map.Entry<String, Kept> e : kept.entrySet()) {
       Path into = staging.resolve(e.getKey());
       Files.createDirectories(into.getParent());
-      Files.move(e.getValue().link(), into, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(linkOf(e.getValue()), into, StandardCopyOption.ATOMIC_MOVE);
     }
     kept.clear();
     Files.delete(links);
@@ -155,14 +168,14 @@ final class UnchangedFiles {
   }
 
   /** Keeps {@code link} if it passes every test of the class comment; else removes it. */
-  private boolean confirm(String sitePath, Path link, long size, SameBytes sameBytes) {
+  private boolean confirm(String sitePath, long number, Path link, long size, SameBytes sameBytes) {
     try {
       Map<String, Object> unix = Files.readAttributes(link, "unix:mode,nlink,size", LinkOption.NOFOLLOW_LINKS);
       int mode = (Integer) unix.get("mode");
       if ((mode & FILE_TYPE_BITS) == REGULAR_FILE && (mode & PERMISSION_BITS) == newFileMode
           && (Integer) unix.get("nlink") == 2 && (Long) unix.get("size") == size && sameBytes.test()) {
         Object key = Files.readAttributes(link, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-        kept.put(sitePath, new Kept(link, key));
+        kept.put(sitePath, new Kept(number, key));
         return true;
       }
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
@@ -174,6 +187,20 @@ final class UnchangedFiles {
       // Only a name in the staging folder, which goes with it; the file is written at its own path.
     }
     return false;
+  }
+
+  /** Whether {@code file} holds exactly {@code content}, read through this thread's buffer rather than a copy. */
+  private boolean holds(Path file, byte[] content) throws IOException {
+    byte[] buffer = buffers.get();
+    try (InputStream in = Files.newInputStream(file)) {
+      int at = 0;
+      for (int n; (n = in.read(buffer)) > 0; at += n) {
+        if (at + n > content.length || !Arrays.equals(buffer, 0, n, content, at, at + n)) {
+          return false;
+        }
+      }
+      return at == content.length;
+    }
   }
 
   /** Whether every folder between the output folder and {@code file} is a real folder, not a link. */

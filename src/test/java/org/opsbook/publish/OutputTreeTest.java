@@ -89,6 +89,28 @@ class OutputTreeTest {
   }
 
   @Test
+  void aLargeFileIsComparedToItsLastByte() throws Exception {
+    byte[] big = "<p>a long page</p>\n".repeat(20_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (OutputTree tree = OutputTree.create(site)) {
+      tree.write("big.html", big);
+      tree.commit();
+    }
+    try (OutputTree tree = OutputTree.create(site)) {
+      tree.write("big.html", big);
+      tree.commit();
+      assertEquals(1, tree.unchangedCount());
+    }
+    byte[] changed = big.clone();
+    changed[changed.length - 2] = '!';
+    try (OutputTree tree = OutputTree.create(site)) {
+      tree.write("big.html", changed);
+      tree.commit();
+      assertEquals(0, tree.unchangedCount());
+    }
+    assertEquals('!', Files.readAllBytes(site.resolve("big.html"))[big.length - 2]);
+  }
+
+  @Test
   void aFileWithOtherPermissionsOrASecondNameIsWrittenAnew() throws Exception {
     String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(site.resolve(OTHER)));
     Assumptions.assumeFalse(mode.equals("rw-------"), "the umask gives new files no more than their owner may");
