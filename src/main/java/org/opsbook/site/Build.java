@@ -214,7 +214,8 @@ public final class Build {
     if (!written.written()) {
       return "nothing swapped in";
     }
-    return written.files() + " files swapped in" + (written.unchanged() > 0 ? ", " + written.unchanged() + " of them unchanged" : "");
+    String unchanged = written.unchanged() > 0 ? ", " + written.unchanged() + " of them unchanged" : "";
+    return written.files() + " files swapped in" + unchanged;
   }
 
   /** Where the preview's builds hand their files: nowhere, as the session's memory keeps them. */

@@ -19,7 +19,7 @@ final class WriteStage {
    * @param written whether the output folder was replaced
    * @param files how many files it holds
    * @param bytes their size
-   * @param unchanged how many of them the previous build left there as they are now, and stay
+   * @param unchanged how many of them had the previous build's bytes and were left in place
    */
   record Written(boolean written, long files, long bytes, long unchanged) {}
 
