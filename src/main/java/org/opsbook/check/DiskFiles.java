@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +24,9 @@ import org.opsbook.diag.SourceSpan;
  * sorted as glob(3) sorts them in the C locale, by bytes. The root is {@code /} for the host; tests
  * give a folder that stands for it. A directory that matches comes back empty, as a daemon reading
  * it gets nothing. Devices and pipes, files that cannot be read and files over 4 MiB are left out
- * rather than read in part (no configuration is that large; {@code /dev/zero} would never end), and
- * so are the readable matches past the 1,024th, which {@link #mayLeaveOut} tells a checker to
- * report. Each file comes back with its path as {@code file=}. Immutable and thread-safe.
+ * rather than read in part (no configuration is that large; {@code /dev/zero} would never end);
+ * {@link #unread} names them, for the checker to report. So are the readable matches past the
+ * 1,024th, which {@link #mayLeaveOut} tells a checker to report. Each file comes back with its path as {@code file=}. Immutable and thread-safe.
  */
 public final class DiskFiles implements IncludedFiles {
   private static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -58,6 +60,52 @@ public final class DiskFiles implements IncludedFiles {
 
   @Override
   public List<Snippet> matching(String pattern) {
+    List<Snippet> out = new ArrayList<>();
+    for (Found f : read(pattern)) {
+      if (f.text() != null) {
+        SourceSpan start = new SourceSpan(f.path(), 1, 1);
+        out.add(new Snippet(language, f.text(), start, 0, new TreeMap<>(Map.of("file", f.path())), start));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Unread> unread(String pattern) {
+    List<Unread> out = new ArrayList<>();
+    for (Found f : read(pattern)) {
+      if (f.text() == null) {
+        out.add(new Unread(f.path(), f.whyUnread()));
+      }
+    }
+    return out;
+  }
+
+  /** A match, with its text or why it has none. */
+  private record Found(String path, String text, String whyUnread) {}
+
+  /**
+   * The matches in glob(3) order, read, up to the {@link #MATCH_LIMIT}th readable one. Files that
+   * cannot be read do not count: a pattern left short of the limit gave all it has.
+   */
+  private List<Found> read(String pattern) {
+    List<Found> out = new ArrayList<>();
+    int readable = 0;
+    for (String p : glob(pattern)) {
+      if (readable == MATCH_LIMIT) {
+        break;
+      }
+      Found f = read(p, resolve(p));
+      out.add(f);
+      if (f.text() != null) {
+        readable++;
+      }
+    }
+    return out;
+  }
+
+  /** The existing paths that match, sorted as glob(3) sorts them. */
+  private List<String> glob(String pattern) {
     if (!pattern.startsWith("/")) {
       return List.of();
     }
@@ -85,19 +133,7 @@ public final class DiskFiles implements IncludedFiles {
     List<String> found = new ArrayList<>(paths.stream().filter(p -> resolve(p) != null && Files.exists(resolve(p)))
         .toList());
     found.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
-    List<Snippet> out = new ArrayList<>();
-    // Files that cannot be read do not count: a pattern left short of the limit gave all it has.
-    for (String p : found) {
-      if (out.size() == MATCH_LIMIT) {
-        break;
-      }
-      String text = read(resolve(p));
-      if (text != null) {
-        SourceSpan start = new SourceSpan(p, 1, 1);
-        out.add(new Snippet(language, text, start, 0, new TreeMap<>(Map.of("file", p)), start));
-      }
-    }
-    return out;
+    return found;
   }
 
   @Override
@@ -123,20 +159,27 @@ public final class DiskFiles implements IncludedFiles {
     }
   }
 
-  /** The text as the daemon reads it (bad UTF-8 replaced, a final newline added), or null. */
-  private static String read(Path file) {
+  /** The text as the daemon reads it (bad UTF-8 replaced, a final newline added), or why there is none. */
+  private static Found read(String path, Path file) {
     if (Files.isDirectory(file)) {
-      return "";
+      return new Found(path, "", null);
     }
     try {
-      if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
-        return null;
+      if (!Files.isRegularFile(file)) {
+        return new Found(path, null, "is a device or a pipe, not a file");
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        return new Found(path, null, "is larger than 4 MiB");
       }
       String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-      return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+      return new Found(path, text.isEmpty() || text.endsWith("\n") ? text : text + "\n", null);
+    } catch (AccessDeniedException e) {
+      return new Found(path, null, "cannot be read (permission denied)");
+    } catch (FileSystemException e) {
+      return new Found(path, null, "cannot be read (" + (e.getReason() == null ? "an I/O error" : e.getReason()) + ")");
     } catch (IOException | SecurityException e) {
-      return null;
+      return new Found(path, null, "cannot be read (an I/O error)");
     }
   }
 }

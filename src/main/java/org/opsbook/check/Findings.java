@@ -17,6 +17,7 @@ import org.opsbook.diag.SourceSpan;
 public final class Findings {
   private final Snippet snippet;
   private final List<Finding> found = new ArrayList<>();
+  private final List<IncludedFiles.Unread> unread = new ArrayList<>();
 
   public Findings(Snippet snippet) {
     this.snippet = Objects.requireNonNull(snippet, "snippet");
@@ -51,6 +52,21 @@ public final class Findings {
   private void add(RuleInfo rule, SourceSpan where, String message, String hint) {
     Objects.requireNonNull(rule, "rule");
     found.add(new Finding(rule, new Diagnostic(where, rule.id(), rule.severity(), message, hint)));
+  }
+
+  /**
+   * Records that a file the configuration includes exists but could not be read (see {@link
+   * IncludedFiles#unread}), as a path and why. The checker reports it too; this only tells {@link
+   * ModelChecker} that the model lacks that file's settings, so that whole-file rules stay quiet
+   * (a setting they call missing may be in it) and no test case or query is answered.
+   */
+  public void markUnread(IncludedFiles.Unread file) {
+    unread.add(Objects.requireNonNull(file, "file"));
+  }
+
+  /** The files marked with {@link #markUnread}; empty for a whole model. */
+  public List<IncludedFiles.Unread> unread() {
+    return List.copyOf(unread);
   }
 
   public Snippet snippet() {

@@ -43,6 +43,43 @@ public interface IncludedFiles {
     return false;
   }
 
+  /**
+   * The files that match {@code pattern} but that {@link #matching} could not give, each with why:
+   * on a disk, one that cannot be read by the user running opsbook (the daemon, started as root,
+   * may read it), one over the size limit, a device or a pipe. A checker that gets any must not
+   * call the include missing, and must say that the settings in them are not checked.
+   */
+  default List<Unread> unread(String pattern) {
+    return List.of();
+  }
+
+  /**
+   * A file that exists but was not read.
+   *
+   * @param path its absolute path
+   * @param reason why, as a clause: "cannot be read (permission denied)", "is larger than 4 MiB"
+   */
+  record Unread(String path, String reason) {
+    /**
+     * What a checker says after "matches": "a file that opsbook did not read (/a cannot be read …),
+     * so what it holds is not checked", or the same for several files.
+     */
+    public static String describe(List<Unread> unread) {
+      StringBuilder out = new StringBuilder(unread.size() == 1 ? "a file" : unread.size() + " files");
+      out.append(" that opsbook did not read (");
+      for (int i = 0; i < unread.size(); i++) {
+        out.append(i == 0 ? "" : "; ").append(unread.get(i).path()).append(' ').append(unread.get(i).reason());
+      }
+      return out.append("), so what ").append(unread.size() == 1 ? "it holds" : "they hold").append(" is not checked")
+          .toString();
+    }
+
+    /** The hint for such a finding: how to get the file read. */
+    public static String hint(String daemon) {
+      return "run opsbook where it can read the file (" + daemon + " reads it as root), or lint that file on its own";
+    }
+  }
+
   /** Whether a pattern has glob(7) wildcards; a plain path names one file. */
   static boolean isPattern(String path) {
     return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0;

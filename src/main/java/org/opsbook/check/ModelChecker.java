@@ -80,7 +80,8 @@ public abstract class ModelChecker<M> implements Checker {
     Checked<M> checked = checkModel(subject, context);
     Optional<String> blocked = checked.model() == null
         ? Optional.of("the snippet under test cannot be read, so no case can run")
-        : whyTestsCannotRun(checked.model(), checked.diagnostics());
+        : checked.unread().map(u -> "an included file could not be read, so the model lacks its settings: " + u)
+            .or(() -> whyTestsCannotRun(checked.model(), checked.diagnostics()));
     List<TestResult> results = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (TestCase c : tests.cases()) {
@@ -116,7 +117,9 @@ public abstract class ModelChecker<M> implements Checker {
     List<Diagnostic> errors = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
     // A query stands on the same ground as a test case: what stops one stops the other.
     Optional<String> blocked = checked.model() == null
-        ? Optional.of("the file cannot be read") : whyTestsCannotRun(checked.model(), checked.diagnostics());
+        ? Optional.of("the file cannot be read")
+        : checked.unread().map(u -> "an included file could not be read, so the model lacks its settings: " + u)
+            .or(() -> whyTestsCannotRun(checked.model(), checked.diagnostics()));
     if (blocked.isPresent()) {
       return QueryResult.failed(errors.isEmpty()
           ? List.of(CoreRules.diagnostic(CoreRules.QUERY_UNSUPPORTED, subject.fence(), blocked.get(), null))
@@ -133,19 +136,26 @@ public abstract class ModelChecker<M> implements Checker {
     };
   }
 
-  /** The model of a snippet together with its final diagnostics. */
-  protected record Checked<M>(M model, List<Diagnostic> diagnostics) {}
+  /**
+   * The model of a snippet together with its final diagnostics.
+   *
+   * @param unread the included files that could not be read ({@link Findings#markUnread}), or empty
+   */
+  protected record Checked<M>(M model, List<Diagnostic> diagnostics, Optional<String> unread) {}
 
   /**
    * Parses, runs the rules, drops whole-file findings of fragments and the rules the site turned
    * off, applies the site's severities and sorts: the whole of {@link #check}, keeping the model.
+   * A model that lacks an included file's settings is treated as a fragment: a whole-file rule
+   * would call a setting missing that may be in that file.
    */
   protected final Checked<M> checkModel(Snippet snippet, CheckContext context) {
     Findings findings = new Findings(snippet);
     M model = parse(snippet, context, findings);
+    boolean partial = snippet.isFragment() || !findings.unread().isEmpty();
     if (model != null) {
       for (Rule<? super M> rule : modelRules()) {
-        boolean skipped = snippet.isFragment() && rule.info().wholeFile();
+        boolean skipped = partial && rule.info().wholeFile();
         if (!skipped && !rule.reports().stream().allMatch(context::isOff)) {
           rule.check(model, findings);
         }
@@ -154,14 +164,16 @@ public abstract class ModelChecker<M> implements Checker {
     List<Diagnostic> out = new ArrayList<>();
     for (Findings.Finding f : findings.findings()) {
       RuleInfo rule = f.rule();
-      if ((snippet.isFragment() && rule.wholeFile()) || context.isOff(rule)) {
+      if ((partial && rule.wholeFile()) || context.isOff(rule)) {
         continue;
       }
       Severity severity = context.severityOf(rule);
       out.add(severity == f.diagnostic().severity() ? f.diagnostic() : f.diagnostic().withSeverity(severity));
     }
     out.sort(null);
-    return new Checked<>(model, List.copyOf(out));
+    Optional<String> unread = findings.unread().isEmpty()
+        ? Optional.empty() : Optional.of(IncludedFiles.Unread.describe(findings.unread()));
+    return new Checked<>(model, List.copyOf(out), unread);
   }
 
   /**

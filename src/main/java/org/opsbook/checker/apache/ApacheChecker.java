@@ -82,6 +82,7 @@ public final class ApacheChecker extends ModelChecker<HttpdConfig> {
         findings.reportAt(rule, p.at().span(), p.message(), p.hint());
       }
     }
+    reading.unread().forEach(findings::markUnread);
     return reading.config();
   }
 

@@ -27,8 +27,9 @@ public final class ConfigReader {
    * @param config the configuration, or {@code null} when the build phase stopped early
    * @param problems everything found, in the order httpd meets it: build-phase problems first,
    *     then the walk's, each in file order
+   * @param unread included files that exist but could not be read
    */
-  public record Reading(HttpdConfig config, List<Problem> problems) {
+  public record Reading(HttpdConfig config, List<Problem> problems, List<IncludedFiles.Unread> unread) {
     /** The first problem httpd would stop at, if any. */
     public Optional<Problem> firstFatal() {
       return problems.stream().filter(Problem::isFatal).findFirst();
@@ -58,11 +59,11 @@ public final class ConfigReader {
     ReadResult built = ApacheParser.read(snippet, new ReadSettings(modules, files, ReadSettings.DEBIAN_SERVER_ROOT, htaccess));
     List<Problem> problems = new ArrayList<>(built.problems());
     if (!built.complete()) {
-      return new Reading(null, problems);
+      return new Reading(null, problems, built.unread());
     }
     boolean unchecked = problems.stream().anyMatch(p -> p.kind() == Problem.Kind.INCLUDE_UNCHECKED);
     ConfigWalker.Result walked = ConfigWalker.walk(built.tree(), built.modules(), wrapping, htaccess, unchecked);
     problems.addAll(walked.problems());
-    return new Reading(walked.config(), problems);
+    return new Reading(walked.config(), problems, built.unread());
   }
 }

@@ -42,6 +42,7 @@ final class TreeBuilder {
   private final ReadSettings settings;
   private final Variables variables = new Variables();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<IncludedFiles.Unread> unread = new ArrayList<>();
   private ModuleSet modules;
   private String serverRoot;
   private int includeDepth;
@@ -71,7 +72,7 @@ final class TreeBuilder {
     } catch (Stop stop) {
       complete = false;
     }
-    return new ReadResult(freeze(top), problems, modules, complete);
+    return new ReadResult(freeze(top), problems, modules, complete, unread);
   }
 
   /** A directive being built; sections collect children until their closing line. */
@@ -254,11 +255,22 @@ final class TreeBuilder {
   private void include(DirectiveSpec spec, Node node, Frame frame) {
     String path = ConfWords.next(node.args, 0).value();
     String absolute = path.startsWith("/") ? path : serverRoot + "/" + path;
-    IncludedFiles files = settings.files();
+    List<IncludedFiles.Unread> missed = new ArrayList<>();
+    IncludedFiles files = notingUnread(settings.files(), missed);
     boolean optional = spec.name().equals("IncludeOptional");
     List<Snippet> found = new ArrayList<>();
     List<Snippet> matched = IncludedFiles.isPattern(absolute) ? files.matching(absolute) : named(files, absolute);
     boolean leftOut = expand(files, matched, found, 0) || files.mayLeaveOut(matched);
+    if (!missed.isEmpty()) {
+      // httpd reads its configuration as root: the file is there, only not checked.
+      problems.add(new Problem(Problem.Kind.INCLUDE_UNCHECKED, node.line.at(0), spec.name() + " " + path + " matches "
+          + IncludedFiles.Unread.describe(missed) + ", and rules that need the whole configuration are off",
+          IncludedFiles.Unread.hint("apache2")));
+      unread.addAll(missed);
+      if (found.isEmpty()) {
+        return;
+      }
+    }
     if (found.isEmpty()) {
       if (files.isWholeTree()) {
         // On a disk, nothing found is a fact: Include fails as ap_process_fnmatch_configs does,
@@ -300,6 +312,34 @@ final class TreeBuilder {
     } finally {
       includeDepth--;
     }
+  }
+
+  /**
+   * The files, with every match's unread files ({@link IncludedFiles#unread}) noted in {@code
+   * missed}: an include reaches files through its pattern and through the folders it matches.
+   */
+  private static IncludedFiles notingUnread(IncludedFiles files, List<IncludedFiles.Unread> missed) {
+    return new IncludedFiles() {
+      @Override
+      public List<Snippet> matching(String pattern) {
+        for (IncludedFiles.Unread u : files.unread(pattern)) {
+          if (!missed.contains(u)) {
+            missed.add(u);
+          }
+        }
+        return files.matching(pattern);
+      }
+
+      @Override
+      public boolean isWholeTree() {
+        return files.isWholeTree();
+      }
+
+      @Override
+      public boolean mayLeaveOut(List<Snippet> matched) {
+        return files.mayLeaveOut(matched);
+      }
+    };
   }
 
   /**

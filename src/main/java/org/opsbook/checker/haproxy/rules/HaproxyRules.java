@@ -171,6 +171,17 @@ public final class HaproxyRules {
           + "buffer, map entries) and the request model cannot use it. Add the file as a snippet with `file=PATH`, "
           + "or mark the snippet `fragment` if the article shows only part of the setup (the rule is off for fragments)." + T + "`errorfile`, `map`.").needingWholeFile();
 
+  public static final RuleInfo FILE_UNREAD = RuleInfo.of("haproxy.file-unread", Severity.INFO,
+      "a file the configuration names is on the disk, but opsbook could not read it",
+      "With `opsbook lint`, the files a configuration names (`crt` certificates, `errorfile` pages, maps, ACL "
+          + "pattern files) are read from the disk. HAProxy starts as root and reads them all; opsbook runs as "
+          + "whoever starts it, and a private key kept readable by root alone is the common case. Such a file is "
+          + "not missing, so the finding is not `haproxy.missing-file`, but what it holds is not checked: its size "
+          + "against the buffer, its HTTP response, its map entries; a test or query that needs the file's "
+          + "entries is not answered. Files larger than 4 MiB, devices and pipes are not read either. Run opsbook "
+          + "as a user who may read the file." + T
+          + "`crt`, `errorfile`, `map`.");
+
   // ---- lint ----
 
   public static final RuleInfo UNUSED_ACL = RuleInfo.of("haproxy.unused-acl", Severity.WARNING,
@@ -219,5 +230,5 @@ public final class HaproxyRules {
   /** What the reader and its checks report, in the order of the README table. */
   public static final List<RuleInfo> PARSER = List.of(SYNTAX, UNKNOWN_KEYWORD, REMOVED, NOT_ALLOWED_HERE,
       INVALID_VALUE, ACL, REFERENCE, UNDEFINED, FILE, SSL, IGNORED, MISSING_TIMEOUT, NO_BIND, RULE_ORDER, DEPRECATED,
-      NEVER_MATCHES, WARNING, MISSING_FILE);
+      NEVER_MATCHES, WARNING, MISSING_FILE, FILE_UNREAD);
 }

@@ -67,6 +67,12 @@ public final class ConfigReader {
     }
     PostChecks.run(proxies, ctx);
     Payloads.check(ctx);
+    if (!files.unread().isEmpty()) {
+      // These are data (certificates, pages, maps), never configuration: the rules still see the
+      // whole configuration, and the request model refuses a case that needs a file it lacks.
+      findings.reportSnippet(HaproxyRules.FILE_UNREAD, "The configuration names "
+          + IncludedFiles.Unread.describe(files.unread()), IncludedFiles.Unread.hint("haproxy"));
+    }
     List<Proxy> frozen = proxies.stream().map(ProxyState::freeze).toList();
     Globals g = new Globals(ctx.bufsize, ctx.maxrewrite, settings.sslDefaultBindOptions(),
         settings.sslDefaultServerOptions(), ctx.sslServerVerify);

@@ -1,5 +1,6 @@
 package org.opsbook.checker.haproxy.validate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import org.opsbook.check.Snippet;
 /**
  * The files a configuration names (errorfiles, reply pages, maps, ACL pattern files), looked up
  * among the included files: the article's snippets with {@code file=} in a build, the disk for
- * {@code opsbook lint}. Files Debian's haproxy package installs count as present. Remembers what
- * it found, for the request model. One instance per check; not thread-safe.
+ * {@code opsbook lint}. Files Debian's haproxy package installs count as present, and so do files
+ * on the disk that opsbook cannot read. Remembers what it found, for the request model. One instance per check; not thread-safe.
  */
 final class FileLookup {
   /** The error pages Debian's haproxy package installs and its haproxy.cfg names. */
@@ -22,6 +23,7 @@ final class FileLookup {
 
   private final IncludedFiles files;
   private final Map<String, String> found = new TreeMap<>();
+  private final List<IncludedFiles.Unread> unread = new ArrayList<>();
 
   FileLookup(IncludedFiles files) {
     this.files = files;
@@ -44,9 +46,22 @@ final class FileLookup {
     return Optional.of(text);
   }
 
-  /** Whether the file is known to exist (provided, or installed by Debian's package). */
+  /**
+   * Whether the file is known to exist: provided, installed by Debian's package, or on the disk
+   * but not readable by opsbook (HAProxy reads it as root; {@link #unread} lists those).
+   */
   boolean exists(String path) {
-    return DEBIAN_FILES.contains(path) || read(path).isPresent();
+    if (DEBIAN_FILES.contains(path) || read(path).isPresent()) {
+      return true;
+    }
+    List<IncludedFiles.Unread> missed = path.startsWith("/") ? files.unread(path) : List.of();
+    missed.stream().filter(u -> !unread.contains(u)).forEach(unread::add);
+    return !missed.isEmpty();
+  }
+
+  /** The files that {@link #exists} found on the disk but could not read, in the order met. */
+  List<IncludedFiles.Unread> unread() {
+    return List.copyOf(unread);
   }
 
   Map<String, String> found() {

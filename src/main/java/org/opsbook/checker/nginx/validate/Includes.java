@@ -36,7 +36,8 @@ public final class Includes {
 
   /**
    * The outcome: the expanded directives, and whether they are all there is (false after a syntax
-   * error in an included file, or when a pattern matched more files than are read).
+   * error in an included file, when a pattern matched more files than are read, or when a file
+   * that matched could not be read).
    */
   public record Expanded(List<Directive> directives, boolean complete) {}
 
@@ -61,7 +62,15 @@ public final class Includes {
       }
       String path = absolute(d.arg(0));
       List<Snippet> matched = files.matching(path);
-      if (matched.isEmpty()) {
+      List<IncludedFiles.Unread> unread = files.unread(path);
+      if (!unread.isEmpty()) {
+        // nginx reads its configuration as root: the file is there, only not checked.
+        reporter.at(NginxRules.INCLUDE, d, "include \"" + d.arg(0) + "\" matches " + IncludedFiles.Unread.describe(unread)
+            + ", and rules that need the whole configuration are off", IncludedFiles.Unread.hint("nginx"));
+        unread.forEach(reporter.findings()::markUnread);
+        complete[0] = false;
+      }
+      if (matched.isEmpty() && unread.isEmpty()) {
         Optional<Snippet> debian = debian(path);
         if (debian.isPresent()) {
           matched = List.of(debian.get());

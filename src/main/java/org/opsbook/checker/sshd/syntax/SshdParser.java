@@ -72,6 +72,7 @@ public final class SshdParser {
     private final List<MatchBlock> blocks = new ArrayList<>();
     private final List<SourceSpan> reading = new ArrayList<>();
     private final LineReports reports;
+    private final Findings findings;
     // servconf.c keeps the first active AuthenticationMethods list; from then on any line that
     // says "any", active or not, is fatal ("any" must appear alone).
     private int storedMethodsFile = -1;
@@ -83,6 +84,7 @@ public final class SshdParser {
       this.checkedOnItsOwn = checkedOnItsOwn;
       this.release = release;
       files.add(ConfigFile.main(main));
+      this.findings = findings;
       reports = new LineReports(findings, files);
     }
 
@@ -236,7 +238,19 @@ public final class SshdParser {
         return;
       }
       List<Snippet> matched = included.matching(path);
+      List<IncludedFiles.Unread> unread = included.unread(path);
+      if (!unread.isEmpty()) {
+        // sshd starts as root and reads what opsbook, run by a user, may not: the file is there,
+        // so the Include is not missing, and the model lacks what the file sets.
+        reports.report(n, arg.column(), SshdRules.INCLUDE_NOT_FOLLOWED, "Include " + path + " matches "
+            + IncludedFiles.Unread.describe(unread) + " or modelled, and rules that need the whole configuration are"
+            + " off", IncludedFiles.Unread.hint("sshd"));
+        unread.forEach(findings::markUnread);
+      }
       if (matched.isEmpty()) {
+        if (!unread.isEmpty()) {
+          return;
+        }
         if (!included.isWholeTree()) {
           reports.report(n, arg.column(), SshdRules.INCLUDE_NOT_FOLLOWED, "Include " + path
               + " matches no snippet of this article with a file= path; on a real host the files it names are read"
