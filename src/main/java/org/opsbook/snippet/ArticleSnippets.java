@@ -1,6 +1,7 @@
 package org.opsbook.snippet;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.opsbook.diag.Severity;
 /**
  * The snippet stage of one article: checks every snippet in order, each seeing the ones before it
  * and the article's {@code file=} snippets as the files it may include, then runs every test block
- * against the snippet it names. Thread-safe.
+ * against the snippet it names, in the same context as its check. Thread-safe.
  */
 public final class ArticleSnippets {
   private final SnippetVerifier verifier;
@@ -74,12 +75,17 @@ public final class ArticleSnippets {
     Map<String, CheckedSnippet> byId = new LinkedHashMap<>();
     List<Snippet> before = new ArrayList<>();
     CheckedSnippet[] checked = new CheckedSnippet[snippets.size()];
+    // A test block runs against its snippet as the check saw it: with the snippets before that
+    // one, not the whole article (a later scope=article snippet must not change an earlier result).
+    Map<Snippet, CheckContext> checkedIn = new IdentityHashMap<>();
     for (int i = 0; i < snippets.size(); i++) {
       Snippet s = snippets.get(i);
       if (isTestBlock(s)) {
         continue;
       }
-      CheckedSnippet c = verifier.verify(s, context.withArticleSnippets(before));
+      CheckContext in = context.withArticleSnippets(before);
+      CheckedSnippet c = verifier.verify(s, in);
+      checkedIn.put(s, in);
       before.add(s);
       checked[i] = c;
       diagnostics.addAll(c.counted());
@@ -90,7 +96,6 @@ public final class ArticleSnippets {
         }
       });
     }
-    CheckContext all = context.withArticleSnippets(before);
     Map<String, Integer> passed = new TreeMap<>();
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < snippets.size(); i++) {
@@ -99,7 +104,8 @@ public final class ArticleSnippets {
         outcomes.add(new Outcome(s, checked[i], null));
         continue;
       }
-      TestReport report = tests.run(s, byId, all, diagnostics);
+      CheckedSnippet subject = byId.get(s.attribute("for").orElse(""));
+      TestReport report = tests.run(s, byId, subject == null ? context : checkedIn.get(subject.snippet()), diagnostics);
       passed.merge(s.attribute("for").orElse(""), (int) report.passedCount(), Integer::sum);
       outcomes.add(new Outcome(s, null, report));
     }
