@@ -5,7 +5,8 @@ package org.opsbook.report;
  * source line could otherwise carry escape sequences (clear the screen, set the window title,
  * rewrite earlier lines) or bidirectional overrides that reorder what the reader sees. Control
  * characters (C0, DEL, C1) and the bidi embedding, override and isolate characters are written as
- * a backslash, x and two hex digits (or u and four); everything else, tabs included, stays.
+ * a backslash, x and two hex digits (or u and four); everything else, tabs included, stays. Line
+ * breaks are kept only by {@link #escapeLines}, which indents the lines after the first.
  */
 public final class TerminalText {
   private TerminalText() {}
@@ -23,6 +24,14 @@ public final class TerminalText {
       }
     }
     return b == null ? text : b.toString();
+  }
+
+  /**
+   * Text of several lines made safe line by line, each line after the first starting with {@code
+   * indent}: a failed test's trace is read as lines, not as one line with {@code \x0a} in it.
+   */
+  public static String escapeLines(String text, String indent) {
+    return String.join("\n" + indent, java.util.Arrays.stream(text.split("\n", -1)).map(TerminalText::escape).toList());
   }
 
   private static String replacement(char c) {

@@ -70,7 +70,11 @@ public final class TextFormat implements ReportFormat {
       String severity = options.color() ? colour(d.severity()) + d.severity().label() + RESET : d.severity().label();
       String where = TerminalText.escape(d.where().toString());
       String location = options.color() ? BOLD + where + RESET : where;
-      out.append(location).append(": ").append(severity).append(": ").append(TerminalText.escape(d.message()))
+      // The first line of the message is the diagnostic's line; further lines (a failed test's
+      // trace) follow the source excerpt, indented like it.
+      int firstBreak = d.message().indexOf('\n');
+      String first = firstBreak < 0 ? d.message() : d.message().substring(0, firstBreak);
+      out.append(location).append(": ").append(severity).append(": ").append(TerminalText.escape(first))
           .append(" [").append(d.rule()).append("]\n");
       Optional<String> line = source.line(d.where().file(), d.where().line());
       if (line.isPresent()) {
@@ -79,6 +83,9 @@ public final class TextFormat implements ReportFormat {
         int caret = TerminalText.escape(raw.substring(0, Math.min(Math.max(d.where().column() - 1, 0), raw.length()))).length();
         out.append("  ").append(" ".repeat(caret)).append(options.color() ? colour(d.severity()) + "^" + RESET : "^")
             .append('\n');
+      }
+      if (firstBreak >= 0) {
+        out.append("  ").append(TerminalText.escapeLines(d.message().substring(firstBreak + 1), "  ")).append('\n');
       }
       d.hintText().ifPresent(h -> out.append("  hint: ").append(TerminalText.escape(h)).append('\n'));
     }

@@ -210,7 +210,7 @@ final class Rebuilder {
 
   private void print(List<Diagnostic> diagnostics) {
     for (Diagnostic d : diagnostics) {
-      terminal.print(TerminalText.escape(d.toString()) + "\n");
+      terminal.print(TerminalText.escapeLines(d.toString(), "  ") + "\n");
       d.hintText().ifPresent(h -> terminal.print("  hint: " + TerminalText.escape(h) + "\n"));
     }
   }

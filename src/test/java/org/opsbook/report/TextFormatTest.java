@@ -76,4 +76,18 @@ class TextFormatTest {
         new ReportOptions(new OneFileLines(), false, "build"), new PrintWriter(text));
     assertEquals(expected.toString(), text.toString());
   }
+
+  @Test
+  void aMessageOfSeveralLinesContinuesBelowTheSourceLineStillEscaped() {
+    Diagnostic d = Diagnostic.error(new SourceSpan("a.md", 4, 1), "opsbook.test-failed",
+        "test failed: expected DROP but the packet got ACCEPT\npacket: tcp\nverdict: \u001b[2JACCEPT");
+    StringWriter text = new StringWriter();
+    new TextFormat().writeDiagnostics(new Report(List.of(d), List.of(), List.of(), List.of()),
+        new ReportOptions(new OneFileLines(), false, "build"), new PrintWriter(text));
+    assertEquals("a.md:4:1: error: test failed: expected DROP but the packet got ACCEPT [opsbook.test-failed]\n"
+        + "   line 4 of a.md\n"
+        + "  ^\n"
+        + "  packet: tcp\n"
+        + "  verdict: \\x1b[2JACCEPT\n", text.toString());
+  }
 }
