@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The target folder is never missing: a first build renames the staging folder into place; a
  * later one keeps the old folder and renames each new file over its old version (assets first, so
  * a new page never points at an asset that is not there yet, then pages, then the build marker),
- * and deletes the files the new build no longer has. Bookkeeping keeps a killed swap safe: the old
+ * and deletes the files the new build no longer has, with the {@code .gz} copies that {@code
+ * opsbook publish} made of replaced and deleted files. Bookkeeping keeps a killed swap safe: the old
  * build marker goes first (so a half-swapped folder cannot be published), and the {@link
  * OutputManifest} lists old and new files until the swap is done (so the next build still knows
  * every file as opsbook's and finishes the job). Two builds swapping into one folder take turns.
@@ -207,6 +208,7 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
       if (kept != null && kept.isAt(into)) {
         continue; // left in place
       }
+      dropCompressedCopy(path, files);
       if (Files.isDirectory(into, LinkOption.NOFOLLOW_LINKS)) {
         FileTrees.delete(into); // was a folder in the old build, is a file now
       }
@@ -214,6 +216,7 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     }
     for (String path : old) {
       if (!files.contains(path) && SitePaths.isSafe(path) && hasNoLinkBetween(target.resolve(path))) {
+        dropCompressedCopy(path, files);
         Files.deleteIfExists(target.resolve(path));
         removeEmptyParents(target.resolve(path).getParent());
       }
@@ -227,6 +230,19 @@ public final class OutputTree implements SiteOutput, AutoCloseable {
     PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
     if (view != null) {
       view.setPermissions(Files.getPosixFilePermissions(staging));
+    }
+  }
+
+  /**
+   * Deletes the {@code .gz} copy that {@code opsbook publish} made of a file of the old build
+   * ({@link Precompressor}) when that file is replaced or gone: a web server with {@code
+   * gzip_static} would serve the old bytes to every browser. A kept file's copy is still right.
+   * Deleted before the file is replaced or deleted, so no moment pairs a copy with the wrong file.
+   */
+  private void dropCompressedCopy(String path, Set<String> files) throws IOException {
+    String copy = path + ".gz";
+    if (!files.contains(copy) && SitePaths.isSafe(copy)) {
+      Files.deleteIfExists(target.resolve(copy));
     }
   }
 

@@ -237,6 +237,23 @@ class OutputTreeTest {
     assertEquals(5, Files.readAllBytes(site.resolve("img/logo.png"))[3]);
   }
 
+  @Test
+  void theCompressedCopiesOfReplacedAndDeletedFilesGoAndThoseOfKeptFilesStay() throws Exception {
+    // opsbook publish writes a .gz beside each text file; a web server with gzip_static serves it.
+    for (String path : List.of(PAGE, OTHER, "index.html")) {
+      Files.writeString(site.resolve(path + ".gz"), "compressed " + Files.readString(site.resolve(path)));
+    }
+    try (OutputTree tree = OutputTree.create(site)) {
+      tree.write(PAGE, "<p>first</p>");
+      tree.write("index.html", "<p>home, new</p>");
+      tree.commit();
+    }
+    assertTrue(Files.exists(site.resolve(PAGE + ".gz")), "the copy of an unchanged file is still right");
+    assertFalse(Files.exists(site.resolve("index.html.gz")), "the copy of the old home page would be served");
+    assertFalse(Files.exists(site.resolve(OTHER + ".gz")), "the copy of a deleted page would be served");
+    assertFalse(Files.exists(site.resolve(OTHER).getParent()), "its folder went with it");
+  }
+
   private Object key(String path) throws Exception {
     return Files.readAttributes(site.resolve(path), "unix:ino,dev", LinkOption.NOFOLLOW_LINKS).entrySet().stream()
         .sorted(Map.Entry.comparingByKey()).toList();
