@@ -17,8 +17,9 @@ import org.opsbook.diag.Severity;
  * @param options per-checker settings from {@code opsbook.yaml}, already validated against the
  *     checkers' declared {@link CheckerOption}s, flattened to {@code checker.key} strings such as
  *     {@code sshd.version = 9.2}
- * @param articleSnippets the snippets that come before this one in the same article, in order,
- *     for checkers that offer {@code scope=article}; empty for plain files
+ * @param articleSnippets the article's snippets in order, the one being checked among them (the
+ *     same object), for checkers that build on the snippets before it ({@code scope=article}) or
+ *     look for what the article shows elsewhere; empty for plain files
  * @param files the other files a config may include: the article's snippets with a {@code file=}
  *     attribute in a build, the files on disk for {@code opsbook lint}
  * @param severities the site's changes to rule severities, by rule ID

@@ -1,7 +1,6 @@
 package org.opsbook.snippet;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,9 @@ import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.Severity;
 
 /**
- * The snippet stage of one article: checks every snippet in order, each seeing the ones before it
- * and the article's {@code file=} snippets as the files it may include, then runs every test block
- * against the snippet it names, in the same context as its check. Thread-safe.
+ * The snippet stage of one article: checks every snippet in order, each seeing the article's other
+ * snippets (a checker builds on those before it) and its {@code file=} snippets as the files it may
+ * include, then runs every test block against the snippet it names. Thread-safe.
  */
 public final class ArticleSnippets {
   private final SnippetVerifier verifier;
@@ -69,24 +68,19 @@ public final class ArticleSnippets {
    */
   public Result check(List<Snippet> snippets, CheckContext base) {
     List<Snippet> code = snippets.stream().filter(s -> !isTestBlock(s)).toList();
-    // An include in one snippet finds the article's other snippets by their file= path.
-    CheckContext context = base.withFiles(IncludedFiles.ofSnippets(code));
+    // An include in one snippet finds the article's other snippets by their file= path. Each
+    // snippet, and each test block of one, sees the article's snippets: a checker builds on those
+    // before it, so a test sees its snippet as the check did, whatever snippets come later.
+    CheckContext context = base.withFiles(IncludedFiles.ofSnippets(code)).withArticleSnippets(code);
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, CheckedSnippet> byId = new LinkedHashMap<>();
-    List<Snippet> before = new ArrayList<>();
     CheckedSnippet[] checked = new CheckedSnippet[snippets.size()];
-    // A test block runs against its snippet as the check saw it: with the snippets before that
-    // one, not the whole article (a later scope=article snippet must not change an earlier result).
-    Map<Snippet, CheckContext> checkedIn = new IdentityHashMap<>();
     for (int i = 0; i < snippets.size(); i++) {
       Snippet s = snippets.get(i);
       if (isTestBlock(s)) {
         continue;
       }
-      CheckContext in = context.withArticleSnippets(before);
-      CheckedSnippet c = verifier.verify(s, in);
-      checkedIn.put(s, in);
-      before.add(s);
+      CheckedSnippet c = verifier.verify(s, context);
       checked[i] = c;
       diagnostics.addAll(c.counted());
       s.id().ifPresent(id -> {
@@ -104,8 +98,7 @@ public final class ArticleSnippets {
         outcomes.add(new Outcome(s, checked[i], null));
         continue;
       }
-      CheckedSnippet subject = byId.get(s.attribute("for").orElse(""));
-      TestReport report = tests.run(s, byId, subject == null ? context : checkedIn.get(subject.snippet()), diagnostics);
+      TestReport report = tests.run(s, byId, context, diagnostics);
       passed.merge(s.attribute("for").orElse(""), (int) report.passedCount(), Integer::sum);
       outcomes.add(new Outcome(s, null, report));
     }

@@ -61,8 +61,10 @@ public final class IptablesChecker extends ModelChecker<Replay> {
 
   @Override
   protected Replay parse(Snippet snippet, CheckContext context, Findings findings) {
+    // What the article shows anywhere, before or after this snippet: a sysctl that turns on
+    // route_localnet usually comes after the rule that needs it.
     StringBuilder article = new StringBuilder(snippet.text());
-    context.articleSnippets().forEach(s -> article.append('\n').append(s.text()));
+    context.articleSnippets().stream().filter(s -> s != snippet).forEach(s -> article.append('\n').append(s.text()));
     return IptablesParser.read(snippet, earlierInScope(snippet, context), article.toString(), findings);
   }
 
@@ -79,7 +81,10 @@ public final class IptablesChecker extends ModelChecker<Replay> {
     boolean all = "article".equals(snippet.attribute("scope").orElse(""));
     List<Snippet> out = new ArrayList<>();
     for (Snippet s : context.articleSnippets()) {
-      if (s == snippet || !s.language().contains("tables") || s.attribute("check").map("off"::equals).orElse(false)) {
+      if (s == snippet) {
+        break;
+      }
+      if (!s.language().contains("tables") || s.attribute("check").map("off"::equals).orElse(false)) {
         continue;
       }
       if (all || "article".equals(s.attribute("scope").orElse(""))) {

@@ -193,7 +193,10 @@ public final class IptablesRules {
       right, the counters go up, and nothing answers. Locally generated traffic (nat OUTPUT) is not
       affected, and `-j REDIRECT` avoids the problem by using the incoming interface's own address.
 
-      **Fix:** mention and set `route_localnet` for the incoming interface in the article, bind the
+      The rule stays quiet when any snippet of the article, before or after the rule, names
+      `route_localnet` (prose is not read).
+
+      **Fix:** set `route_localnet` for the incoming interface in a snippet of the article, bind the
       service to an address of that interface and DNAT there, or use `-j REDIRECT --to-ports`.
 
       Source: ip-sysctl documentation, `route_localnet`: "Do not consider loopback addresses as

@@ -8,7 +8,10 @@ import org.opsbook.checker.iptables.model.OptionValue;
 import org.opsbook.checker.iptables.model.Replay;
 import org.opsbook.checker.iptables.model.Rule;
 
-/** DNAT of arriving packets to a loopback address, which Linux drops unless route_localnet is on. */
+/**
+ * DNAT of arriving packets to a loopback address, which Linux drops unless route_localnet is on.
+ * Quiet when any snippet of the article, before or after this one, names route_localnet.
+ */
 public final class LocalnetRedirect implements org.opsbook.check.Rule<Replay> {
 
   @Override
@@ -33,7 +36,7 @@ public final class LocalnetRedirect implements org.opsbook.check.Rule<Replay> {
       if (to != null && to.arg().startsWith("127.")) {
         String iface = r.inInterface() != null && !r.inInterface().negated() ? r.inInterface().value() : "IFACE";
         IptablesRules.reportAt(out, IptablesRules.LOCALNET_REDIRECT, to.at(), "packets DNATed to " + to.arg() + " in PREROUTING are dropped as martians unless route_localnet is enabled",
-            "run sysctl -w net.ipv4.conf." + iface + ".route_localnet=1 (and say so in the article), or use -j REDIRECT");
+            "run sysctl -w net.ipv4.conf." + iface + ".route_localnet=1 (and show it in a snippet of the article), or use -j REDIRECT");
       }
     }
   }
