@@ -65,13 +65,13 @@ public interface IncludedFiles {
      * so what it holds is not checked", or the same for several files.
      */
     public static String describe(List<Unread> unread) {
-      StringBuilder out = new StringBuilder(unread.size() == 1 ? "a file" : unread.size() + " files");
-      out.append(" that opsbook did not read (");
-      for (int i = 0; i < unread.size(); i++) {
-        out.append(i == 0 ? "" : "; ").append(unread.get(i).path()).append(' ').append(unread.get(i).reason());
-      }
-      return out.append("), so what ").append(unread.size() == 1 ? "it holds" : "they hold").append(" is not checked")
-          .toString();
+      return (unread.size() == 1 ? "a file" : unread.size() + " files") + " that opsbook did not read (" + list(unread)
+          + "), so what " + (unread.size() == 1 ? "it holds" : "they hold") + " is not checked";
+    }
+
+    /** Each file and why: "/a cannot be read (permission denied); /b is larger than 4 MiB". */
+    public static String list(List<Unread> unread) {
+      return String.join("; ", unread.stream().map(u -> u.path() + " " + u.reason()).toList());
     }
 
     /** The hint for such a finding: how to get the file read. */

@@ -80,7 +80,7 @@ public abstract class ModelChecker<M> implements Checker {
     Checked<M> checked = checkModel(subject, context);
     Optional<String> blocked = checked.model() == null
         ? Optional.of("the snippet under test cannot be read, so no case can run")
-        : checked.unread().map(u -> "an included file could not be read, so the model lacks its settings: " + u)
+        : checked.unread().map(u -> "the model lacks the settings of included files that opsbook could not read: " + u)
             .or(() -> whyTestsCannotRun(checked.model(), checked.diagnostics()));
     List<TestResult> results = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
@@ -118,7 +118,7 @@ public abstract class ModelChecker<M> implements Checker {
     // A query stands on the same ground as a test case: what stops one stops the other.
     Optional<String> blocked = checked.model() == null
         ? Optional.of("the file cannot be read")
-        : checked.unread().map(u -> "an included file could not be read, so the model lacks its settings: " + u)
+        : checked.unread().map(u -> "the model lacks the settings of included files that opsbook could not read: " + u)
             .or(() -> whyTestsCannotRun(checked.model(), checked.diagnostics()));
     if (blocked.isPresent()) {
       return QueryResult.failed(errors.isEmpty()
@@ -172,7 +172,7 @@ public abstract class ModelChecker<M> implements Checker {
     }
     out.sort(null);
     Optional<String> unread = findings.unread().isEmpty()
-        ? Optional.empty() : Optional.of(IncludedFiles.Unread.describe(findings.unread()));
+        ? Optional.empty() : Optional.of(IncludedFiles.Unread.list(findings.unread()));
     return new Checked<>(model, List.copyOf(out), unread);
   }
 
