@@ -42,8 +42,11 @@ public final class SiteIndex {
     return new SiteIndex(pages, files);
   }
 
-  /** What a link target turned out to be. */
-  public enum TargetKind { PAGE, FILE, MISSING_PAGE, MISSING_FILE }
+  /**
+   * What a link target turned out to be. {@code OUTSIDE}: a relative path that climbs above the
+   * content folder, where the site has nothing (and opsbook reads nothing).
+   */
+  public enum TargetKind { PAGE, FILE, MISSING_PAGE, MISSING_FILE, OUTSIDE }
 
   /** A link target resolved to a site path, with any {@code #fragment} or {@code ?query} kept. */
   public record Target(TargetKind kind, String sitePath, String suffix) {
@@ -71,7 +74,7 @@ public final class SiteIndex {
     String joined = path.startsWith("/") ? path.substring(1) : baseDir + path;
     String normal = normalize(joined);
     if (normal == null) {
-      return Optional.of(new Target(TargetKind.MISSING_PAGE, path, suffix));
+      return Optional.of(new Target(TargetKind.OUTSIDE, path, suffix));
     }
     if (normal.endsWith(".md")) {
       String page = pagePathOfMarkdown(normal);

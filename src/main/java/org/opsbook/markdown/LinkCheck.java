@@ -62,7 +62,12 @@ public final class LinkCheck {
       rewrites.put(href, basePath + t.sitePath() + t.suffix());
       return;
     }
-    if (image || t.kind() == SiteIndex.TargetKind.MISSING_FILE) {
+    if (t.kind() == SiteIndex.TargetKind.OUTSIDE) {
+      problems.add(CoreRules.diagnostic(image ? CoreRules.MISSING_IMAGE : CoreRules.BROKEN_LINK,
+          lines.at(url.getStartOffset()), (image ? "image '" : "link to '") + href + "' climbs above the content"
+              + " folder; the site holds nothing there, and opsbook reads nothing outside the project",
+          image ? "copy the image beside the article's index.md and name it from there" : "link to a page of the site"));
+    } else if (image || t.kind() == SiteIndex.TargetKind.MISSING_FILE) {
       problems.add(CoreRules.diagnostic(image ? CoreRules.MISSING_IMAGE : CoreRules.BROKEN_LINK,
           lines.at(url.getStartOffset()),
           (image ? "image '" : "link to '") + href + "' points at a file that does not exist",

@@ -34,8 +34,15 @@ class SiteIndexTest {
   @Test
   void reportsMissingArticles() {
     assertEquals(SiteIndex.TargetKind.MISSING_PAGE, index.resolve("articles/a/index.md", "../c/").orElseThrow().kind());
-    assertEquals(SiteIndex.TargetKind.MISSING_PAGE,
-        index.resolve("articles/a/index.md", "../../../../etc/").orElseThrow().kind());
+  }
+
+  @Test
+  void aPathAboveTheContentFolderIsOutsideNotMissing() {
+    assertEquals(SiteIndex.TargetKind.OUTSIDE, index.resolve("articles/a/index.md", "../../../../etc/").orElseThrow().kind());
+    assertEquals(SiteIndex.TargetKind.OUTSIDE,
+        index.resolve("articles/a/index.md", "../../../etc/passwd").orElseThrow().kind());
+    assertEquals(SiteIndex.TargetKind.MISSING_FILE,
+        index.resolve("articles/a/index.md", "../../passwd.txt").orElseThrow().kind(), "the content folder itself");
   }
 
   @Test
