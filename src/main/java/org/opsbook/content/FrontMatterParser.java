@@ -108,8 +108,15 @@ public final class FrontMatterParser {
       }
     });
 
+    for (String key : List.of("title", "summary")) {
+      // YAML reads an unquoted "[draft] Backups" as a list; left unsaid, the title would be "missing".
+      if (root.has(key) && root.get(key).isContainerNode()) {
+        problems.add(error(file, keyLine(lines, key), 1, key + " must be text, not a list or a mapping",
+            "put it in quotes when it starts with [ or {: '" + key + ": \"[draft] ...\"'"));
+      }
+    }
     String title = scalar(root, "title");
-    if (title == null || title.isBlank()) {
+    if ((title == null || title.isBlank()) && !(root.has("title") && root.get("title").isContainerNode())) {
       problems.add(error(file, keyLine(lines, "title"), 1, "front matter has no title", "add 'title: \"...\"'"));
     }
     LocalDate date = date(root, "date", file, lines, problems);

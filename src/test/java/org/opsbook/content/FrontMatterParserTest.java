@@ -43,6 +43,16 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void aTitleOrSummaryThatYamlReadsAsAListIsSaidToBeOne() {
+    ParsedSource p = parser.parse("---\ntitle: [draft, backups]\ndate: 2026-01-01\nsummary: {a: b}\n---\n", "a.md",
+        Kind.ARTICLE, Set.of());
+    assertNull(p.frontMatter());
+    assertEquals(List.of("a.md:2:1 title must be text, not a list or a mapping",
+        "a.md:4:1 summary must be text, not a list or a mapping"),
+        p.diagnostics().stream().map(d -> d.where() + " " + d.message()).toList());
+  }
+
+  @Test
   void invalidYamlIsReportedAtTheFileLine() {
     ParsedSource p = parser.parse("---\ntitle: x\ndate: 2026-01-01\ntags: [a, b\n---\n", "a.md", Kind.ARTICLE, Set.of());
     assertNull(p.frontMatter());
