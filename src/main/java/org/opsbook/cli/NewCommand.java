@@ -2,8 +2,10 @@ package org.opsbook.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.opsbook.site.Slugs;
@@ -29,6 +31,10 @@ public final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (title.isBlank()) {
+      spec.commandLine().getErr().println("opsbook: an article needs a title: opsbook new \"Hardening sshd\"");
+      return ExitCodes.USAGE;
+    }
     String slug = Slugs.of(title);
     Path dir = WorkingFolder.of(spec).resolve(source).resolve("articles").resolve(slug);
     Path file = dir.resolve("index.md");
@@ -36,8 +42,9 @@ public final class NewCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("opsbook: " + file + " already exists; pick another title or edit it");
       return ExitCodes.USAGE;
     }
-    Files.createDirectories(dir);
-    String quoted = title.replace("\\", "\\\\").replace("\"", "\\\"");
+    // A YAML double-quoted string of one line: a backslash and a quote are escaped, and control
+    // characters (a line break pasted with the title) become spaces.
+    String quoted = title.strip().replaceAll("\\p{Cntrl}+", " ").replace("\\", "\\\\").replace("\"", "\\\"");
     String text = "---\n"
         + "title: \"" + quoted + "\"\n"
         + "date: " + (date == null ? LocalDate.now() : date) + "\n"
@@ -55,7 +62,18 @@ public final class NewCommand implements Callable<Integer> {
         + "```test for=example\n"
         + "user=root => permitrootlogin no\n"
         + "```\n";
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    try {
+      Files.createDirectories(dir);
+      // CREATE_NEW: an article written meanwhile, by an editor or another 'new', is never replaced.
+      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException e) {
+      spec.commandLine().getErr().println("opsbook: " + e.getFile() + " already exists"
+          + (e.getFile().equals(file.toString()) ? "" : " and is not a folder") + "; pick another title or edit it");
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("opsbook: cannot create " + file + ": " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     String shown = file.toString().replace('\\', '/');
     spec.commandLine().getOut().println("created " + shown + "\n"
         + "it is a draft (draft: true): 'opsbook serve' and 'opsbook build --drafts' show it, and 'build' and 'check'\n"

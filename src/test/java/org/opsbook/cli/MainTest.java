@@ -165,6 +165,29 @@ class MainTest {
   }
 
   @Test
+  void newRefusesABlankTitleAndShortensALongOne() throws Exception {
+    Path content = dir.resolve("content");
+    Run blank = run("new", "--source", content.toString(), "  ");
+    assertEquals(ExitCodes.USAGE, blank.code());
+    assertTrue(blank.err().contains("needs a title"), blank.err());
+
+    // 300 characters would be a folder name longer than a file system takes.
+    String title = ("Rotating keys on every bastion host ").repeat(8) + "\nfor good";
+    Run r = run("new", "--source", content.toString(), "--date", "2026-04-01", title);
+    assertEquals(ExitCodes.CLEAN, r.code(), r.err());
+    Path file = content.resolve("articles/rotating-keys-on-every-bastion-host-rotating-keys-on-every-bastion-host-rotating/index.md");
+    assertTrue(Files.readString(file).contains("title: \"Rotating keys on every bastion host Rotating"), Files.readString(file));
+    assertFalse(Files.readString(file).contains("host \nfor"), "the pasted line break is a space");
+    Run check = run("check", "--source", content.toString(), "--drafts");
+    assertEquals(ExitCodes.CLEAN, check.code(), check.out() + check.err());
+
+    Files.writeString(content.resolve("articles/in-the-way"), "a file where the folder would go");
+    Run inTheWay = run("new", "--source", content.toString(), "In the way");
+    assertEquals(ExitCodes.USAGE, inTheWay.code());
+    assertTrue(inTheWay.err().contains("is not a folder"), inTheWay.err());
+  }
+
+  @Test
   void exitPolicyOptionsDecideWhatFails() throws Exception {
     Path warn = dir.resolve("warn.conf");
     Files.writeString(warn, "Protocol 2\n");
