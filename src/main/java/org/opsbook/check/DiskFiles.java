@@ -159,6 +159,20 @@ public final class DiskFiles implements IncludedFiles {
     }
   }
 
+  /**
+   * A configuration file's bytes as text the way a daemon reads them: bytes, so a Latin-1 comment
+   * does not stop it. Bad UTF-8 becomes U+FFFD; a final newline is added when missing.
+   */
+  public static String asTheDaemonReadsIt(byte[] bytes) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+      return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalStateException("a replacing decoder reported an error", e);
+    }
+  }
+
   /** The text as the daemon reads it (bad UTF-8 replaced, a final newline added), or why there is none. */
   private static Found read(String path, Path file) {
     if (Files.isDirectory(file)) {
@@ -171,9 +185,7 @@ public final class DiskFiles implements IncludedFiles {
       if (Files.size(file) > MAX_BYTES) {
         return new Found(path, null, "is larger than 4 MiB");
       }
-      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-      return new Found(path, text.isEmpty() || text.endsWith("\n") ? text : text + "\n", null);
+      return new Found(path, asTheDaemonReadsIt(Files.readAllBytes(file)), null);
     } catch (AccessDeniedException e) {
       return new Found(path, null, "cannot be read (permission denied)");
     } catch (FileSystemException e) {

@@ -2,7 +2,6 @@ package org.opsbook.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.DiskFiles;
 import org.opsbook.check.Snippet;
+import org.opsbook.content.Utf8Text;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.maintenance.MaintenanceSettings;
 import org.opsbook.report.Report;
@@ -84,7 +84,7 @@ public final class LintCommand implements Callable<Integer> {
       try {
         text = read(WorkingFolder.of(spec), file);
       } catch (IOException e) {
-        spec.commandLine().getErr().println("opsbook: cannot read " + file + ": " + e.getMessage());
+        spec.commandLine().getErr().println("opsbook: cannot read " + file + ": " + why(e));
         return ExitCodes.USAGE;
       }
       TreeMap<String, String> attributes = new TreeMap<>();
@@ -116,16 +116,34 @@ public final class LintCommand implements Callable<Integer> {
     return CheckContext.of(site.checkerOptions()).withFiles(DiskFiles.host(language)).withNow(now);
   }
 
-  static String read(Path workingFolder, String file) throws IOException {
-    if (file.equals("-")) {
-      InputStream in = System.in;
-      return normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+  /** Why a file named on the command line could not be read, in words rather than an exception's name. */
+  static String why(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
     }
-    return normalize(Files.readString(workingFolder.resolve(file), StandardCharsets.UTF_8));
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage();
   }
 
-  private static String normalize(String text) {
-    // Checkers see what the daemon sees, CRLF included; only a missing final newline is added.
-    return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+  /** More than any configuration file holds: 16 times the largest iptables-save output we met. */
+  static final int MAX_BYTES = 64 << 20;
+
+  /**
+   * A file named on the command line (or {@code -}, standard input) as the daemon would read it:
+   * CRLF kept, bad UTF-8 replaced rather than refused, a missing final newline added ({@link
+   * DiskFiles#asTheDaemonReadsIt}). A pipe or device is read up to {@link #MAX_BYTES}.
+   */
+  static String read(Path workingFolder, String file) throws IOException {
+    if (file.equals("-")) {
+      return DiskFiles.asTheDaemonReadsIt(Utf8Text.readAtMost(System.in, MAX_BYTES));
+    }
+    try (InputStream in = Files.newInputStream(workingFolder.resolve(file))) {
+      return DiskFiles.asTheDaemonReadsIt(Utf8Text.readAtMost(in, MAX_BYTES));
+    }
   }
 }

@@ -6,6 +6,7 @@ import org.opsbook.config.BaseUrls;
 import org.opsbook.site.BuildOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Where the project, its content and its configuration are; shared by build, check and serve. */
@@ -32,6 +33,11 @@ public final class ProjectOptions {
       o = o.withContent(root.resolve(source), source.toString().replace('\\', '/'));
     }
     if (config != null) {
+      if (java.nio.file.Files.isDirectory(root.resolve(config))) {
+        // Said here, before the output guard would call the site folder "inside the configuration file".
+        throw new ParameterException(command.commandLine(), "--config '" + config + "' is a folder; name the"
+            + " configuration file itself, such as " + config.resolve("opsbook.yaml"));
+      }
       o = o.withConfig(root.resolve(config));
     }
     if (output != null) {

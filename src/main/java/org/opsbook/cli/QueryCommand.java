@@ -75,7 +75,7 @@ public final class QueryCommand implements Callable<Integer> {
     try {
       text = LintCommand.read(WorkingFolder.of(spec), file);
     } catch (IOException e) {
-      err.println("opsbook: cannot read " + file + ": " + e.getMessage());
+      err.println("opsbook: cannot read " + file + ": " + LintCommand.why(e));
       return ExitCodes.USAGE;
     }
     Snippet snippet = Snippet.ofFile(language, text, file);

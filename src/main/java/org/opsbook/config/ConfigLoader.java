@@ -31,6 +31,8 @@ import org.opsbook.markdown.RawHtml;
  * publish a site with the wrong links), reported at their line.
  */
 public final class ConfigLoader {
+  /** A configuration is a few kilobytes; a larger file is not one (or is {@code /dev/zero}). */
+  private static final int MAX_BYTES = 1 << 20;
   private static final Set<String> KNOWN =
       Set.of("title", "base_url", "author", "language", "description", "theme", "checkers", "rules",
           "home_articles", "hsts_max_age", "markdown", "pagination", "repo_url", "edit_path");
@@ -74,7 +76,7 @@ public final class ConfigLoader {
     }
     String text;
     try {
-      text = Utf8Text.read(file);
+      text = Utf8Text.read(file, MAX_BYTES);
     } catch (Utf8Text.InvalidUtf8Exception e) {
       throw new ConfigException(e.diagnostic(displayName).withHint(null));
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.opsbook.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -59,6 +60,26 @@ public final class Utf8Text {
   /** The file's text; {@link InvalidUtf8Exception} when it is not UTF-8. */
   public static String read(Path file) throws IOException {
     return decode(Files.readAllBytes(file));
+  }
+
+  /**
+   * The file's text, refused when it holds more than {@code maxBytes}: for files a user names, which
+   * may be a device or a pipe that never ends ({@code /dev/zero}).
+   */
+  public static String read(Path file, int maxBytes) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return decode(readAtMost(in, maxBytes));
+    }
+  }
+
+  /** At most {@code maxBytes} of a stream, or an {@link IOException} that says it holds more. */
+  public static byte[] readAtMost(InputStream in, int maxBytes) throws IOException {
+    byte[] bytes = in.readNBytes(maxBytes + 1);
+    if (bytes.length > maxBytes) {
+      throw new IOException("it holds more than " + (maxBytes >= 1 << 20 ? (maxBytes >> 20) + " MiB" : maxBytes + " bytes")
+          + ", more than such a file ever does; opsbook reads no further");
+    }
+    return bytes;
   }
 
   public static String decode(byte[] bytes) throws InvalidUtf8Exception {

@@ -188,6 +188,22 @@ class MainTest {
   }
 
   @Test
+  void lintReadsAFileAsTheDaemonDoesAndSaysPlainlyWhyItCannot() throws Exception {
+    Path latin1 = dir.resolve("latin1.conf");
+    Files.write(latin1, "# caf\u00e9\nPermitRootLogin no\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Run r = run("lint", "--lang", "sshd_config", "--fragment", latin1.toString());
+    assertEquals(ExitCodes.CLEAN, r.code(), "sshd reads bytes; a Latin-1 comment stops nothing: " + r.err());
+
+    Run missing = run("lint", "--lang", "sshd_config", dir.resolve("nope.conf").toString());
+    assertEquals(ExitCodes.USAGE, missing.code());
+    assertTrue(missing.err().endsWith("nope.conf: no such file\n"), missing.err());
+
+    Run folder = run("build", "--config", dir.toString());
+    assertEquals(ExitCodes.USAGE, folder.code());
+    assertTrue(folder.err().contains("is a folder; name the configuration file itself"), folder.err());
+  }
+
+  @Test
   void exitPolicyOptionsDecideWhatFails() throws Exception {
     Path warn = dir.resolve("warn.conf");
     Files.writeString(warn, "Protocol 2\n");

@@ -62,4 +62,18 @@ class Utf8TextTest {
     assertEquals(2, e.line());
     assertEquals(3, e.column());
   }
+
+  @Test
+  void aStreamThatNeverEndsIsRefusedAfterTheLimit() throws Exception {
+    java.io.InputStream endless = new java.io.InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+    };
+    java.io.IOException e = assertThrows(java.io.IOException.class, () -> Utf8Text.readAtMost(endless, 1000));
+    assertTrue(e.getMessage().contains("more than 1000 bytes"), e.getMessage());
+    assertEquals(1000,
+        Utf8Text.readAtMost(new java.io.ByteArrayInputStream(new byte[1000]), 1000).length, "exactly the limit is read");
+  }
 }
