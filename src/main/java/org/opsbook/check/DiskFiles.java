@@ -72,7 +72,7 @@ public final class DiskFiles implements IncludedFiles {
 
   @Override
   public List<Unread> unread(String pattern) {
-    List<Unread> out = new ArrayList<>();
+    List<Unread> out = new ArrayList<>(glob(pattern).unreachable());
     for (Found f : read(pattern)) {
       if (f.text() == null) {
         out.add(new Unread(f.path(), f.whyUnread()));
@@ -91,7 +91,7 @@ public final class DiskFiles implements IncludedFiles {
   private List<Found> read(String pattern) {
     List<Found> out = new ArrayList<>();
     int readable = 0;
-    for (String p : glob(pattern)) {
+    for (String p : glob(pattern).found()) {
       if (readable == MATCH_LIMIT) {
         break;
       }
@@ -104,11 +104,18 @@ public final class DiskFiles implements IncludedFiles {
     return out;
   }
 
-  /** The existing paths that match, sorted as glob(3) sorts them. */
-  private List<String> glob(String pattern) {
+  /**
+   * What a pattern matches: the existing paths, sorted as glob(3) sorts them, and the folders that
+   * could not be listed or paths that could not be looked at, where a daemon running as root may
+   * find more (glob(3) skips such folders without a word).
+   */
+  private record Globbed(List<String> found, List<Unread> unreachable) {}
+
+  private Globbed glob(String pattern) {
     if (!pattern.startsWith("/")) {
-      return List.of();
+      return new Globbed(List.of(), List.of());
     }
+    List<Unread> unreachable = new ArrayList<>();
     List<String> paths = List.of("");
     String[] components = pattern.substring(1).split("/", -1);
     for (int i = 0; i < components.length; i++) {
@@ -119,7 +126,12 @@ public final class DiskFiles implements IncludedFiles {
         if (component.isEmpty() || component.equals(".") || component.equals("..")) {
           next.add(dir + "/" + component);
         } else if (IncludedFiles.isPattern(component)) {
-          for (String name : list(dir)) {
+          List<String> names = list(dir);
+          if (names == null) {
+            unreachable.add(new Unread(dir.isEmpty() ? "/" : dir, "is a folder that cannot be listed (permission denied)"));
+            continue;
+          }
+          for (String name : names) {
             if (GlobPattern.matches(component, name)) {
               next.add(dir + "/" + name);
             }
@@ -130,10 +142,21 @@ public final class DiskFiles implements IncludedFiles {
       }
       paths = last ? next : next.stream().filter(p -> resolve(p) != null && Files.isDirectory(resolve(p))).toList();
     }
-    List<String> found = new ArrayList<>(paths.stream().filter(p -> resolve(p) != null && Files.exists(resolve(p)))
-        .toList());
+    List<String> found = new ArrayList<>();
+    for (String p : paths) {
+      Path file = resolve(p);
+      if (file == null) {
+        continue;
+      }
+      if (Files.exists(file)) {
+        found.add(p);
+      } else if (!Files.notExists(file)) {
+        // Neither there nor not there: a folder on the way may not be searched.
+        unreachable.add(new Unread(p, "cannot be looked at (permission denied on a folder above it)"));
+      }
+    }
     found.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
-    return found;
+    return new Globbed(found, unreachable);
   }
 
   @Override
@@ -147,6 +170,7 @@ public final class DiskFiles implements IncludedFiles {
     return p.startsWith(root) ? p : null;
   }
 
+  /** The names in a folder; empty when it is no folder, {@code null} when it cannot be listed. */
   private List<String> list(String dir) {
     Path d = resolve(dir.isEmpty() ? "/" : dir);
     if (d == null || !Files.isDirectory(d)) {
@@ -154,8 +178,8 @@ public final class DiskFiles implements IncludedFiles {
     }
     try (Stream<Path> entries = Files.list(d)) {
       return entries.map(e -> e.getFileName().toString()).sorted().toList();
-    } catch (IOException | SecurityException e) {
-      return List.of();
+    } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
+      return null;
     }
   }
 

@@ -61,12 +61,11 @@ public interface IncludedFiles {
    */
   record Unread(String path, String reason) {
     /**
-     * What a checker says after "matches": "a file that opsbook did not read (/a cannot be read …),
-     * so what it holds is not checked", or the same for several files.
+     * What a checker says after "matches": "more than opsbook could read (/a cannot be read
+     * (permission denied)), so that part is not checked".
      */
     public static String describe(List<Unread> unread) {
-      return (unread.size() == 1 ? "a file" : unread.size() + " files") + " that opsbook did not read (" + list(unread)
-          + "), so what " + (unread.size() == 1 ? "it holds" : "they hold") + " is not checked";
+      return "more than opsbook could read (" + list(unread) + "), so that part is not checked";
     }
 
     /** Each file and why: "/a cannot be read (permission denied); /b is larger than 4 MiB". */

@@ -54,7 +54,7 @@ class UnreadIncludedFileTest {
   }
 
   @Test
-  void aFileOnlyRootMayReadIsNamedWithItsReason() throws IOException {
+  void aFileOrFolderOnlyRootMayReadIsNamedWithItsReason() throws IOException {
     assumeFalse("root".equals(System.getProperty("user.name")), "root reads any file");
     write("/etc/ssh/sshd_config.d/50-cloud-init.conf", "PasswordAuthentication no\n");
     Path file = root.resolve("etc/ssh/sshd_config.d/50-cloud-init.conf");
@@ -62,6 +62,17 @@ class UnreadIncludedFileTest {
     DiskFiles disk = new DiskFiles(root, "sshd_config");
     assertEquals(List.of(new IncludedFiles.Unread("/etc/ssh/sshd_config.d/50-cloud-init.conf",
         "cannot be read (permission denied)")), disk.unread("/etc/ssh/sshd_config.d/*.conf"));
+
+    // A folder that cannot be listed, or searched: glob(3) skips it without a word, as root need not.
+    Path folder = root.resolve("etc/ssh/sshd_config.d");
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("-wx------"));
+    assertEquals(List.of(new IncludedFiles.Unread("/etc/ssh/sshd_config.d",
+        "is a folder that cannot be listed (permission denied)")), disk.unread("/etc/ssh/sshd_config.d/*.conf"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rw-------"));
+    assertEquals(List.of(new IncludedFiles.Unread("/etc/ssh/sshd_config.d/50-cloud-init.conf",
+        "cannot be looked at (permission denied on a folder above it)")),
+        disk.unread("/etc/ssh/sshd_config.d/50-cloud-init.conf"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
   }
 
   @Test
