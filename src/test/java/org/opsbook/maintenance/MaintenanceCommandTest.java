@@ -45,6 +45,33 @@ class MaintenanceCommandTest {
   }
 
   @Test
+  void neverReplacesAFileItDidNotWriteNorWritesThroughALink() throws IOException {
+    // As with --out /etc/nginx: the web server's own nginx.conf must survive.
+    Path out = temp.resolve("etc-nginx");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("nginx.conf"), "worker_processes auto;\n");
+    Path victim = temp.resolve("victim.conf");
+    Files.createSymbolicLink(out.resolve("haproxy.cfg"), victim);
+    String content = Project.root().resolve("content").toString();
+    Outcome refused = run("upgrade", "--out", out.toString(), "--source", content);
+    assertEquals(2, refused.exitCode());
+    assertTrue(refused.err().contains("nginx.conf, haproxy.cfg (a symbolic link) are there, and opsbook did not write"
+        + " them"), refused.err());
+    assertEquals("worker_processes auto;\n", Files.readString(out.resolve("nginx.conf")));
+    assertFalse(Files.exists(victim));
+    assertFalse(Files.exists(out.resolve("index.html")), "nothing is written when anything is in the way");
+
+    // Its own files, from an earlier run, are replaced.
+    Path own = temp.resolve("own");
+    assertEquals(0, run("upgrade", "--out", own.toString(), "--source", content).exitCode());
+    Outcome again = run("upgrade", "--out", own.toString(), "--source", content);
+    assertEquals(0, again.exitCode(), again.err());
+    try (var entries = Files.list(own)) {
+      assertEquals(5, entries.count(), "no staged file is left behind");
+    }
+  }
+
+  @Test
   void badPageExitsOneWithTheLineAndWritesNothing() throws IOException {
     Path project = temp.resolve("p");
     Files.createDirectories(project.resolve("content/maintenance"));
