@@ -20,8 +20,10 @@ import java.util.Map;
  */
 public final class PageRenderer {
   private final PebbleEngine engine;
+  private final List<ThemeRoot> roots;
 
   public PageRenderer(Theme theme, AssetCatalogue assets, String basePath) {
+    this.roots = theme.roots();
     List<Loader<?>> loaders = new ArrayList<>();
     for (ThemeRoot root : theme.roots()) {
       Loader<String> loader;
@@ -60,11 +62,21 @@ public final class PageRenderer {
       template.evaluate(out, model, Locale.ROOT);
       return out.toString();
     } catch (PebbleException e) {
-      String file = e.getFileName() == null ? name + ".peb" : e.getFileName() + ".peb";
       Integer line = e.getLineNumber();
-      throw new ThemeException(file, line == null ? 1 : line, e.getPebbleMessage(), e);
+      throw new ThemeException(shown(e.getFileName() == null ? name : e.getFileName()), line == null ? 1 : line,
+          e.getPebbleMessage(), e);
     } catch (IOException e) {
-      throw new ThemeException(name + ".peb", 1, "cannot render: " + e.getMessage(), e);
+      throw new ThemeException(shown(name), 1, "cannot render: " + e.getMessage(), e);
     }
+  }
+
+  /** The template as the theme's lookup finds it, so that a message names the file to open. */
+  private String shown(String template) {
+    for (ThemeRoot root : roots) {
+      if (root.template(template).isPresent()) {
+        return root.shown(template);
+      }
+    }
+    return template + ".peb";
   }
 }

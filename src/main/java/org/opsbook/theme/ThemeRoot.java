@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 public record ThemeRoot(String name, Path templates, Path statics) {
 
+  /** How messages name one of its templates: {@code themes/custom/templates/page.peb}, {@code layouts/page.peb}. */
+  public String shown(String templateName) {
+    return name + (templates.getFileName() != null && templates.getFileName().toString().equals("templates")
+        ? "/templates/" : "/") + templateName + ".peb";
+  }
+
   public Optional<Path> template(String templateName) {
     Path p = templates.resolve(templateName + ".peb");
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
