@@ -104,10 +104,13 @@ public final class NginxRules {
           + "itself." + T + "src/core/ngx_regex.c.");
 
   public static final RuleInfo MISSING_CERTIFICATE = RuleInfo.of("nginx.missing-certificate", Severity.ERROR,
-      "listen ... ssl in a server with no ssl_certificate",
+      "listen ... ssl in a server with no ssl_certificate, or a certificate without its key",
       "A server that listens with `ssl` needs `ssl_certificate` and `ssl_certificate_key` (in the server or "
           + "inherited from `http`); otherwise nginx refuses to start: `no \"ssl_certificate\" is defined for the "
-          + "\"listen ... ssl\" directive`." + T + "src/http/modules/ngx_http_ssl_module.c (ngx_http_ssl_init).")
+          + "\"listen ... ssl\" directive`. Every `ssl_certificate` needs its `ssl_certificate_key`, even in a server "
+          + "that does not listen with `ssl`: `no \"ssl_certificate_key\" is defined for certificate ...`. A server "
+          + "takes the list of certificates, and the list of keys, from `http` only when it has none of its own."
+          + T + "src/http/modules/ngx_http_ssl_module.c (ngx_http_ssl_init, ngx_http_ssl_merge_srv_conf).")
       .needingWholeFile();
 
   public static final RuleInfo MISSING_EVENTS = RuleInfo.of("nginx.missing-events", Severity.ERROR,

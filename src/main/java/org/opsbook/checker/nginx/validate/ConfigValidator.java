@@ -71,6 +71,10 @@ public final class ConfigValidator {
   /** A location as its handler reads it. */
   private record LocationInfo(String modifier, String name, boolean regex, boolean named, boolean exact) {}
 
+  /** The http block's own ssl_certificate lines and number of ssl_certificate_key lines, which servers inherit. */
+  private List<Directive> httpCertificates = List.of();
+  private int httpKeys;
+
   private ConfigValidator(Reporter report, boolean wholeFile) {
     this.report = report;
     this.wholeFile = wholeFile;
@@ -99,6 +103,10 @@ public final class ConfigValidator {
       if (d.name().equals("ssl_certificate")) {
         certificateHere = true;
       }
+    }
+    if (frame.context() == Context.HTTP) {
+      httpCertificates = directives.stream().filter(d -> d.name().equals("ssl_certificate")).toList();
+      httpKeys = (int) directives.stream().filter(d -> d.name().equals("ssl_certificate_key")).count();
     }
     Frame inner = frame;
     if (frame.context() == Context.HTTP && certificateHere) {
@@ -559,6 +567,7 @@ public final class ConfigValidator {
         if (f.context() == Context.HTTP) {
           ServerInfo info = new ServerInfo(d, f.httpCertificate());
           servers.add(info);
+          certificateKeys(d);
           block(d.block(), new Frame(Context.SERVER, null, info, f.httpCertificate()), d);
         }
       }
@@ -835,6 +844,28 @@ public final class ConfigValidator {
         report.at(NginxRules.MISSING_CERTIFICATE, s.sslOn, "no \"ssl_certificate\" is defined for the \"ssl\" directive "
             + "in " + s.sslOn.source().path() + ":" + s.sslOn.endLine());
       }
+    }
+  }
+
+  /**
+   * nginx: ngx_http_ssl_merge_srv_conf(). A server's certificates and keys are each its own list
+   * when it has one, else http's; with fewer keys than certificates nginx stops, naming the last
+   * certificate.
+   */
+  private void certificateKeys(Directive server) {
+    List<Directive> certificates = server.children("ssl_certificate");
+    int keys = server.children("ssl_certificate_key").size();
+    if (certificates.isEmpty()) {
+      certificates = httpCertificates;
+    }
+    if (keys == 0) {
+      keys = httpKeys;
+    }
+    if (!certificates.isEmpty() && keys < certificates.size()) {
+      Directive last = certificates.get(certificates.size() - 1);
+      report.at(NginxRules.MISSING_CERTIFICATE, last, "no \"ssl_certificate_key\" is defined for certificate \""
+          + last.arg(0) + "\"", "add ssl_certificate_key with the certificate's private key after each"
+          + " ssl_certificate");
     }
   }
 
