@@ -56,8 +56,9 @@ final class ProcessStage {
     List<Article> articles = site.tree().articles();
     ArticleProcessor processor = new ArticleProcessor(markdown, registry, site.config(), site.index(), options.drafts(),
         options.now(), kept);
-    String maintenanceInputs = site.themeFingerprint() + "|" + site.config() + "|" + options.sourceDateEpoch();
     if (memory != null) {
+      // Only the preview server remembers: a build would spell the whole configuration out for nothing.
+      String maintenanceInputs = site.themeFingerprint() + "|" + site.config() + "|" + options.sourceDateEpoch();
       memory.begin(new ProcessMemory.SiteInputs(site.config(), options.drafts(), options.now(), kept != null),
           maintenanceInputs);
     }
