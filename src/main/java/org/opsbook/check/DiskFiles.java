@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.opsbook.diag.IoReason;
 import org.opsbook.diag.SourceSpan;
 
 /**
@@ -210,12 +209,10 @@ public final class DiskFiles implements IncludedFiles {
         return new Found(path, null, "is larger than 4 MiB");
       }
       return new Found(path, asTheDaemonReadsIt(Files.readAllBytes(file)), null);
-    } catch (AccessDeniedException e) {
-      return new Found(path, null, "cannot be read (permission denied)");
-    } catch (FileSystemException e) {
-      return new Found(path, null, "cannot be read (" + (e.getReason() == null ? "an I/O error" : e.getReason()) + ")");
-    } catch (IOException | SecurityException e) {
-      return new Found(path, null, "cannot be read (an I/O error)");
+    } catch (IOException e) {
+      return new Found(path, null, "cannot be read (" + IoReason.of(e) + ")");
+    } catch (SecurityException e) {
+      return new Found(path, null, "cannot be read (" + e.getMessage() + ")");
     }
   }
 }

@@ -17,6 +17,7 @@ import org.opsbook.check.DiskFiles;
 import org.opsbook.check.Snippet;
 import org.opsbook.content.Utf8Text;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.IoReason;
 import org.opsbook.maintenance.MaintenanceSettings;
 import org.opsbook.report.Report;
 import org.opsbook.report.ReportFormat;
@@ -84,7 +85,7 @@ public final class LintCommand implements Callable<Integer> {
       try {
         text = read(WorkingFolder.of(spec), file);
       } catch (IOException e) {
-        spec.commandLine().getErr().println("opsbook: cannot read " + file + ": " + why(e));
+        spec.commandLine().getErr().println("opsbook: cannot read " + file + ": " + IoReason.of(e));
         return ExitCodes.USAGE;
       }
       TreeMap<String, String> attributes = new TreeMap<>();
@@ -114,20 +115,6 @@ public final class LintCommand implements Callable<Integer> {
   static CheckContext onThisHost(SiteConfig site, String language) {
     Instant now = MaintenanceSettings.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")).orElseGet(Instant::now);
     return CheckContext.of(site.checkerOptions()).withFiles(DiskFiles.host(language)).withNow(now);
-  }
-
-  /** Why a file named on the command line could not be read, in words rather than an exception's name. */
-  static String why(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage();
   }
 
   /** More than any configuration file holds: 16 times the largest iptables-save output we met. */

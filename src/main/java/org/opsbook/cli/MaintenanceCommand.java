@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.IoReason;
 import org.opsbook.publish.OutputFolderGuard;
 import org.opsbook.publish.UnsafeOutputException;
 import org.opsbook.report.TerminalText;
@@ -100,7 +101,7 @@ public final class MaintenanceCommand implements Callable<Integer> {
       stderr.println(e.file() + ":" + e.line() + ":1: error: " + e.getMessage());
       return 2;
     } catch (IOException e) {
-      stderr.println("maintenance: " + e.getMessage());
+      stderr.println("maintenance: " + IoReason.describe(e));
       return 2;
     } finally {
       stdout.flush();

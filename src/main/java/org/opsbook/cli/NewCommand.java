@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.opsbook.diag.IoReason;
 import org.opsbook.site.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ public final class NewCommand implements Callable<Integer> {
           + (e.getFile().equals(file.toString()) ? "" : " and is not a folder") + "; pick another title or edit it");
       return ExitCodes.USAGE;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("opsbook: cannot create " + file + ": " + e.getMessage());
+      spec.commandLine().getErr().println("opsbook: cannot create " + file + ": " + IoReason.describe(e));
       return ExitCodes.USAGE;
     }
     String shown = file.toString().replace('\\', '/');

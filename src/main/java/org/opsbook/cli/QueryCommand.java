@@ -15,6 +15,7 @@ import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.QueryResult;
 import org.opsbook.check.Snippet;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.IoReason;
 import org.opsbook.config.ConfigException;
 import org.opsbook.config.SiteConfig;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ public final class QueryCommand implements Callable<Integer> {
     try {
       text = LintCommand.read(WorkingFolder.of(spec), file);
     } catch (IOException e) {
-      err.println("opsbook: cannot read " + file + ": " + LintCommand.why(e));
+      err.println("opsbook: cannot read " + file + ": " + IoReason.of(e));
       return ExitCodes.USAGE;
     }
     Snippet snippet = Snippet.ofFile(language, text, file);

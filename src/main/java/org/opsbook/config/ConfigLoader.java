@@ -21,6 +21,7 @@ import org.opsbook.check.CheckerRegistry;
 import org.opsbook.content.Utf8Text;
 import org.opsbook.content.YamlLocation;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.IoReason;
 import org.opsbook.diag.RuleId;
 import org.opsbook.diag.Severity;
 import org.opsbook.diag.SourceSpan;
@@ -80,7 +81,7 @@ public final class ConfigLoader {
     } catch (Utf8Text.InvalidUtf8Exception e) {
       throw new ConfigException(e.diagnostic(displayName).withHint(null));
     } catch (IOException e) {
-      throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + e.getMessage(), null));
+      throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + IoReason.of(e), null));
     }
     return parse(text, displayName);
   }

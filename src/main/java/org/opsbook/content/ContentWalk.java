@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import org.opsbook.check.CoreRules;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.IoReason;
 import org.opsbook.diag.SourceSpan;
 
 /**
@@ -221,10 +222,6 @@ final class ContentWalk {
   }
 
   private static String reason(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    return IoReason.of(e);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.opsbook.check.CoreRules;
 import org.opsbook.config.ConfigException;
 import org.opsbook.diag.Diagnostic;
+import org.opsbook.diag.IoReason;
 import org.opsbook.diag.SourceSpan;
 import org.opsbook.theme.ThemeException;
 
@@ -48,7 +49,7 @@ final class Stages {
           && !(e instanceof SpillFile.WriteFailure);
       Path where = reading ? options.contentDir() : options.outputDir();
       throw named(stage, List.of(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.displayName(where), 1, 1),
-          (reading ? "cannot read the content: " : "cannot write the site: ") + e.getMessage(),
+          (reading ? "cannot read the content: " : "cannot write the site: ") + IoReason.describe(e),
           reading ? null : "check that the output folder's parent exists and is writable")));
     } finally {
       options.listener().stageDone(stage, Duration.ofNanos(System.nanoTime() - start),
@@ -59,7 +60,7 @@ final class Stages {
   /** An I/O failure of a stage, outside its work (closing what it opened). */
   ConfigException failure(String stage, IOException e) {
     return named(stage, List.of(CoreRules.diagnostic(CoreRules.IO,
-        new SourceSpan(options.displayName(options.outputDir()), 1, 1), "cannot write the site: " + e.getMessage(),
+        new SourceSpan(options.displayName(options.outputDir()), 1, 1), "cannot write the site: " + IoReason.describe(e),
         "check that the output folder's parent exists and is writable")));
   }
 
