@@ -24,8 +24,9 @@ import org.opsbook.diag.SourceSpan;
  * give a folder that stands for it. A directory that matches comes back empty, as a daemon reading
  * it gets nothing. Devices and pipes, files that cannot be read and files over 4 MiB are left out
  * rather than read in part (no configuration is that large; {@code /dev/zero} would never end);
- * {@link #unread} names them, for the checker to report. So are the readable matches past the
- * 1,024th, which {@link #mayLeaveOut} tells a checker to report. Each file comes back with its path as {@code file=}. Immutable and thread-safe.
+ * {@link #unread} names them, and the folders that cannot be listed, for the checker to report. So
+ * are the readable matches past the 1,024th, which {@link #mayLeaveOut} tells a checker to report.
+ * Each file comes back with its path as {@code file=}. Immutable and thread-safe.
  */
 public final class DiskFiles implements IncludedFiles {
   private static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -60,7 +61,7 @@ public final class DiskFiles implements IncludedFiles {
   @Override
   public List<Snippet> matching(String pattern) {
     List<Snippet> out = new ArrayList<>();
-    for (Found f : read(pattern)) {
+    for (Found f : read(glob(pattern))) {
       if (f.text() != null) {
         SourceSpan start = new SourceSpan(f.path(), 1, 1);
         out.add(new Snippet(language, f.text(), start, 0, new TreeMap<>(Map.of("file", f.path())), start));
@@ -71,8 +72,9 @@ public final class DiskFiles implements IncludedFiles {
 
   @Override
   public List<Unread> unread(String pattern) {
-    List<Unread> out = new ArrayList<>(glob(pattern).unreachable());
-    for (Found f : read(pattern)) {
+    Globbed globbed = glob(pattern);
+    List<Unread> out = new ArrayList<>(globbed.unreachable());
+    for (Found f : read(globbed)) {
       if (f.text() == null) {
         out.add(new Unread(f.path(), f.whyUnread()));
       }
@@ -87,10 +89,10 @@ public final class DiskFiles implements IncludedFiles {
    * The matches in glob(3) order, read, up to the {@link #MATCH_LIMIT}th readable one. Files that
    * cannot be read do not count: a pattern left short of the limit gave all it has.
    */
-  private List<Found> read(String pattern) {
+  private List<Found> read(Globbed globbed) {
     List<Found> out = new ArrayList<>();
     int readable = 0;
-    for (String p : glob(pattern).found()) {
+    for (String p : globbed.found()) {
       if (readable == MATCH_LIMIT) {
         break;
       }
@@ -127,7 +129,8 @@ public final class DiskFiles implements IncludedFiles {
         } else if (IncludedFiles.isPattern(component)) {
           List<String> names = list(dir);
           if (names == null) {
-            unreachable.add(new Unread(dir.isEmpty() ? "/" : dir, "is a folder that cannot be listed (permission denied)"));
+            unreachable.add(new Unread(dir.isEmpty() ? "/" : dir,
+                "is a folder that cannot be listed (permission denied)"));
             continue;
           }
           for (String name : names) {

@@ -46,8 +46,9 @@ public interface IncludedFiles {
   /**
    * The files that match {@code pattern} but that {@link #matching} could not give, each with why:
    * on a disk, one that cannot be read by the user running opsbook (the daemon, started as root,
-   * may read it), one over the size limit, a device or a pipe. A checker that gets any must not
-   * call the include missing, and must say that the settings in them are not checked.
+   * may read it), one over the size limit, a device or a pipe, and a folder on the way that cannot
+   * be listed. A checker that gets any must not call the include missing, and must say that the
+   * settings in them are not checked.
    */
   default List<Unread> unread(String pattern) {
     return List.of();

@@ -117,7 +117,7 @@ public final class LintCommand implements Callable<Integer> {
     return CheckContext.of(site.checkerOptions()).withFiles(DiskFiles.host(language)).withNow(now);
   }
 
-  /** More than any configuration file holds: 16 times the largest iptables-save output we met. */
+  /** Far more than any configuration file holds, even a large iptables-save; /dev/zero never ends. */
   static final int MAX_BYTES = 64 << 20;
 
   /**

@@ -1,6 +1,7 @@
 package org.opsbook.cli;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.opsbook.config.BaseUrls;
 import org.opsbook.site.BuildOptions;
@@ -33,7 +34,7 @@ public final class ProjectOptions {
       o = o.withContent(root.resolve(source), source.toString().replace('\\', '/'));
     }
     if (config != null) {
-      if (java.nio.file.Files.isDirectory(root.resolve(config))) {
+      if (Files.isDirectory(root.resolve(config))) {
         // Said here, before the output guard would call the site folder "inside the configuration file".
         throw new ParameterException(command.commandLine(), "--config '" + config + "' is a folder; name the"
             + " configuration file itself, such as " + config.resolve("opsbook.yaml"));

@@ -134,7 +134,8 @@ final class ContentWalk {
       try (DirectoryStream<Path> list = Files.newDirectoryStream(folder)) {
         list.forEach(entries::add);
       } catch (IOException e) {
-        problems.add(error(CoreRules.IO, folder, "cannot read this folder (" + reason(e) + "); its files are left out",
+        problems.add(error(CoreRules.IO, folder,
+            "cannot read this folder (" + IoReason.of(e) + "); its files are left out",
             "make it readable (chmod a+rx), or move it out of the content folder"));
         continue;
       }
@@ -153,7 +154,7 @@ final class ContentWalk {
     try {
       attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
-      problems.add(error(CoreRules.IO, entry, "cannot read (" + reason(e) + ")", null));
+      problems.add(error(CoreRules.IO, entry, "cannot read (" + IoReason.of(e) + ")", null));
       return;
     }
     if (attrs.isSymbolicLink()) {
@@ -185,7 +186,7 @@ final class ContentWalk {
       return;
     } catch (IOException e) {
       problems.add(error(CoreRules.SYMLINK, link, "is a symbolic link (to " + target + ") that cannot be"
-          + " followed (" + reason(e) + "); nothing is read through it", "remove the link"));
+          + " followed (" + IoReason.of(e) + "); nothing is read through it", "remove the link"));
       return;
     }
     if (!real.startsWith(realContent)) {
@@ -219,9 +220,5 @@ final class ContentWalk {
   String shown(Path path) {
     String rel = contentDir.relativize(path).toString().replace('\\', '/');
     return displayPrefix.isEmpty() ? rel : displayPrefix + "/" + rel;
-  }
-
-  private static String reason(IOException e) {
-    return IoReason.of(e);
   }
 }

@@ -109,7 +109,7 @@ public final class FrontMatterParser {
     });
 
     for (String key : List.of("title", "summary")) {
-      // YAML reads an unquoted "[draft] Backups" as a list; left unsaid, the title would be "missing".
+      // YAML reads "title: [draft, backups]" as a list; left unsaid, the title would be "missing".
       if (root.has(key) && root.get(key).isContainerNode()) {
         problems.add(error(file, keyLine(lines, key), 1, key + " must be text, not a list or a mapping",
             "put it in quotes when it starts with [ or {: '" + key + ": \"[draft] ...\"'"));

@@ -76,8 +76,9 @@ public final class Utf8Text {
   public static byte[] readAtMost(InputStream in, int maxBytes) throws IOException {
     byte[] bytes = in.readNBytes(maxBytes + 1);
     if (bytes.length > maxBytes) {
-      throw new IOException("it holds more than " + (maxBytes >= 1 << 20 ? (maxBytes >> 20) + " MiB" : maxBytes + " bytes")
-          + ", more than such a file ever does; opsbook reads no further");
+      String limit = maxBytes >= 1 << 20 ? (maxBytes >> 20) + " MiB" : maxBytes + " bytes";
+      throw new IOException("it holds more than " + limit + ", more than such a file ever does;"
+          + " opsbook reads no further");
     }
     return bytes;
   }

@@ -1,5 +1,7 @@
 package org.opsbook.report;
 
+import java.util.Arrays;
+
 /**
  * Text from content made safe for a terminal: a message that quotes a snippet, a file name or a
  * source line could otherwise carry escape sequences (clear the screen, set the window title,
@@ -31,7 +33,7 @@ public final class TerminalText {
    * indent}: a failed test's trace is read as lines, not as one line with {@code \x0a} in it.
    */
   public static String escapeLines(String text, String indent) {
-    return String.join("\n" + indent, java.util.Arrays.stream(text.split("\n", -1)).map(TerminalText::escape).toList());
+    return String.join("\n" + indent, Arrays.stream(text.split("\n", -1)).map(TerminalText::escape).toList());
   }
 
   private static String replacement(char c) {

@@ -20,8 +20,8 @@ import org.opsbook.diag.Diagnostic;
 import org.opsbook.testing.HostTree;
 
 /**
- * A file that an include matches but opsbook cannot read (on a host: one only root may read, as
- * cloud-init's sshd drop-in is; here mostly one over the size limit, since tests may run as root)
+ * A file that an include matches but opsbook cannot read (on a host: one only root may read; here
+ * mostly one over the size limit, since tests may run as root)
  * is there for the daemon, which starts as root. Every checker must then say that the file went
  * unchecked, must not call it missing, and must not draw whole-configuration conclusions, or
  * answer tests and queries, from a model that lacks its settings.

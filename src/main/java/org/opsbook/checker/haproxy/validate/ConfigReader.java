@@ -71,7 +71,8 @@ public final class ConfigReader {
       // These are data (certificates, pages, maps), never configuration: the rules still see the
       // whole configuration, and the request model refuses a case that needs a file it lacks.
       findings.reportSnippet(HaproxyRules.FILE_UNREAD, "The configuration names files that opsbook could not read ("
-          + IncludedFiles.Unread.list(files.unread()) + "), so what they hold is not checked", IncludedFiles.Unread.hint("haproxy"));
+          + IncludedFiles.Unread.list(files.unread()) + "), so what they hold is not checked",
+          IncludedFiles.Unread.hint("haproxy"));
     }
     List<Proxy> frozen = proxies.stream().map(ProxyState::freeze).toList();
     Globals g = new Globals(ctx.bufsize, ctx.maxrewrite, settings.sslDefaultBindOptions(),

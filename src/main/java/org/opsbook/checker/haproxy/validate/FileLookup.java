@@ -13,7 +13,8 @@ import org.opsbook.check.Snippet;
  * The files a configuration names (errorfiles, reply pages, maps, ACL pattern files), looked up
  * among the included files: the article's snippets with {@code file=} in a build, the disk for
  * {@code opsbook lint}. Files Debian's haproxy package installs count as present, and so do files
- * on the disk that opsbook cannot read. Remembers what it found, for the request model. One instance per check; not thread-safe.
+ * on the disk that opsbook cannot read. Remembers what it found, for the request model. One
+ * instance per check; not thread-safe.
  */
 final class FileLookup {
   /** The error pages Debian's haproxy package installs and its haproxy.cfg names. */

@@ -36,7 +36,8 @@ public final class LocalnetRedirect implements org.opsbook.check.Rule<Replay> {
       if (to != null && to.arg().startsWith("127.")) {
         String iface = r.inInterface() != null && !r.inInterface().negated() ? r.inInterface().value() : "IFACE";
         IptablesRules.reportAt(out, IptablesRules.LOCALNET_REDIRECT, to.at(), "packets DNATed to " + to.arg() + " in PREROUTING are dropped as martians unless route_localnet is enabled",
-            "run sysctl -w net.ipv4.conf." + iface + ".route_localnet=1 (and show it in a snippet of the article), or use -j REDIRECT");
+            "run sysctl -w net.ipv4.conf." + iface + ".route_localnet=1 (and show it in a snippet of the article),"
+                + " or use -j REDIRECT");
       }
     }
   }

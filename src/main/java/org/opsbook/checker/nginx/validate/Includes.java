@@ -65,8 +65,9 @@ public final class Includes {
       List<IncludedFiles.Unread> unread = files.unread(path);
       if (!unread.isEmpty()) {
         // nginx reads its configuration as root: the file is there, only not checked.
-        reporter.at(NginxRules.INCLUDE, d, "include \"" + d.arg(0) + "\" matches " + IncludedFiles.Unread.describe(unread)
-            + ", and rules that need the whole configuration are off", IncludedFiles.Unread.hint("nginx"));
+        reporter.at(NginxRules.INCLUDE, d, "include \"" + d.arg(0) + "\" matches "
+            + IncludedFiles.Unread.describe(unread) + ", and rules that need the whole configuration are off",
+            IncludedFiles.Unread.hint("nginx"));
         unread.forEach(reporter.findings()::markUnread);
         complete[0] = false;
       }
