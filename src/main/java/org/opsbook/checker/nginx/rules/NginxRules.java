@@ -58,8 +58,12 @@ public final class NginxRules {
       "a directive given twice in one block where nginx takes it once",
       "Directives that hold one value (`root`, `proxy_pass`, `try_files`, `client_max_body_size`, any `on`/`off` "
           + "flag) may appear only once per block: the second is refused with `\"...\" directive is duplicate`, "
-          + "and `root` and `alias` exclude each other. Keep the one you mean. (Directives that collect values, "
-          + "such as `add_header` or `proxy_set_header`, may repeat.)" + T + "src/core/ngx_conf_file.c.");
+          + "and `root` and `alias` exclude each other. So do `resolver`, `charset`, `real_ip_header`, the "
+          + "`*_bind`, `*_cache`, `*_cache_key`, `*_store` and `*_ssl_name` families and others whose handler "
+          + "refuses a second line. `limit_req` and `limit_conn` may repeat with different zones, not the same one; "
+          + "`proxy_redirect` and the `proxy_cookie_*` directives may repeat, but `off` must stand alone. Keep the "
+          + "one you mean. (Directives that collect values, such as `add_header` or `proxy_set_header`, may repeat.)"
+          + T + "src/core/ngx_conf_file.c and each module's handler, checked with nginx -t.");
 
   public static final RuleInfo LISTEN = RuleInfo.of("nginx.listen", Severity.ERROR,
       "a listen directive nginx refuses, or two that conflict",

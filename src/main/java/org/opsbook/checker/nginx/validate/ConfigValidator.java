@@ -231,14 +231,56 @@ public final class ConfigValidator {
     return true;
   }
 
+  /**
+   * The directives' own handlers that refuse a second line in one block ("is duplicate"), beyond
+   * the generic setters: each checked against nginx -t (a directive written twice in its block).
+   */
+  private static final Set<String> HANDLERS_REFUSING_REPEATS = Set.of(
+      "custom:ngx_http_set_complex_value_slot", "custom:ngx_http_set_complex_value_zero_slot",
+      "custom:ngx_http_set_complex_value_size_slot", "custom:ngx_http_upstream_bind_set_slot",
+      "custom:ngx_http_set_charset_slot", "custom:ngx_http_core_resolver", "custom:ngx_http_realip",
+      "custom:ngx_http_userid_expires", "custom:ngx_http_userid_mark", "custom:ngx_http_ssl_ocsp_cache",
+      "custom:ngx_http_ssl_enable", "custom:ngx_http_log_open_file_cache",
+      "custom:ngx_http_proxy_cache", "custom:ngx_http_fastcgi_cache", "custom:ngx_http_uwsgi_cache",
+      "custom:ngx_http_scgi_cache", "custom:ngx_http_proxy_cache_key", "custom:ngx_http_fastcgi_cache_key",
+      "custom:ngx_http_uwsgi_cache_key", "custom:ngx_http_scgi_cache_key", "custom:ngx_http_proxy_store",
+      "custom:ngx_http_fastcgi_store", "custom:ngx_http_uwsgi_store", "custom:ngx_http_scgi_store",
+      "custom:ngx_http_proxy_ssl_password_file", "custom:ngx_http_grpc_ssl_password_file",
+      "custom:ngx_http_uwsgi_ssl_password_file", "custom:ngx_http_ssl_password_file");
+
+  /** Directives that may be given many times, but whose {@code off} stands alone in its block. */
+  private static final Set<String> OFF_STANDS_ALONE =
+      Set.of("proxy_redirect", "proxy_cookie_flags", "proxy_cookie_domain", "proxy_cookie_path");
+
   private boolean duplicate(Directive d, DirectiveSpec s, Map<String, Directive> seen) {
     String key = d.name();
-    boolean single = s.isSingleValued() || switch (d.name()) {
+    if (OFF_STANDS_ALONE.contains(d.name())) {
+      // nginx: ngx_http_proxy_redirect() and its kin refuse "off" after another line, and any line after "off".
+      boolean off = d.args().size() == 1 && d.arg(0).equals("off");
+      if (seen.containsKey(key + " off") || (off && seen.containsKey(key))) {
+        report.at(NginxRules.DUPLICATE, d, "\"" + d.name() + "\" directive is duplicate");
+        return true;
+      }
+      seen.put(off ? key + " off" : key, d);
+      seen.putIfAbsent(key, d);
+      return false;
+    }
+    // limit_req and limit_conn may name several zones; only the same zone twice is refused.
+    if ((d.name().equals("limit_req") || d.name().equals("limit_conn")) && !d.args().isEmpty()) {
+      key = d.name() + " " + (d.name().equals("limit_conn") ? d.arg(0) : d.args().stream().map(Arg::value)
+          .filter(v -> v.startsWith("zone=")).findFirst().orElse(""));
+      if (seen.containsKey(key)) {
+        report.at(NginxRules.DUPLICATE, d, "\"" + d.name() + "\" directive is duplicate");
+        return true;
+      }
+      seen.put(key, d);
+      return false;
+    }
+    boolean single = s.isSingleValued() || HANDLERS_REFUSING_REPEATS.contains(s.kind()) || switch (d.name()) {
       case "root", "alias", "proxy_pass", "fastcgi_pass", "uwsgi_pass", "scgi_pass", "grpc_pass", "memcached_pass",
           "try_files", "expires", "keepalive_timeout", "internal", "limit_rate", "limit_rate_after", "aio",
           "directio", "open_file_cache", "disable_symlinks", "auth_basic", "auth_basic_user_file",
-          "ssl_session_cache", "ssl_password_file", "user", "worker_processes", "pid", "worker_rlimit_nofile",
-          "proxy_redirect", "proxy_cookie_flags", "proxy_cache", "proxy_store", "satisfy", "auth_request",
+          "user", "worker_processes", "pid", "worker_rlimit_nofile", "satisfy", "auth_request",
           "mirror_request_body", "server_tokens" -> true;
       default -> false;
     };
@@ -254,9 +296,6 @@ public final class ConfigValidator {
             + "\" directive was specified earlier");
       }
       return true;
-    }
-    if (d.name().equals("proxy_redirect") || d.name().equals("proxy_cookie_flags")) {
-      return false;
     }
     if (seen.containsKey(key)) {
       report.at(NginxRules.DUPLICATE, d, "\"" + d.name() + "\" directive is duplicate");
