@@ -3,6 +3,7 @@ package org.opsbook.checker.nginx.validate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import org.opsbook.checker.nginx.catalogue.Quantities;
 import org.opsbook.checker.nginx.model.Arg;
 import org.opsbook.checker.nginx.model.Directive;
@@ -11,8 +12,9 @@ import org.opsbook.checker.nginx.rules.NginxRules;
 
 /**
  * The argument checks of the handlers of single directives whose verdict needs nothing but the
- * directive itself: upstream {@code server}, {@code expires}, {@code server_name}, {@code return},
- * {@code rewrite}, {@code error_page}. Each reports nginx's message and says whether the
+ * directive itself: upstream {@code server}, {@code allow} and {@code deny}, the cache lifetimes,
+ * {@code expires}, {@code server_name}, {@code return}, {@code rewrite}, {@code error_page} and
+ * the sizes and times of handlers that also take variables. Each reports nginx's message and says whether the
  * directive was accepted; named regex captures they compile count as defined variables.
  *
  * <p>One instance per check; not thread-safe.
@@ -45,6 +47,96 @@ final class ArgumentChecks {
       }
     }
     return true;
+  }
+
+  /** nginx: ngx_http_access_rule(): {@code all}, {@code unix:}, or an address or network. */
+  boolean accessRule(Directive d) {
+    String v = d.arg(0);
+    if (v.equals("all") || v.equals("unix:") || Cidr.isNetwork(v)) {
+      return true;
+    }
+    return invalid(d, d.args().get(0), "invalid parameter \"" + v + "\"");
+  }
+
+  /** nginx: ngx_http_file_cache_valid_set_slot(): status codes (or {@code any}), then a time. */
+  boolean cacheValid(Directive d) {
+    List<Arg> a = d.args();
+    Arg time = a.get(a.size() - 1);
+    if (Quantities.time(time.value(), true).isEmpty()) {
+      return invalid(d, time, "invalid time value \"" + time.value() + "\"");
+    }
+    for (Arg code : a.subList(0, a.size() - 1)) {
+      OptionalLong n = Quantities.number(code.value());
+      if (!code.value().equals("any") && (n.isEmpty() || n.getAsLong() < 100 || n.getAsLong() > 599)) {
+        return invalid(d, code, "invalid status \"" + code.value() + "\"");
+      }
+    }
+    return true;
+  }
+
+  /**
+   * nginx: ngx_http_proxy_redirect() and ngx_http_proxy_cookie_*(): given one argument, it is
+   * {@code off} ({@code default} too, for {@code proxy_redirect}).
+   */
+  boolean loneWord(Directive d) {
+    String v = d.arg(0);
+    if (d.args().size() != 1 || v.equals("off") || (v.equals("default") && d.name().equals("proxy_redirect"))) {
+      return true;
+    }
+    return invalid(d, d.args().get(0), "invalid parameter \"" + v + "\"");
+  }
+
+  /**
+   * nginx: ngx_http_ssl_session_cache(): {@code off}, {@code none}, {@code builtin[:N]} or {@code
+   * shared:NAME:SIZE}, the shared zone at least 8 pages (32 KiB here).
+   */
+  boolean sessionCache(Directive d) {
+    for (Arg a : d.args()) {
+      String v = a.value();
+      if (v.equals("off") || v.equals("none") || v.equals("builtin")) {
+        continue;
+      }
+      if (v.startsWith("builtin:") && Quantities.number(v.substring("builtin:".length())).isPresent()) {
+        continue;
+      }
+      int nameEnd = v.startsWith("shared:") ? v.indexOf(':', "shared:".length()) : -1;
+      OptionalLong size = nameEnd > "shared:".length() ? Quantities.size(v.substring(nameEnd + 1)) : OptionalLong.empty();
+      if (size.isEmpty()) {
+        return invalid(d, a, "invalid session cache \"" + v + "\"");
+      }
+      if (size.getAsLong() < 8 * 4096) {
+        return invalid(d, a, "session cache \"" + v + "\" is too small");
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A value nginx reads with one of its size, offset or time parsers ({@code limit_rate}, {@code
+   * directio}, {@code userid_expires}), or one of its words.
+   *
+   * @param words the values the handler takes as they are, such as {@code off}
+   * @param variables whether the handler takes a value with variables, parsed per request
+   */
+  boolean quantity(Directive d, Function<String, OptionalLong> parse, Set<String> words, boolean variables) {
+    String v = d.arg(0);
+    if (words.contains(v) || (variables && !Scripts.refs(v).isEmpty()) || parse.apply(v).isPresent()) {
+      return true;
+    }
+    return invalid(d, d.args().get(0), "\"" + d.name() + "\" directive invalid value");
+  }
+
+  /** nginx: ngx_http_core_set_aio(); Debian's nginx is built without file AIO, so {@code on} fails there. */
+  boolean aio(Directive d) {
+    String v = d.arg(0);
+    if (v.equals("off") || v.equals("threads") || v.startsWith("threads=")) {
+      return true;
+    }
+    if (v.equals("on")) {
+      return invalid(d, d.args().get(0), "\"aio on\" is unsupported on this platform",
+          "Debian's nginx has no file AIO; use aio threads");
+    }
+    return invalid(d, d.args().get(0), "\"aio\" directive invalid value");
   }
 
   /** nginx: ngx_http_headers_expires() and ngx_http_parse_expires(). */

@@ -388,6 +388,30 @@ public final class ConfigValidator {
       case "listen" -> {
         return listen(d, f);
       }
+      case "allow", "deny" -> {
+        return args.accessRule(d);
+      }
+      case "proxy_cache_valid", "fastcgi_cache_valid", "uwsgi_cache_valid", "scgi_cache_valid" -> {
+        return args.cacheValid(d);
+      }
+      case "proxy_redirect", "proxy_cookie_path", "proxy_cookie_domain", "proxy_cookie_flags" -> {
+        return args.loneWord(d);
+      }
+      case "ssl_session_cache" -> {
+        return args.sessionCache(d);
+      }
+      case "limit_rate", "limit_rate_after" -> {
+        return args.quantity(d, Quantities::size, Set.of(), true);
+      }
+      case "directio" -> {
+        return args.quantity(d, Quantities::offset, Set.of("off"), false);
+      }
+      case "userid_expires" -> {
+        return args.quantity(d, v -> Quantities.time(v, true), Set.of("off", "max"), false);
+      }
+      case "aio" -> {
+        return args.aio(d);
+      }
       case "server_name" -> {
         return args.serverName(d);
       }
@@ -464,6 +488,10 @@ public final class ConfigValidator {
         return true;
       }
       case "ssl" -> {
+        if (!d.arg(0).equalsIgnoreCase("on") && !d.arg(0).equalsIgnoreCase("off")) {
+          return invalid(d, d.args().get(0), "invalid value \"" + d.arg(0) + "\" in \"ssl\" directive, it must be"
+              + " \"on\" or \"off\"");
+        }
         if (f.server() != null && d.arg(0).equalsIgnoreCase("on")) {
           f.server().sslOn = d;
         }
