@@ -123,6 +123,17 @@ public final class NginxRules {
           + "without it: `no \"events\" section in configuration`." + T + "src/event/ngx_event.c.")
       .needingWholeFile();
 
+  public static final RuleInfo CONFLICTING_SERVER_NAME = RuleInfo.of("nginx.conflicting-server-name",
+      Severity.WARNING, "two servers on one address with the same server_name",
+      "nginx picks a server by the request's Host among the servers that listen on its address and port. When "
+          + "several do, their names go into one table in the order of the servers, and a name already there is "
+          + "ignored: `nginx -t` warns `conflicting server name \"...\" on 0.0.0.0:80, ignored`, and the requests "
+          + "for it go to the earlier server. Names are compared in lower case; `.example.org` also stands for "
+          + "`example.org` and `*.example.org`; a server without `server_name` has the name \"\" (two such "
+          + "servers on port 80 conflict); a server without `listen` is on port 80. Regular-expression names are "
+          + "never compared. Remove the name from one of them, or merge the servers."
+          + T + "src/http/ngx_http.c (ngx_http_optimize_servers, ngx_http_server_names), checked with nginx -t.");
+
   public static final RuleInfo INCLUDE = RuleInfo.of("nginx.include", Severity.WARNING,
       "an include whose file is not among the article's files",
       "`include` pulls another file in where it stands, and `nginx -t` fails when a named file (not a pattern) "
@@ -205,5 +216,5 @@ public final class NginxRules {
 
   public static final List<RuleInfo> PARSER = List.of(SYNTAX, UNKNOWN_DIRECTIVE, NOT_ALLOWED_HERE, ARGUMENTS,
       INVALID_VALUE, DUPLICATE, LISTEN, LOCATION, UNKNOWN_VARIABLE, PROXY_PASS_URI, REGEX, MISSING_CERTIFICATE,
-      MISSING_EVENTS, INCLUDE, DEPRECATED);
+      MISSING_EVENTS, INCLUDE, DEPRECATED, CONFLICTING_SERVER_NAME);
 }

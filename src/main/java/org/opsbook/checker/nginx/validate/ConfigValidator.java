@@ -55,6 +55,9 @@ public final class ConfigValidator {
     final Directive block;
     final List<Map.Entry<Directive, Listen>> listens = new ArrayList<>();
     final boolean inherited;
+    final List<Directive> names = new ArrayList<>();
+    /** Whether the server has a listen line, even one nginx refuses: only one without listens on *:80. */
+    boolean listenWritten;
     boolean certificate;
     boolean rejectHandshake;
     Directive sslOn;
@@ -413,6 +416,9 @@ public final class ConfigValidator {
         return args.aio(d);
       }
       case "server_name" -> {
+        if (f.server() != null) {
+          f.server().names.add(d);
+        }
         return args.serverName(d);
       }
       case "location" -> {
@@ -568,6 +574,9 @@ public final class ConfigValidator {
   }
 
   private boolean listen(Directive d, Frame f) {
+    if (f.server() != null) {
+      f.server().listenWritten = true;
+    }
     List<String> args = d.args().stream().map(Arg::value).toList();
     Listen.Read read = Listen.read(args);
     if (read.error() != null) {
@@ -831,6 +840,7 @@ public final class ConfigValidator {
           null);
     }
     listens();
+    serverNames();
     for (Map.Entry<Directive, String> use : zoneUses) {
       Directive d = use.getKey();
       String need = use.getValue();
@@ -910,6 +920,53 @@ public final class ConfigValidator {
       if (s.sslOn != null && !hasCertificate(s)) {
         report.at(NginxRules.MISSING_CERTIFICATE, s.sslOn, "no \"ssl_certificate\" is defined for the \"ssl\" directive "
             + "in " + s.sslOn.source().path() + ":" + s.sslOn.endLine());
+      }
+    }
+  }
+
+  /**
+   * nginx: ngx_http_optimize_servers() and ngx_http_server_names(). An address that more than one
+   * server listens on gets a hash of their names, in the order of the servers; a name already in it
+   * (from any server, the same one too) is ignored with a warning. Names are in lower case; {@code
+   * .x} is both {@code x} and {@code *.x}; a server without server_name has the name ""; a server
+   * without a listen line is on 0.0.0.0:80; regular expressions are not hashed.
+   */
+  private void serverNames() {
+    Map<String, List<ServerInfo>> byAddress = new TreeMap<>();
+    for (ServerInfo s : servers) {
+      Set<String> addresses = new java.util.LinkedHashSet<>();
+      s.listens.forEach(e -> addresses.add(e.getValue().address()));
+      if (!s.listenWritten) {
+        addresses.add("0.0.0.0:80");
+      }
+      addresses.forEach(a -> byAddress.computeIfAbsent(a, k -> new ArrayList<>()).add(s));
+    }
+    for (Map.Entry<String, List<ServerInfo>> at : byAddress.entrySet()) {
+      if (at.getValue().size() < 2) {
+        continue;
+      }
+      Map<String, ServerInfo> keys = new TreeMap<>();
+      for (ServerInfo s : at.getValue()) {
+        List<Map.Entry<String, Directive>> names = new ArrayList<>();
+        s.names.forEach(d -> d.args().forEach(a -> names.add(Map.entry(a.value().toLowerCase(Locale.ROOT), d))));
+        if (s.names.isEmpty()) {
+          names.add(Map.entry("", s.block));
+        }
+        for (Map.Entry<String, Directive> n : names) {
+          String name = n.getKey();
+          if (name.startsWith("~")) {
+            continue;
+          }
+          List<String> own = name.startsWith(".") ? List.of(name.substring(1), "*" + name) : List.of(name);
+          Optional<String> held = own.stream().filter(keys::containsKey).findFirst();
+          if (held.isPresent()) {
+            report.at(NginxRules.CONFLICTING_SERVER_NAME, n.getValue(), "conflicting server name \"" + name
+                + "\" on " + at.getKey() + ", ignored", "requests for it go to the server at line "
+                + keys.get(held.get()).block.line() + "; give the name once");
+            continue;
+          }
+          own.forEach(k -> keys.put(k, s));
+        }
       }
     }
   }
