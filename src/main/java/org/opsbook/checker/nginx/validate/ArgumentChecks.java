@@ -13,9 +13,10 @@ import org.opsbook.checker.nginx.rules.NginxRules;
 /**
  * The argument checks of the handlers of single directives whose verdict needs nothing but the
  * directive itself: upstream {@code server}, {@code allow} and {@code deny}, the cache lifetimes,
- * {@code expires}, {@code server_name}, {@code return}, {@code rewrite}, {@code error_page} and
- * the sizes and times of handlers that also take variables. Each reports nginx's message and says whether the
- * directive was accepted; named regex captures they compile count as defined variables.
+ * {@code expires}, {@code server_name}, {@code return}, {@code rewrite}, {@code error_page}, the
+ * session cache and the sizes and times some handlers read themselves. Each reports nginx's
+ * message and says whether the directive was accepted; named regex captures they compile count as
+ * defined variables.
  *
  * <p>One instance per check; not thread-safe.
  */
@@ -100,7 +101,8 @@ final class ArgumentChecks {
         continue;
       }
       int nameEnd = v.startsWith("shared:") ? v.indexOf(':', "shared:".length()) : -1;
-      OptionalLong size = nameEnd > "shared:".length() ? Quantities.size(v.substring(nameEnd + 1)) : OptionalLong.empty();
+      OptionalLong size = nameEnd > "shared:".length()
+          ? Quantities.size(v.substring(nameEnd + 1)) : OptionalLong.empty();
       if (size.isEmpty()) {
         return invalid(d, a, "invalid session cache \"" + v + "\"");
       }

@@ -4,6 +4,7 @@ import org.opsbook.check.Suggestion;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -934,7 +935,7 @@ public final class ConfigValidator {
   private void serverNames() {
     Map<String, List<ServerInfo>> byAddress = new TreeMap<>();
     for (ServerInfo s : servers) {
-      Set<String> addresses = new java.util.LinkedHashSet<>();
+      Set<String> addresses = new LinkedHashSet<>();
       s.listens.forEach(e -> addresses.add(e.getValue().address()));
       if (!s.listenWritten) {
         addresses.add("0.0.0.0:80");
