@@ -171,11 +171,12 @@ class MainTest {
     assertEquals(ExitCodes.USAGE, blank.code());
     assertTrue(blank.err().contains("needs a title"), blank.err());
 
-    // 300 characters would be a folder name longer than a file system takes.
+    // Nearly 300 characters: as a folder name, longer than a file system takes.
     String title = ("Rotating keys on every bastion host ").repeat(8) + "\nfor good";
     Run r = run("new", "--source", content.toString(), "--date", "2026-04-01", title);
     assertEquals(ExitCodes.CLEAN, r.code(), r.err());
-    Path file = content.resolve("articles/rotating-keys-on-every-bastion-host-rotating-keys-on-every-bastion-host-rotating/index.md");
+    Path file = content.resolve("articles/rotating-keys-on-every-bastion-host-rotating-keys-on-every-bastion-host-"
+        + "rotating/index.md");
     assertTrue(Files.readString(file).contains("title: \"Rotating keys on every bastion host Rotating"), Files.readString(file));
     assertFalse(Files.readString(file).contains("host \nfor"), "the pasted line break is a space");
     Run check = run("check", "--source", content.toString(), "--drafts");
