@@ -81,7 +81,8 @@ class UnreadIncludedFileTest {
     CheckContext disk = CheckContext.empty().withFiles(new DiskFiles(root, "sshd_config"));
     SshdChecker sshd = new SshdChecker();
     for (String include : List.of("/etc/ssh/sshd_config.d/*.conf", "/etc/ssh/sshd_config.d/50-cloud-init.conf")) {
-      Snippet main = Snippet.ofFile("sshd_config", "Include " + include + "\nPermitRootLogin no\n", "/etc/ssh/sshd_config");
+      Snippet main = Snippet.ofFile("sshd_config", "Include " + include + "\nPermitRootLogin no\n",
+          "/etc/ssh/sshd_config");
       List<Diagnostic> found = sshd.check(main, disk);
       assertEquals(List.of("1:9 sshd.include-not-followed"), rules(found), include);
       assertTrue(found.get(0).message().contains("/etc/ssh/sshd_config.d/50-cloud-init.conf is larger than 4 MiB"),
@@ -118,7 +119,8 @@ class UnreadIncludedFileTest {
     CheckContext disk = CheckContext.empty().withFiles(new DiskFiles(root, "apache"));
     for (String include : List.of("Include /etc/apache2/conf-enabled/security.conf", "Include /etc/apache2/conf-enabled",
         "IncludeOptional /etc/apache2/conf-enabled/*.conf")) {
-      Snippet main = Snippet.ofFile("apache", "ServerName www.example.org\n" + include + "\n", "/etc/apache2/apache2.conf");
+      Snippet main = Snippet.ofFile("apache", "ServerName www.example.org\n" + include + "\n",
+          "/etc/apache2/apache2.conf");
       List<Diagnostic> found = new ApacheChecker().check(main, disk);
       assertEquals(List.of("2:1 apache.include-unchecked"), rules(found), include);
       assertTrue(found.get(0).message().contains("/etc/apache2/conf-enabled/security.conf is larger than 4 MiB"),
@@ -149,7 +151,8 @@ class UnreadIncludedFileTest {
     Snippet main = Snippet.ofFile("haproxy", config, "/etc/haproxy/haproxy.cfg");
     List<Diagnostic> found = new HaproxyChecker().check(main, disk);
     assertEquals(List.of("1:1 haproxy.file-unread"), rules(found));
-    assertTrue(found.get(0).message().contains("/etc/haproxy/certs/site.pem is larger than 4 MiB"), found.get(0).message());
+    assertTrue(found.get(0).message().contains("/etc/haproxy/certs/site.pem is larger than 4 MiB"),
+        found.get(0).message());
 
     Files.delete(root.resolve("etc/haproxy/certs/site.pem"));
     assertEquals(List.of("8:23 haproxy.missing-file"), rules(new HaproxyChecker().check(main, disk)),

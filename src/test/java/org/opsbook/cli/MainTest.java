@@ -177,7 +177,8 @@ class MainTest {
     assertEquals(ExitCodes.CLEAN, r.code(), r.err());
     Path file = content.resolve("articles/rotating-keys-on-every-bastion-host-rotating-keys-on-every-bastion-host-"
         + "rotating/index.md");
-    assertTrue(Files.readString(file).contains("title: \"Rotating keys on every bastion host Rotating"), Files.readString(file));
+    assertTrue(Files.readString(file).contains("title: \"Rotating keys on every bastion host Rotating"),
+        Files.readString(file));
     assertFalse(Files.readString(file).contains("host \nfor"), "the pasted line break is a space");
     Run check = run("check", "--source", content.toString(), "--drafts");
     assertEquals(ExitCodes.CLEAN, check.code(), check.out() + check.err());

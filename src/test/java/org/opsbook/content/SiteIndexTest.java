@@ -38,7 +38,8 @@ class SiteIndexTest {
 
   @Test
   void aPathAboveTheContentFolderIsOutsideNotMissing() {
-    assertEquals(SiteIndex.TargetKind.OUTSIDE, index.resolve("articles/a/index.md", "../../../../etc/").orElseThrow().kind());
+    assertEquals(SiteIndex.TargetKind.OUTSIDE,
+        index.resolve("articles/a/index.md", "../../../../etc/").orElseThrow().kind());
     assertEquals(SiteIndex.TargetKind.OUTSIDE,
         index.resolve("articles/a/index.md", "../../../etc/passwd").orElseThrow().kind());
     assertEquals(SiteIndex.TargetKind.MISSING_FILE,
