@@ -35,7 +35,8 @@ class ArticleSnippetsTest {
   @Test
   void aCheckSeesWhatTheArticleShowsAfterTheSnippet() {
     Snippet dnat = Snippet.of("iptables",
-        "iptables -t nat -A PREROUTING -i eth0 -p tcp --dport 80 -j DNAT --to-destination 127.0.0.1:8080\n", "a.md", Map.of());
+        "iptables -t nat -A PREROUTING -i eth0 -p tcp --dport 80 -j DNAT --to-destination 127.0.0.1:8080\n", "a.md",
+        Map.of());
     Snippet sysctl = Snippet.of("sh", "sysctl -w net.ipv4.conf.eth0.route_localnet=1\n", "a.md", Map.of());
 
     assertEquals(List.of(), rules(snippets.check(List.of(dnat, sysctl), CheckContext.empty())));
