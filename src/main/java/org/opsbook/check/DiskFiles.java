@@ -61,7 +61,7 @@ public final class DiskFiles implements IncludedFiles {
   @Override
   public List<Snippet> matching(String pattern) {
     List<Snippet> out = new ArrayList<>();
-    for (Found f : read(glob(pattern))) {
+    for (Found f : read(glob(pattern), true)) {
       if (f.text() != null) {
         SourceSpan start = new SourceSpan(f.path(), 1, 1);
         out.add(new Snippet(language, f.text(), start, 0, new TreeMap<>(Map.of("file", f.path())), start));
@@ -74,7 +74,7 @@ public final class DiskFiles implements IncludedFiles {
   public List<Unread> unread(String pattern) {
     Globbed globbed = glob(pattern);
     List<Unread> out = new ArrayList<>(globbed.unreachable());
-    for (Found f : read(globbed)) {
+    for (Found f : read(globbed, false)) {
       if (f.text() == null) {
         out.add(new Unread(f.path(), f.whyUnread()));
       }
@@ -88,15 +88,18 @@ public final class DiskFiles implements IncludedFiles {
   /**
    * The matches in glob(3) order, read, up to the {@link #MATCH_LIMIT}th readable one. Files that
    * cannot be read do not count: a pattern left short of the limit gave all it has.
+   *
+   * @param text whether to read the text; without it, a readable file is only opened, and its text
+   *     is empty (what {@link #unread} needs to know costs no reading of every file)
    */
-  private List<Found> read(Globbed globbed) {
+  private List<Found> read(Globbed globbed, boolean text) {
     List<Found> out = new ArrayList<>();
     int readable = 0;
     for (String p : globbed.found()) {
       if (readable == MATCH_LIMIT) {
         break;
       }
-      Found f = read(p, resolve(p));
+      Found f = read(p, resolve(p), text);
       out.add(f);
       if (f.text() != null) {
         readable++;
@@ -199,8 +202,11 @@ public final class DiskFiles implements IncludedFiles {
     }
   }
 
-  /** The text as the daemon reads it (bad UTF-8 replaced, a final newline added), or why there is none. */
-  private static Found read(String path, Path file) {
+  /**
+   * The text as the daemon reads it (bad UTF-8 replaced, a final newline added), or why there is
+   * none; with {@code text} false, an empty text for a file that can be read.
+   */
+  private static Found read(String path, Path file, boolean text) {
     if (Files.isDirectory(file)) {
       return new Found(path, "", null);
     }
@@ -210,6 +216,10 @@ public final class DiskFiles implements IncludedFiles {
       }
       if (Files.size(file) > MAX_BYTES) {
         return new Found(path, null, "is larger than 4 MiB");
+      }
+      if (!text) {
+        Files.newByteChannel(file).close(); // throws as a read would, for a file this user may not read
+        return new Found(path, "", null);
       }
       return new Found(path, asTheDaemonReadsIt(Files.readAllBytes(file)), null);
     } catch (IOException e) {

@@ -80,8 +80,7 @@ public abstract class ModelChecker<M> implements Checker {
     Checked<M> checked = checkModel(subject, context);
     Optional<String> blocked = checked.model() == null
         ? Optional.of("the snippet under test cannot be read, so no case can run")
-        : checked.unread().map(u -> "the model lacks the settings of included files that opsbook could not read: " + u)
-            .or(() -> whyTestsCannotRun(checked.model(), checked.diagnostics()));
+        : whyNothingCanBeAnswered(checked);
     List<TestResult> results = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (TestCase c : tests.cases()) {
@@ -118,8 +117,7 @@ public abstract class ModelChecker<M> implements Checker {
     // A query stands on the same ground as a test case: what stops one stops the other.
     Optional<String> blocked = checked.model() == null
         ? Optional.of("the file cannot be read")
-        : checked.unread().map(u -> "the model lacks the settings of included files that opsbook could not read: " + u)
-            .or(() -> whyTestsCannotRun(checked.model(), checked.diagnostics()));
+        : whyNothingCanBeAnswered(checked);
     if (blocked.isPresent()) {
       return QueryResult.failed(errors.isEmpty()
           ? List.of(CoreRules.diagnostic(CoreRules.QUERY_UNSUPPORTED, subject.fence(), blocked.get(), null))
@@ -134,6 +132,12 @@ public abstract class ModelChecker<M> implements Checker {
       case CANNOT_EVALUATE -> QueryResult.failed(List.of(CoreRules.diagnostic(CoreRules.QUERY_UNSUPPORTED,
           subject.fence(), "the model cannot evaluate this query: " + answer.text(), null)));
     };
+  }
+
+  /** Why a parsed model may answer no test case or query: files it lacks, or the checker's own reason. */
+  private Optional<String> whyNothingCanBeAnswered(Checked<M> checked) {
+    return checked.unread().map(u -> "the model lacks the settings of included files that opsbook could not read: " + u)
+        .or(() -> whyTestsCannotRun(checked.model(), checked.diagnostics()));
   }
 
   /**

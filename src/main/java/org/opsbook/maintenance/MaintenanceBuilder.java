@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +33,7 @@ import org.opsbook.maintenance.servers.HaproxyConfig;
 import org.opsbook.maintenance.servers.ServedPage;
 import org.opsbook.maintenance.servers.ServerConfig;
 import org.opsbook.maintenance.servers.ServerConfigs;
+import org.opsbook.publish.FileTrees;
 
 /**
  * Builds maintenance pages: {@code content/maintenance/NAME.md} becomes {@code index.html} (one
@@ -115,15 +114,7 @@ public final class MaintenanceBuilder {
             + " /var/www/maintenance/" + name);
       }
       for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
-        // Renamed into place: a server reloading meanwhile reads the old file or the new one, whole.
-        Path target = outDir.resolve(file.getKey());
-        Path staged = outDir.resolve("." + file.getKey() + ".tmp-" + ProcessHandle.current().pid());
-        try {
-          Files.write(staged, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          Files.deleteIfExists(staged); // left only when the write or the rename failed
-        }
+        FileTrees.replace(outDir.resolve(file.getKey()), file.getValue());
       }
     }
     return result;

@@ -41,12 +41,7 @@ public final class Precompressor {
       Path sibling = file.resolveSibling(file.getFileName() + ".gz");
       byte[] packed = plain.length < MIN_SIZE ? null : gzip(plain);
       if (packed != null && packed.length < plain.length) {
-        // Renamed into place, so a reader (or an upload of the same site) never sees half a file.
-        Path tmp = sibling.resolveSibling("." + sibling.getFileName() + ".tmp-" + ProcessHandle.current().pid()
-            + "-" + Thread.currentThread().getId());
-        Files.write(tmp, packed);
-        Files.move(tmp, sibling, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        FileTrees.replace(sibling, packed);
         written++;
       } else {
         Files.deleteIfExists(sibling);

@@ -170,12 +170,11 @@ final class UnchangedFiles {
   /** Keeps {@code link} if it passes every test of the class comment; else removes it. */
   private boolean confirm(String sitePath, long number, Path link, long size, SameBytes sameBytes) {
     try {
-      Map<String, Object> unix = Files.readAttributes(link, "unix:mode,nlink,size", LinkOption.NOFOLLOW_LINKS);
+      Map<String, Object> unix = Files.readAttributes(link, "unix:mode,nlink,size,fileKey", LinkOption.NOFOLLOW_LINKS);
       int mode = (Integer) unix.get("mode");
       if ((mode & FILE_TYPE_BITS) == REGULAR_FILE && (mode & PERMISSION_BITS) == newFileMode
           && (Integer) unix.get("nlink") == 2 && (Long) unix.get("size") == size && sameBytes.test()) {
-        Object key = Files.readAttributes(link, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-        kept.put(sitePath, new Kept(number, key));
+        kept.put(sitePath, new Kept(number, unix.get("fileKey")));
         return true;
       }
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {

@@ -240,7 +240,13 @@ public final class ConfigValidator {
    * the generic setters: each checked against nginx -t (a directive written twice in its block).
    */
   private static final Set<String> HANDLERS_REFUSING_REPEATS = Set.of(
-      "custom:ngx_http_set_complex_value_slot", "custom:ngx_http_set_complex_value_zero_slot",
+      "custom:ngx_http_core_root", "custom:ngx_http_proxy_pass", "custom:ngx_stream_proxy_pass",
+      "custom:ngx_http_fastcgi_pass", "custom:ngx_http_uwsgi_pass", "custom:ngx_http_scgi_pass",
+      "custom:ngx_http_grpc_pass", "custom:ngx_http_memcached_pass", "custom:ngx_http_try_files",
+      "custom:ngx_http_headers_expires", "custom:ngx_http_core_keepalive", "custom:ngx_http_core_internal",
+      "custom:ngx_http_core_set_aio", "custom:ngx_http_core_directio", "custom:ngx_http_core_open_file_cache",
+      "custom:ngx_http_disable_symlinks", "custom:ngx_http_auth_basic_user_file", "custom:ngx_http_auth_request",
+      "custom:ngx_set_user", "custom:ngx_set_worker_processes", "custom:ngx_http_set_complex_value_slot", "custom:ngx_http_set_complex_value_zero_slot",
       "custom:ngx_http_set_complex_value_size_slot", "custom:ngx_http_upstream_bind_set_slot",
       "custom:ngx_http_set_charset_slot", "custom:ngx_http_core_resolver", "custom:ngx_http_realip",
       "custom:ngx_http_userid_expires", "custom:ngx_http_userid_mark", "custom:ngx_http_ssl_ocsp_cache",
@@ -280,14 +286,7 @@ public final class ConfigValidator {
       seen.put(key, d);
       return false;
     }
-    boolean single = s.isSingleValued() || HANDLERS_REFUSING_REPEATS.contains(s.kind()) || switch (d.name()) {
-      case "root", "alias", "proxy_pass", "fastcgi_pass", "uwsgi_pass", "scgi_pass", "grpc_pass", "memcached_pass",
-          "try_files", "expires", "keepalive_timeout", "internal", "limit_rate", "limit_rate_after", "aio",
-          "directio", "open_file_cache", "disable_symlinks", "auth_basic", "auth_basic_user_file",
-          "user", "worker_processes", "pid", "worker_rlimit_nofile", "satisfy", "auth_request",
-          "mirror_request_body", "server_tokens" -> true;
-      default -> false;
-    };
+    boolean single = s.isSingleValued() || HANDLERS_REFUSING_REPEATS.contains(s.kind());
     if (!single) {
       return false;
     }
