@@ -1,11 +1,7 @@
 package org.opsbook.config;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -20,6 +16,7 @@ import java.util.function.Supplier;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.content.Utf8Text;
 import org.opsbook.content.YamlLocation;
+import org.opsbook.content.YamlTree;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.IoReason;
 import org.opsbook.diag.RuleId;
@@ -38,14 +35,6 @@ public final class ConfigLoader {
       Set.of("title", "base_url", "author", "language", "description", "theme", "checkers", "rules",
           "home_articles", "hsts_max_age", "markdown", "pagination", "repo_url", "edit_path");
 
-
-  /**
-   * Thread-safe once configured; made once, as it is costly to set up. A key given twice is an
-   * error: the YAML library would keep the last value without a word.
-   */
-  private static final ObjectMapper YAML =
-      new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-  private final ObjectMapper yaml = YAML;
   private final CheckerSettings checkerSettings;
   private final Supplier<CheckerRegistry> registry;
 
@@ -88,8 +77,8 @@ public final class ConfigLoader {
 
   public SiteConfig parse(String text, String displayName) throws ConfigException {
     JsonNode root;
-    try (JsonParser parser = yaml.createParser(text)) {
-      root = yaml.readTree(parser);
+    try {
+      root = YamlTree.read(text);
     } catch (JsonProcessingException e) {
       YamlLocation at = YamlLocation.of(text, e);
       throw new ConfigException(
@@ -98,14 +87,14 @@ public final class ConfigLoader {
       // RuntimeException: the YAML library's own bugs on hostile input are still a finding, not a crash.
       throw new ConfigException(error(displayName, 1, 1, "cannot read the configuration: " + e.getMessage(), null));
     }
-    if (root == null || root.isMissingNode() || root.isNull()) {
+    if (root.isMissingNode() || root.isNull()) {
       return SiteConfig.defaults();
     }
     if (!root.isObject()) {
       throw new ConfigException(error(displayName, 1, 1, "the configuration must be a mapping of keys to values", null));
     }
     List<Diagnostic> problems = new ArrayList<>();
-    KeyPositions at = KeyPositions.of(yaml, text);
+    KeyPositions at = KeyPositions.read(text);
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!KNOWN.contains(key)) {

@@ -3,11 +3,11 @@ package org.opsbook.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.opsbook.content.YamlTree;
 
 /**
  * Where each key of a YAML document is written, by its path ({@code /checkers/sshd/version}), so
@@ -28,10 +28,10 @@ final class KeyPositions {
   }
 
   /** Reads the keys of {@code text}; text that does not parse gives what was read before the problem. */
-  static KeyPositions of(ObjectMapper yaml, String text) {
+  static KeyPositions read(String text) {
     Map<String, Position> found = new HashMap<>();
     Map<String, String> scalars = new HashMap<>();
-    try (JsonParser parser = yaml.createParser(text)) {
+    try (JsonParser parser = YamlTree.parser(text)) {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
         if (t == JsonToken.FIELD_NAME) {
           JsonLocation at = parser.currentTokenLocation();

@@ -1,12 +1,8 @@
 package org.opsbook.content;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -38,10 +34,6 @@ public final class FrontMatterParser {
    */
   static final int MAX_YAML = 64 * 1024;
   private static final Set<String> KNOWN = Set.of("title", "date", "updated", "tags", "summary", "draft", "aliases");
-
-  // A key given twice is an error: the YAML library would keep the last value without a word.
-  private final ObjectMapper yaml =
-      new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
   /**
    * Parses one file's text.
@@ -77,8 +69,8 @@ public final class FrontMatterParser {
     }
     JsonNode root = PlainFrontMatter.read(yamlText);
     if (root == null) {
-      try (JsonParser parser = yaml.createParser(yamlText)) {
-        root = yaml.readTree(parser);
+      try {
+        root = YamlTree.read(yamlText);
       } catch (JsonProcessingException e) {
         YamlLocation at = YamlLocation.of(yamlText, e);
         String reason = YamlLocation.reason(e);
@@ -92,7 +84,7 @@ public final class FrontMatterParser {
         return new ParsedSource(null, JsonNodeFactory.instance.objectNode(), body, bodyLine, problems);
       }
     }
-    if (root == null || root.isNull() || root.isMissingNode()) {
+    if (root.isNull() || root.isMissingNode()) {
       root = JsonNodeFactory.instance.objectNode();
     }
     if (!root.isObject()) {

@@ -24,7 +24,6 @@ import org.opsbook.report.SnippetRecord;
  */
 public record BuildMarker(boolean passed, long errors, long warnings, long testsFailed, boolean drafts) {
   public static final String FILE_NAME = ".opsbook-build.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The marker's text for a finished build: one line of JSON, fixed key order, no timestamp. */
   public static String json(Report report, ExitPolicy policy, boolean drafts) {
@@ -58,7 +57,8 @@ public record BuildMarker(boolean passed, long errors, long warnings, long tests
               + " run 'opsbook build' and publish its output");
     }
     try {
-      JsonNode node = JSON.readTree(file.toFile());
+      // Made here rather than with the class: every build writes a marker, and only publishing reads one.
+      JsonNode node = new ObjectMapper().readTree(file.toFile());
       if (!node.path("generator").asText().equals("opsbook")) {
         throw PublishException.refused(file + " was not written by opsbook; run 'opsbook build'");
       }
