@@ -130,10 +130,12 @@ public final class DiskFiles implements IncludedFiles {
         if (component.isEmpty() || component.equals(".") || component.equals("..")) {
           next.add(dir + "/" + component);
         } else if (IncludedFiles.isPattern(component)) {
-          List<String> names = list(dir);
-          if (names == null) {
+          List<String> names;
+          try {
+            names = list(dir);
+          } catch (IOException e) {
             unreachable.add(new Unread(dir.isEmpty() ? "/" : dir,
-                "is a folder that cannot be listed (permission denied)"));
+                "is a folder that cannot be listed (" + IoReason.of(e) + ")"));
             continue;
           }
           for (String name : names) {
@@ -175,16 +177,18 @@ public final class DiskFiles implements IncludedFiles {
     return p.startsWith(root) ? p : null;
   }
 
-  /** The names in a folder; empty when it is no folder, {@code null} when it cannot be listed. */
-  private List<String> list(String dir) {
+  /** The names in a folder; empty when it is no folder. */
+  private List<String> list(String dir) throws IOException {
     Path d = resolve(dir.isEmpty() ? "/" : dir);
     if (d == null || !Files.isDirectory(d)) {
       return List.of();
     }
     try (Stream<Path> entries = Files.list(d)) {
       return entries.map(e -> e.getFileName().toString()).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
-      return null;
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause(); // a failure while reading the listing, after it was opened
+    } catch (SecurityException e) {
+      throw new IOException(e.getMessage(), e);
     }
   }
 
