@@ -71,7 +71,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = SingleFileConfig.load(WorkingFolder.of(spec), config, registry);
+      site = SingleFileConfig.load(spec, config, registry);
     } catch (ConfigException e) {
       SiteBuildRun.printFatal(spec.commandLine().getErr(), e);
       return ExitCodes.USAGE;

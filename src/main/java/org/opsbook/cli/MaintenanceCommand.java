@@ -67,7 +67,7 @@ public final class MaintenanceCommand implements Callable<Integer> {
       Path root = WorkingFolder.of(spec);
       Path content = root.resolve(source == null ? Path.of("content") : source);
       String contentShown = source == null ? "content" : source.toString().replace('\\', '/');
-      Path configFile = root.resolve(config == null ? Path.of("opsbook.yaml") : config);
+      Path configFile = config == null ? root.resolve("opsbook.yaml") : ConfigOption.file(spec, root, config);
       if (!SAFE_NAME.matcher(name).matches()) {
         stderr.println("maintenance: '" + TerminalText.escape(name) + "' is not a page name; use letters, digits, '.',"
             + " '_' and '-', as in upgrade for content/maintenance/upgrade.md");

@@ -1,13 +1,11 @@
 package org.opsbook.cli;
 
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.opsbook.config.BaseUrls;
 import org.opsbook.site.BuildOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Where the project, its content and its configuration are; shared by build, check and serve. */
@@ -34,12 +32,7 @@ public final class ProjectOptions {
       o = o.withContent(root.resolve(source), source.toString().replace('\\', '/'));
     }
     if (config != null) {
-      if (Files.isDirectory(root.resolve(config))) {
-        // Said here, before the output guard would call the site folder "inside the configuration file".
-        throw new ParameterException(command.commandLine(), "--config '" + config + "' is a folder; name the"
-            + " configuration file itself, such as " + config.resolve("opsbook.yaml"));
-      }
-      o = o.withConfig(root.resolve(config));
+      o = o.withConfig(ConfigOption.file(command, root, config));
     }
     if (output != null) {
       o = o.withOutput(root.resolve(output));

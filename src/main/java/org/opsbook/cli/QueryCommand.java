@@ -67,7 +67,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
     SiteConfig site;
     try {
-      site = SingleFileConfig.load(WorkingFolder.of(spec), config, registry);
+      site = SingleFileConfig.load(spec, config, registry);
     } catch (ConfigException e) {
       SiteBuildRun.printFatal(err, e);
       return ExitCodes.USAGE;

@@ -206,6 +206,34 @@ class MainTest {
   }
 
   @Test
+  void aConfigurationNamedOnTheCommandLineMustExist() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content/articles/a"));
+    Files.writeString(content.resolve("index.md"), "---\ntitle: A\ndate: 2026-01-01\n---\n\nText.\n");
+    Path conf = dir.resolve("plain.conf");
+    Files.writeString(conf, "PermitRootLogin no\n");
+    String missing = dir.resolve("opsbok.yaml").toString();
+    Path site = dir.resolve("site");
+    List<List<String>> commands = List.of(
+        List.of("build", "--source", dir.resolve("content").toString(), "--output", site.toString()),
+        List.of("check", "--source", dir.resolve("content").toString()),
+        List.of("lint", "--lang", "sshd_config", "--fragment", conf.toString()),
+        List.of("query", "--lang", "iptables", conf.toString(), "tcp 203.0.113.9:5555 -> 198.51.100.2:22 in=eth0"),
+        List.of("maintenance", "--source", dir.resolve("content").toString(), "--out", dir.resolve("m").toString(),
+            "upgrade"));
+    for (List<String> command : commands) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(List.of("--config", missing));
+      Run r = run(args.toArray(String[]::new));
+      assertEquals(ExitCodes.USAGE, r.code(), command.get(0) + ": " + r.err());
+      assertTrue(r.err().contains("--config '" + missing + "' does not exist"), command.get(0) + ": " + r.err());
+    }
+    assertFalse(Files.exists(site), "nothing was built with the defaults instead");
+    // Without --config, a missing opsbook.yaml still means the defaults.
+    Run defaults = run("-C", dir.toString(), "build", "--output", site.toString());
+    assertEquals(ExitCodes.CLEAN, defaults.code(), defaults.err());
+  }
+
+  @Test
   void exitPolicyOptionsDecideWhatFails() throws Exception {
     Path warn = dir.resolve("warn.conf");
     Files.writeString(warn, "Protocol 2\n");
