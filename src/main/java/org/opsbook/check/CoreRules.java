@@ -102,11 +102,13 @@ public final class CoreRules {
               + "message names the template and line."),
       info(IO, Severity.ERROR, "a file could not be read or written",
           "opsbook could not read a source file or write the output; the message says which and why."),
-      info(SYMLINK, Severity.ERROR, "a symbolic link in the content folder leads outside it, loops or is broken",
+      info(SYMLINK, Severity.ERROR, "a symbolic link leads out of the content folder or the project, loops or is broken",
           "A link that leads out of the content folder (to `/etc/passwd`, to `/proc/self/environ`, which holds a CI "
               + "job's secrets, or to a folder elsewhere) would publish files that are not part of the project. opsbook "
               + "reads nothing through it. A link that stays inside the content folder is followed. Copy what belongs "
-              + "to the site into the content folder and remove the link."),
+              + "to the site into the content folder and remove the link. The same holds for `opsbook.yaml`, the "
+              + "content folder itself and the theme folders (`themes/`, `layouts/`): one that is, or holds, a link "
+              + "out of the project is not read."),
       info(ENCODING, Severity.ERROR, "a source file is not valid UTF-8",
           "Markdown sources and opsbook.yaml are read as UTF-8. The message gives the line and the byte that cannot "
               + "be decoded; re-save the file as UTF-8 (`iconv -f latin1 -t utf-8`, or the editor's encoding menu)."),

@@ -19,7 +19,9 @@ import org.opsbook.check.CheckContext;
 import org.opsbook.check.Checker;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.IncludedFiles;
+import org.opsbook.check.CoreRules;
 import org.opsbook.check.Snippet;
+import org.opsbook.content.ProjectBoundary;
 import org.opsbook.content.Utf8Text;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
@@ -162,6 +164,14 @@ public final class MaintenanceBuilder {
     if (!Files.isRegularFile(source)) {
       return failed(name, List.of(Diagnostic.error(new SourceSpan(relative, 1, 1), IO_RULE,
           "no maintenance page '" + name + "'").withHint("create " + relative + pagesHint())));
+    }
+    // The site's build reads content only from inside the content folder (ContentWalk); this
+    // command reads the one page itself, so it holds to the same.
+    Optional<Path> outside = ProjectBoundary.escape(source, settings.contentDir());
+    if (outside.isPresent()) {
+      return failed(name, List.of(Diagnostic.error(new SourceSpan(relative, 1, 1), CoreRules.SYMLINK.value(),
+          new ProjectBoundary.Escape(source, outside.get()).describe("the content folder"))
+          .withHint("copy the page into the content folder and remove the link")));
     }
     try {
       return build(name, relative, Utf8Text.read(source));

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.opsbook.config.ConfigException;
 import org.opsbook.config.ConfigLoader;
 import org.opsbook.config.SiteConfig;
+import org.opsbook.content.ProjectBoundary;
+import org.opsbook.diag.Diagnostic;
 import org.opsbook.theme.Theme;
 import org.opsbook.theme.ThemeException;
 
@@ -28,8 +30,15 @@ public final class ProjectSettings {
    */
   public static MaintenanceSettings read(Path root, Path contentDir, String contentDisplay, Path configFile,
       Optional<Instant> reference) throws ConfigException, ThemeException {
-    String shown = root.toAbsolutePath().normalize().relativize(configFile.toAbsolutePath().normalize()).toString();
-    SiteConfig config = new ConfigLoader().load(configFile, shown.replace('\\', '/'));
+    String shown = root.toAbsolutePath().normalize().relativize(configFile.toAbsolutePath().normalize()).toString()
+        .replace('\\', '/');
+    // What the site's build refuses to read through a link leading out of the project, so is this.
+    Optional<Diagnostic> outside = ProjectBoundary.linkedOut(configFile, root, shown, ProjectBoundary.CONFIG_HINT)
+        .or(() -> ProjectBoundary.linkedOut(contentDir, root, contentDisplay, ProjectBoundary.CONTENT_HINT));
+    if (outside.isPresent()) {
+      throw new ConfigException(outside.get());
+    }
+    SiteConfig config = new ConfigLoader().load(configFile, shown);
     Theme theme = Theme.load(root, config.theme());
     return MaintenanceSettings.of(root, contentDir, contentDisplay, config, theme, reference);
   }

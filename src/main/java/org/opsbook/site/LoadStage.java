@@ -49,6 +49,11 @@ final class LoadStage {
     SiteIndex index;
     Set<String> changed = new TreeSet<>();
     if (everything) {
+      Optional<Diagnostic> outside = ProjectBoundary.linkedOut(options.contentDir(), options.projectRoot(),
+          options.contentDisplay(), ProjectBoundary.CONTENT_HINT);
+      if (outside.isPresent()) {
+        throw new ConfigException(outside.get());
+      }
       if (!Files.isDirectory(options.contentDir())) {
         throw new ConfigException(CoreRules.diagnostic(CoreRules.IO, new SourceSpan(options.contentDisplay(), 1, 1),
             "the content folder does not exist", "create it, or name another with --source DIR"));
@@ -122,12 +127,10 @@ final class LoadStage {
 
   /** {@code opsbook.yaml} with the command line's overrides. */
   private SiteConfig loadConfig(BuildOptions options) throws ConfigException {
-    Optional<Path> outside = ProjectBoundary.escape(options.configFile(), options.projectRoot());
+    Optional<Diagnostic> outside = ProjectBoundary.linkedOut(options.configFile(), options.projectRoot(),
+        options.displayName(options.configFile()), ProjectBoundary.CONFIG_HINT);
     if (outside.isPresent()) {
-      throw new ConfigException(CoreRules.diagnostic(CoreRules.SYMLINK,
-          new SourceSpan(options.displayName(options.configFile()), 1, 1),
-          "is a symbolic link to " + outside.get() + ", outside the project; it is not read",
-          "replace the link with the configuration file itself"));
+      throw new ConfigException(outside.get());
     }
     SiteConfig config = new ConfigLoader(registry).load(options.configFile(), options.displayName(options.configFile()));
     return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());

@@ -42,8 +42,11 @@ final class Stages {
     } catch (ConfigException e) {
       throw named(stage, e.diagnostics());
     } catch (ThemeException e) {
-      throw named(stage, List.of(CoreRules.diagnostic(CoreRules.TEMPLATE, new SourceSpan(e.file(), e.line(), 1),
-          e.getMessage(), "fix the template; the theme lookup order is in the README")));
+      throw named(stage, List.of(e.isLinkOut()
+          ? CoreRules.diagnostic(CoreRules.SYMLINK, new SourceSpan(e.file(), e.line(), 1), e.getMessage(),
+              "copy what the theme needs into the project and remove the link")
+          : CoreRules.diagnostic(CoreRules.TEMPLATE, new SourceSpan(e.file(), e.line(), 1),
+              e.getMessage(), "fix the template; the theme lookup order is in the README")));
     } catch (IOException | java.io.UncheckedIOException e) {
       boolean reading = (stage.equals(LoadStage.NAME) || stage.equals(ProcessStage.NAME))
           && !(e instanceof SpillFile.WriteFailure);

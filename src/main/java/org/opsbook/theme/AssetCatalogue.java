@@ -43,8 +43,8 @@ public final class AssetCatalogue {
           }
           if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root.statics().toRealPath())) {
             // A theme or layouts/ folder in the project must not publish a file from elsewhere (/proc/self/environ).
-            throw new ThemeException(root.name() + "/" + rel, 1, "static file " + rel + " of " + root.name()
-                + " is a symbolic link to " + p.toRealPath() + ", outside the theme; it is not published", null);
+            throw ThemeException.linkOut(root.name() + "/" + rel, "static file " + rel + " of " + root.name()
+                + " is a symbolic link to " + p.toRealPath() + ", outside the theme; it is not published");
           }
           byte[] bytes = Files.readAllBytes(p);
           assets.put(rel, new Asset(rel, hashedName(rel, bytes), bytes));

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opsbook.content.ProjectBoundary;
+import org.opsbook.diag.IoReason;
 
 /**
  * The theme of a build: an ordered list of {@link ThemeRoot}s, searched first to last for every
@@ -49,10 +51,12 @@ public final class Theme {
     List<ThemeRoot> roots = new ArrayList<>();
     Path layouts = projectRoot.resolve("layouts");
     if (Files.isDirectory(layouts)) {
+      refuseLinksOut(layouts, projectRoot);
       roots.add(new ThemeRoot("layouts", layouts, layouts.resolve("static")));
     }
     Path themeDir = projectRoot.resolve("themes").resolve(themeName);
     if (Files.isDirectory(themeDir)) {
+      refuseLinksOut(themeDir, projectRoot);
       roots.add(new ThemeRoot("themes/" + themeName, themeDir.resolve("templates"), themeDir.resolve("static")));
     } else if (!themeName.equals("default")) {
       throw new ThemeException("opsbook.yaml", 1, "theme '" + themeName + "' is not in themes/" + themeName
@@ -63,6 +67,28 @@ public final class Theme {
       throw new ThemeException("opsbook.yaml", 1, "no theme found: themes/default is missing and opsbook has no built-in copy", null);
     }
     return new Theme(roots);
+  }
+
+  /**
+   * A theme folder of the project is read whole: its templates include one another by name and its
+   * static files are published. One that is, or holds, a symbolic link out of the project would
+   * put a file from elsewhere on the build machine into the site.
+   */
+  private static void refuseLinksOut(Path folder, Path projectRoot) throws ThemeException {
+    Optional<ProjectBoundary.Escape> escape;
+    try {
+      escape = ProjectBoundary.escapeBelow(folder, projectRoot);
+    } catch (IOException e) {
+      throw new ThemeException(shown(folder, projectRoot), 1, "cannot read the theme folder: " + IoReason.of(e), e);
+    }
+    if (escape.isPresent()) {
+      throw ThemeException.linkOut(shown(escape.get().path(), projectRoot), escape.get().describe("the project"));
+    }
+  }
+
+  private static String shown(Path path, Path projectRoot) {
+    return projectRoot.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString()
+        .replace('\\', '/');
   }
 
   private static Optional<ThemeRoot> builtIn() throws ThemeException {

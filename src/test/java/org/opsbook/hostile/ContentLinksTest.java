@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsbook.publish.FileTrees;
 
 /**
  * Nothing from outside the project reaches the site: a symbolic link in content/ (which git checks
@@ -63,7 +64,81 @@ class ContentLinksTest {
     Files.delete(p.path("opsbook.yaml"));
     Files.createSymbolicLink(p.path("opsbook.yaml"), Path.of("/proc/self/environ"));
     p.remember();
-    p.run("build").expect(2, "opsbook.yaml:1:1: error: load: is a symbolic link to /proc/", "it is not read [opsbook.symlink]");
+    p.run("build").expect(2, "opsbook.yaml:1:1: error: load: is a symbolic link to /proc/",
+        "outside the project; nothing is read through it [opsbook.symlink]");
+    p.assertUntouched();
+    p.run("maintenance", "upgrade", "--out", "m").expect(2, "opsbook.yaml:1:1: error: is a symbolic link to /proc/");
+    assertFalse(Files.exists(p.path("m")));
+  }
+
+  /** A pull request can replace content/ itself by a link; the build must not publish what it leads to. */
+  @Test
+  void aContentFolderThatLinksOutIsNotRead() throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/articles/x"));
+    Files.writeString(elsewhere.resolve("index.md"), "---\ntitle: X\ndate: 2026-01-01\n---\n\nText.\n");
+    Files.writeString(dir.resolve("elsewhere/token.env"), "TOKEN=secret-token-5678\n");
+    Files.createDirectories(dir.resolve("elsewhere/maintenance"));
+    Files.writeString(dir.resolve("elsewhere/maintenance/upgrade.md"), "---\ntitle: Up\n---\nsecret-token-5678\n");
+    FileTrees.delete(p.path("content"));
+    Files.createSymbolicLink(p.path("content"), dir.resolve("elsewhere"));
+    p.remember();
+    String said = "content:1:1: error: load: is a symbolic link to " + dir.resolve("elsewhere").toRealPath()
+        + ", outside the project; nothing is read through it [opsbook.symlink]";
+    p.run("build").expect(2, said, "name that folder itself with --source");
+    p.run("build", "--report-only", "-o", "adopted").expect(2, said);
+    assertFalse(Files.exists(p.path("adopted")));
+    p.run("check").expect(2, said);
+    p.run("maintenance", "upgrade", "--out", "m").expect(2, "content:1:1: error: is a symbolic link to ");
+    assertFalse(Files.exists(p.path("m")));
+    p.assertUntouched();
+    // Named on the command line, the same folder is the operator's choice, as --config is.
+    p.run("build", "--source", dir.resolve("elsewhere").toString(), "-o", "chosen").expect(0);
+    assertTrue(Files.exists(p.path("chosen/articles/x/index.html")));
+  }
+
+  @Test
+  void aMaintenancePageThatLinksOutIsNotRead() throws Exception {
+    Files.writeString(dir.resolve("page.md"), "---\ntitle: Up\n---\nsecret-token-9012\n");
+    Files.createDirectories(p.path("content/maintenance"));
+    Files.createSymbolicLink(p.path("content/maintenance/upgrade.md"), dir.resolve("page.md"));
+    p.run("maintenance", "upgrade", "--out", "m").expect(1,
+        "content/maintenance/upgrade.md:1:1: error: is a symbolic link to " + dir.resolve("page.md").toRealPath()
+            + ", outside the content folder; nothing is read through it [opsbook.symlink]");
+    assertFalse(Files.exists(p.path("m/index.html")));
+    p.run("build").expect(1, "content/maintenance/upgrade.md:1:1: error: is a symbolic link to ");
+  }
+
+  @Test
+  void aThemeFolderThatLinksOutIsNotRead() throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("theme/static"));
+    Files.createDirectories(dir.resolve("theme/templates"));
+    Files.writeString(elsewhere.resolve("token.env"), "TOKEN=secret-token-3456\n");
+    Files.createDirectories(p.path("themes"));
+    Files.createSymbolicLink(p.path("themes/borrowed"), dir.resolve("theme"));
+    p.write("opsbook.yaml", Files.readString(p.path("opsbook.yaml")) + "theme: borrowed\n");
+    p.remember();
+    p.run("build").expect(2, "themes/borrowed:1:1: error: load: is a symbolic link to " + dir.resolve("theme").toRealPath()
+        + ", outside the project; nothing is read through it [opsbook.symlink]", "copy what the theme needs into the project");
+    p.run("build", "--report-only", "-o", "adopted").expect(2, "themes/borrowed:1:1: error: load:");
+    assertFalse(Files.exists(p.path("adopted")));
+    p.run("maintenance", "upgrade", "--out", "m").expect(2, "themes/borrowed:1:1: error: is a symbolic link to ");
+    p.assertUntouched();
+  }
+
+  @Test
+  void aTemplateOrLayoutsFolderThatLinksOutIsNotRead() throws Exception {
+    Files.writeString(dir.resolve("partial.peb"), "secret-token-7890");
+    Files.createDirectories(p.path("layouts/partials"));
+    Files.createSymbolicLink(p.path("layouts/partials/footer.peb"), dir.resolve("partial.peb"));
+    p.remember();
+    p.run("build").expect(2, "layouts/partials/footer.peb:1:1: error: load: is a symbolic link to ", "[opsbook.symlink]");
+    p.assertUntouched();
+    FileTrees.delete(p.path("layouts"));
+    Files.createDirectories(dir.resolve("mine/static"));
+    Files.writeString(dir.resolve("mine/static/token.env"), "TOKEN=secret-token-7890\n");
+    Files.createSymbolicLink(p.path("layouts"), dir.resolve("mine"));
+    p.remember();
+    p.run("build").expect(2, "layouts:1:1: error: load: is a symbolic link to ", "[opsbook.symlink]");
     p.assertUntouched();
   }
 
@@ -72,7 +147,8 @@ class ContentLinksTest {
     Files.createDirectories(p.path("layouts/static"));
     Files.createSymbolicLink(p.path("layouts/static/env.txt"), Path.of("/proc/self/environ"));
     p.remember();
-    p.run("build").expect(2, "static file env.txt of ", "is a symbolic link to /proc/", "it is not published");
+    p.run("build").expect(2, "layouts/static/env.txt:1:1: error: load: is a symbolic link to /proc/",
+        "outside the project; nothing is read through it [opsbook.symlink]");
     p.assertUntouched();
   }
 
