@@ -17,17 +17,28 @@ public final class SiteIndex {
 
   private final Set<String> pages;
   private final Set<String> files;
+  private final Set<String> rulePages;
 
   /**
    * @param pages site paths of articles and pages, such as {@code articles/x/}
    * @param files content-relative paths of every other file, such as {@code articles/x/diagram.png}
    */
   public SiteIndex(Set<String> pages, Set<String> files) {
-    this.pages = Collections.unmodifiableSet(new TreeSet<>(pages));
-    this.files = Collections.unmodifiableSet(new TreeSet<>(files));
+    this(pages, files, Set.of());
   }
 
-  public static SiteIndex of(ContentTree tree) {
+  /**
+   * @param rulePages the site paths of the rule pages a link may name, such as {@code
+   *     rules/sshd.weak-mac/}: the build writes the page of every rule a link names
+   */
+  public SiteIndex(Set<String> pages, Set<String> files, Set<String> rulePages) {
+    this.pages = Collections.unmodifiableSet(new TreeSet<>(pages));
+    this.files = Collections.unmodifiableSet(new TreeSet<>(files));
+    this.rulePages = Set.copyOf(rulePages);
+  }
+
+  /** The index of a content tree; {@code rulePages} as for {@link #SiteIndex(Set, Set, Set)}. */
+  public static SiteIndex of(ContentTree tree, Set<String> rulePages) {
     Set<String> pages = new TreeSet<>();
     Set<String> files = new TreeSet<>();
     for (Article a : tree.articles()) {
@@ -39,7 +50,7 @@ public final class SiteIndex {
     for (SourceFile f : tree.staticFiles()) {
       files.add(f.relPath());
     }
-    return new SiteIndex(pages, files);
+    return new SiteIndex(pages, files, rulePages);
   }
 
   /**
@@ -85,7 +96,7 @@ public final class SiteIndex {
     }
     String asDir = normal.isEmpty() || normal.endsWith("/") ? normal : normal + "/";
     if (pages.contains(asDir) || GENERATED.contains(asDir) || GENERATED.contains(normal)
-        || asDir.startsWith("tags/") || asDir.startsWith("rules/")) {
+        || asDir.startsWith("tags/") || rulePages.contains(asDir)) {
       return Optional.of(new Target(TargetKind.PAGE, GENERATED.contains(normal) ? normal : asDir, suffix));
     }
     boolean looksLikeFile = !normal.endsWith("/") && normal.substring(normal.lastIndexOf('/') + 1).contains(".");
@@ -94,7 +105,8 @@ public final class SiteIndex {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SiteIndex other && pages.equals(other.pages) && files.equals(other.files);
+    return o instanceof SiteIndex other && pages.equals(other.pages) && files.equals(other.files)
+        && rulePages.equals(other.rulePages);
   }
 
   @Override

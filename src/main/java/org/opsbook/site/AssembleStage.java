@@ -137,7 +137,9 @@ final class AssembleStage {
     // In a preview, most edits change an article's body and nothing its lists show: then the list
     // pages stay as they are, and so does every other article's page (see PageMemory).
     String gitHead = site.lastCommits().head();
-    Set<ProcessedArticle> changed = memory.changedWithSameLists(published, gitHead, this::sameListing);
+    // The sitemap lists the rule pages, so a checker coming into use or going out of it is a list change.
+    Set<String> ruleCheckers = RulePages.checkersShown(registry, published, maintenance);
+    Set<ProcessedArticle> changed = memory.changedWithSameLists(published, gitHead, ruleCheckers, this::sameListing);
     List<ProcessedArticle> articles = memory.newestFirst(
         published.stream().filter(a -> a.article().kind() == Kind.ARTICLE).toList(), NEWEST_FIRST, changed);
     List<ProcessedArticle> pages = published.stream().filter(a -> a.article().kind() == Kind.PAGE)
@@ -200,7 +202,7 @@ final class AssembleStage {
     }
     page("search", "search/index.html", models.base("Search", "", "search/", "search"));
     page("404", "404.html", models.base("Page not found", "", "404.html", "404"));
-    List<String> rulePaths = writeRules();
+    List<String> rulePaths = writeRules(ruleCheckers);
     writeAliases(published);
     // Written by the workers, as the pages are. The index hands back the very objects of the files
     // it did not make again, so they are compared by identity.
@@ -241,10 +243,10 @@ final class AssembleStage {
       for (List<String> folders : List.of(homePages, tagPaths, archivePages)) {
         folders.forEach(f -> listFiles.add(f + "index.html"));
       }
-      memory.listed(published, gitHead, listFiles);
+      memory.listed(published, gitHead, ruleCheckers, listFiles);
     } else {
       paths.addAll(memory.listFiles());
-      memory.listed(published, gitHead, memory.listFiles());
+      memory.listed(published, gitHead, ruleCheckers, memory.listFiles());
     }
     text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n");
     for (AssetCatalogue.Asset asset : site.assets().all()) {
@@ -542,11 +544,11 @@ final class AssembleStage {
     return Pagination.extraPaths("archive/", articles.size(), size);
   }
 
-  /** The rule pages: {@code rules/} lists every rule and language, {@code rules/<id>/} explains one. */
-  private List<String> writeRules() throws IOException, ThemeException {
+  /** The rule pages of the checkers in use; see {@link RulePages}. */
+  private List<String> writeRules(Set<String> checkers) throws IOException, ThemeException {
     RuleExplanations prerendered = memory.prerenderedExplanations();
     RulePages rules = new RulePages(config, registry, models,
-        rule -> memory.explanation(rule.id().value(), () -> prerendered.html(rule, markdown)));
+        rule -> memory.explanation(rule.id().value(), () -> prerendered.html(rule, markdown)), checkers);
     List<String> rulePaths = new ArrayList<>();
     List<Callable<Void>> jobs = new ArrayList<>();
     for (RulePages.Page p : rules.pages()) {

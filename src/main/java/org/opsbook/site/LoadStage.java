@@ -61,7 +61,7 @@ final class LoadStage {
       ContentLoader.Listing listing = list(loader, options.contentDir(), options);
       files = listing.files();
       tree = loader.classify(files, listing.problems());
-      index = SiteIndex.of(tree);
+      index = SiteIndex.of(tree, RulePages.paths(registry));
     } else {
       files = previous.files();
       List<Diagnostic> problems = previous.tree().problems();
@@ -102,7 +102,7 @@ final class LoadStage {
       }
       boolean same = files == previous.files() && problems.equals(previous.tree().problems());
       tree = same ? previous.tree() : loader.classify(files, problems);
-      index = same ? previous.index() : SiteIndex.of(tree);
+      index = same ? previous.index() : SiteIndex.of(tree, RulePages.paths(registry));
     }
     Theme theme;
     AssetCatalogue assets;

@@ -47,6 +47,7 @@ final class PageMemory {
   // What the last build's list pages (home, tags, archive, sitemap) were made from, and their files.
   private List<ProcessedArticle> listedFrom = List.of();
   private String listedHead;
+  private Set<String> listedRuleCheckers = Set.of();
   private Set<String> listFiles = Set.of();
 
   private PageMemory(boolean keep) {
@@ -87,15 +88,17 @@ final class PageMemory {
 
   /**
    * The articles that changed since the last build when every list page it made would come out the
-   * same: same theme and configuration, same git history, the same articles in the same order, and
-   * each changed one the same as lists show it ({@code sameListing}). Null when a list page may
+   * same: same theme and configuration, same git history, the same checkers with rule pages (the
+   * sitemap lists them), the same articles in the same order, and each changed one the same as
+   * lists show it ({@code sameListing}). Null when a list page may
    * differ, and always for a memory that keeps nothing.
    *
    * @param published this build's articles and pages, in the order of the last build's
    */
   synchronized Set<ProcessedArticle> changedWithSameLists(List<ProcessedArticle> published, String gitHead,
-      java.util.function.BiPredicate<ProcessedArticle, ProcessedArticle> sameListing) {
-    if (!keep || setupChanged || published.size() != listedFrom.size() || !java.util.Objects.equals(gitHead, listedHead)) {
+      Set<String> ruleCheckers, java.util.function.BiPredicate<ProcessedArticle, ProcessedArticle> sameListing) {
+    if (!keep || setupChanged || published.size() != listedFrom.size() || !java.util.Objects.equals(gitHead, listedHead)
+        || !ruleCheckers.equals(listedRuleCheckers)) {
       return null;
     }
     Set<ProcessedArticle> changed = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -118,10 +121,11 @@ final class PageMemory {
   }
 
   /** Remembers what this build's list pages were made from; see {@link #changedWithSameLists}. */
-  synchronized void listed(List<ProcessedArticle> published, String gitHead, Set<String> files) {
+  synchronized void listed(List<ProcessedArticle> published, String gitHead, Set<String> ruleCheckers, Set<String> files) {
     if (keep) {
       listedFrom = List.copyOf(published);
       listedHead = gitHead;
+      listedRuleCheckers = Set.copyOf(ruleCheckers);
       listFiles = Set.copyOf(files);
     }
   }

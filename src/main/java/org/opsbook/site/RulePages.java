@@ -1,19 +1,31 @@
 package org.opsbook.site;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.config.SiteConfig;
+import org.opsbook.diag.RuleId;
+import org.opsbook.maintenance.MaintenanceResult;
+import org.opsbook.report.SnippetRecord;
 
 /**
- * The models of the rule pages: {@code rules/} lists every rule and language, {@code rules/<id>/}
- * explains one.
+ * The models of the rule pages: {@code rules/} lists the rules and languages of the checkers the
+ * site uses, {@code rules/<id>/} explains one. A checker the site does not use gets no pages: of a
+ * one-article site's files they were 270 of 294, and most of its build ({@code opsbook explain
+ * --list} lists every rule).
  */
 final class RulePages {
+  /** The checker of the pipeline's own rules, which every site uses. */
+  static final String CORE = "opsbook";
+  private static final String FOLDER = "rules/";
+
   /** One rule's page: where it goes; its model is made by {@link #model}, on a worker. */
   record Page(String sitePath, RuleInfo rule, Map<String, Object> summary) {}
 
@@ -23,15 +35,22 @@ final class RulePages {
   private final Function<RuleInfo, String> explanationHtml;
   private final List<Map<String, Object>> rules = new ArrayList<>();
   private final List<Page> pages = new ArrayList<>();
+  private final Set<String> shown;
 
   /** @param explanationHtml a rule's explanation rendered from Markdown */
-  RulePages(SiteConfig config, CheckerRegistry registry, PageModels models, Function<RuleInfo, String> explanationHtml) {
+  /** @param shown the checkers whose rules get pages, as {@link #checkersShown} gives them */
+  RulePages(SiteConfig config, CheckerRegistry registry, PageModels models, Function<RuleInfo, String> explanationHtml,
+      Set<String> shown) {
     this.config = config;
     this.registry = registry;
     this.models = models;
     this.explanationHtml = explanationHtml;
+    this.shown = shown;
     for (RuleInfo rule : registry.rules()) {
-      String path = "rules/" + rule.id().value() + "/";
+      if (!shown.contains(rule.id().checker())) {
+        continue;
+      }
+      String path = FOLDER + rule.id().value() + "/";
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("id", rule.id().value());
       r.put("checker", rule.id().checker());
@@ -43,6 +62,42 @@ final class RulePages {
       rules.add(r);
       pages.add(new Page(path, rule, r));
     }
+  }
+
+  /**
+   * The checkers whose rules get pages: the pipeline's own; every checker that read one of the
+   * published snippets; and the checker of every rule that a diagnostic of the build names or a
+   * link in the content leads to, so that no rule link on the site or in a report leads nowhere.
+   */
+  static Set<String> checkersShown(CheckerRegistry registry, List<ProcessedArticle> published,
+      List<MaintenanceResult> maintenance) {
+    Set<String> shown = new TreeSet<>();
+    shown.add(CORE);
+    for (ProcessedArticle a : published) {
+      for (SnippetRecord s : a.snippets()) {
+        if (s.checked()) {
+          registry.forLanguage(s.language()).ifPresent(c -> shown.add(c.id()));
+        }
+      }
+      a.diagnostics().forEach(d -> shown.add(d.rule().checker()));
+      for (IndexLookup lookup : a.lookups()) {
+        String path = lookup.target().sitePath();
+        if (lookup.target().exists() && path.startsWith(FOLDER) && path.length() > FOLDER.length()) {
+          shown.add(RuleId.of(path.substring(FOLDER.length(), path.length() - 1)).checker());
+        }
+      }
+    }
+    maintenance.forEach(m -> m.diagnostics().forEach(d -> shown.add(d.rule().checker())));
+    return shown;
+  }
+
+  /** The site path of every rule's page, whether or not this site shows it: the ones a link may name. */
+  static Set<String> paths(CheckerRegistry registry) {
+    Set<String> paths = new HashSet<>();
+    for (RuleInfo rule : registry.rules()) {
+      paths.add(FOLDER + rule.id().value() + "/");
+    }
+    return paths;
   }
 
   /** What the {@code rule} template sees for one rule's page. */
@@ -60,7 +115,8 @@ final class RulePages {
 
   /** The model of {@code rules/}. */
   Map<String, Object> index() {
-    Map<String, Object> model = models.base("Rules", "Every rule opsbook checks snippets with", "rules/", "rules");
+    Map<String, Object> model = models.base("Rules", "The rules opsbook checks this site's snippets with", "rules/",
+        "rules");
     model.put("rules", rules);
     model.put("languages", languages());
     return model;
@@ -69,6 +125,9 @@ final class RulePages {
   private List<Map<String, Object>> languages() {
     List<Map<String, Object>> out = new ArrayList<>();
     registry.languages().forEach((language, checker) -> {
+      if (!shown.contains(checker.id())) {
+        return;
+      }
       Map<String, Object> l = new LinkedHashMap<>();
       l.put("language", language);
       l.put("checker", checker.id());

@@ -32,6 +32,17 @@ class SiteIndexTest {
   }
 
   @Test
+  void aRulePageExistsOnlyForARuleThatExists() {
+    SiteIndex withRules = new SiteIndex(Set.of("articles/a/"), Set.of(), Set.of("rules/sshd.weak-mac/"));
+    assertEquals(SiteIndex.TargetKind.PAGE, withRules.resolve("articles/a/index.md", "/rules/sshd.weak-mac/").orElseThrow().kind());
+    assertEquals(SiteIndex.TargetKind.PAGE, withRules.resolve("articles/a/index.md", "../../rules/").orElseThrow().kind());
+    assertEquals(SiteIndex.TargetKind.MISSING_PAGE,
+        withRules.resolve("articles/a/index.md", "/rules/sshd.weak-mack/").orElseThrow().kind(), "a misspelt rule");
+    assertEquals(SiteIndex.TargetKind.MISSING_PAGE,
+        index.resolve("articles/a/index.md", "/rules/sshd.weak-mac/").orElseThrow().kind(), "an index without rules");
+  }
+
+  @Test
   void reportsMissingArticles() {
     assertEquals(SiteIndex.TargetKind.MISSING_PAGE, index.resolve("articles/a/index.md", "../c/").orElseThrow().kind());
   }

@@ -2,6 +2,7 @@ package org.opsbook.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -112,6 +113,37 @@ class IncrementalBuildTest {
     Files.writeString(a, "---\ntitle: a\ndate: 2026-01-10\n---\nWarm text.\n");
     assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(a))), options, "an edit after warming up");
     assertTrue(served(session, "articles/a/index.html").contains("Warm text."));
+  }
+
+  /**
+   * Rule pages come with the first snippet of their language and go with the last, and the
+   * sitemap lists them, though the edit changes nothing a list shows.
+   */
+  @org.junit.jupiter.api.Test
+  void aLanguageComingIntoUseBringsItsRulePagesAsAColdBuildDoes() throws Exception {
+    Files.writeString(dir.resolve("opsbook.yaml"), "title: Rules\nbase_url: https://ops.example.org/\n");
+    Path a = dir.resolve("content/articles/a/index.md");
+    Files.createDirectories(a.getParent());
+    Files.writeString(a, "---\ntitle: a\ndate: 2026-01-10\n---\nText.\n");
+    BuildOptions options = smallSiteOptions();
+    SiteSession session = firstBuild(options);
+    assertTrue(session.files().get("rules/opsbook.symlink/index.html").isPresent(), "the pipeline's own rules always");
+    assertTrue(session.files().get("rules/toy.bad/index.html").isEmpty(), "no toy snippet, no toy rule pages");
+
+    Files.writeString(a, "---\ntitle: a\ndate: 2026-01-10\n---\nText.\n\n```toy\nheader\nport 1\n```\n");
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(a))), options, "the first toy snippet");
+    assertTrue(session.files().get("rules/toy.bad/index.html").isPresent());
+    assertTrue(served(session, "sitemap.xml").contains("rules/toy.bad/"));
+    assertTrue(served(session, "rules/index.html").contains("<code>toy</code>"), "the language is listed");
+
+    Files.writeString(a, "---\ntitle: a\ndate: 2026-01-10\n---\nText, and [a rule](/rules/toy.old/).\n");
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(a))), options, "a link to a toy rule instead");
+    assertTrue(session.files().get("rules/toy.old/index.html").isPresent(), "a rule a link names has its page");
+
+    Files.writeString(a, "---\ntitle: a\ndate: 2026-01-10\n---\nText.\n");
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(a))), options, "the last toy use gone");
+    assertTrue(session.files().get("rules/toy.bad/index.html").isEmpty());
+    assertFalse(served(session, "sitemap.xml").contains("rules/toy."));
   }
 
   @org.junit.jupiter.api.Test
