@@ -90,8 +90,8 @@ final class PageMemory {
    * The articles that changed since the last build when every list page it made would come out the
    * same: same theme and configuration, same git history, the same checkers with rule pages (the
    * sitemap lists them), the same articles in the same order, and each changed one the same as
-   * lists show it ({@code sameListing}). Null when a list page may
-   * differ, and always for a memory that keeps nothing.
+   * lists show it ({@code sameListing}). Null when a list page may differ, and always for a memory
+   * that keeps nothing.
    *
    * @param published this build's articles and pages, in the order of the last build's
    */

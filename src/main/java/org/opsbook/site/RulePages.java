@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.config.SiteConfig;
-import org.opsbook.diag.RuleId;
 import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.report.SnippetRecord;
 
@@ -37,8 +36,10 @@ final class RulePages {
   private final List<Page> pages = new ArrayList<>();
   private final Set<String> shown;
 
-  /** @param explanationHtml a rule's explanation rendered from Markdown */
-  /** @param shown the checkers whose rules get pages, as {@link #checkersShown} gives them */
+  /**
+   * @param explanationHtml a rule's explanation rendered from Markdown
+   * @param shown the checkers whose rules get pages, as {@link #checkersShown} gives them
+   */
   RulePages(SiteConfig config, CheckerRegistry registry, PageModels models, Function<RuleInfo, String> explanationHtml,
       Set<String> shown) {
     this.config = config;
@@ -82,8 +83,9 @@ final class RulePages {
       a.diagnostics().forEach(d -> shown.add(d.rule().checker()));
       for (IndexLookup lookup : a.lookups()) {
         String path = lookup.target().sitePath();
-        if (lookup.target().exists() && path.startsWith(FOLDER) && path.length() > FOLDER.length()) {
-          shown.add(RuleId.of(path.substring(FOLDER.length(), path.length() - 1)).checker());
+        // A content page may live under rules/ too (rules/local-policy/): only a rule's page counts.
+        if (lookup.target().exists() && path.startsWith(FOLDER) && path.endsWith("/")) {
+          registry.rule(path.substring(FOLDER.length(), path.length() - 1)).ifPresent(r -> shown.add(r.id().checker()));
         }
       }
     }

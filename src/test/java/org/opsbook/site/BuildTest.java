@@ -67,6 +67,22 @@ class BuildTest {
     assertTrue(Files.exists(out.resolve("rules/toy.bad/index.html")));
   }
 
+  /** Rule pages are the checkers' in use; a page of the content's own under rules/ is a page like any other. */
+  @Test
+  void aSiteHasTheRulePagesOfTheCheckersItUsesAndItsOwnPagesUnderRules() throws Exception {
+    new MiniSite(dir)
+        .file("opsbook.yaml", "title: Mini\nbase_url: https://mini.example.org/\n")
+        .file("content/rules/local-policy.md", "---\ntitle: Local policy\n---\nOur own rules.\n")
+        .article("one", "", "See [our policy](/rules/local-policy/) and [the symlink rule](/rules/opsbook.symlink/).\n");
+    BuildResult r = build.run(BuildOptions.forProject(dir));
+    assertFalse(r.hasErrors(), r.report().diagnostics().toString());
+    Path out = dir.resolve("site");
+    assertTrue(Files.exists(out.resolve("rules/local-policy/index.html")));
+    assertTrue(Files.exists(out.resolve("rules/opsbook.symlink/index.html")), "the pipeline's own rules, always");
+    assertFalse(Files.exists(out.resolve("rules/toy.bad")), "no toy snippet, no link to a toy rule: no toy pages");
+    assertFalse(Files.readString(out.resolve("rules/index.html")).contains("toy."));
+  }
+
   @Test
   void anApprovalOfOneOutputFolderDoesNotLetABuildIntoAnotherSkipItsCheck() throws Exception {
     site();
