@@ -1,11 +1,13 @@
 package org.opsbook.content;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.opsbook.check.CoreRules;
 import org.opsbook.diag.Diagnostic;
@@ -46,35 +48,43 @@ public final class ProjectBoundary {
 
   /**
    * The first way out of the project in a folder that is read as a whole (a theme's templates,
-   * which include one another by relative name): the folder itself leading out, or a symbolic link
-   * below it, file or folder, that does. Links that stay inside, and broken or looping ones (which
-   * read as missing), are not escapes.
+   * which include one another by relative name, and its static files): the folder itself, or
+   * anything reached below it, through links too, whose real path lies outside the project.
+   * Broken and looping links read as missing, so they are not ways out.
    */
   public static Optional<Escape> escapeBelow(Path folder, Path root) throws IOException {
-    Optional<Path> self = escape(folder, root);
-    if (self.isPresent()) {
-      return Optional.of(new Escape(folder, self.get()));
-    }
     if (!Files.isDirectory(folder)) {
       return Optional.empty();
     }
     Path realRoot = root.toAbsolutePath().normalize().toRealPath();
     Escape[] found = new Escape[1];
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+    Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        return outside(dir) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+      }
+
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isSymbolicLink()) {
-          try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(realRoot)) {
-              found[0] = new Escape(file, real);
-              return FileVisitResult.TERMINATE;
-            }
-          } catch (IOException e) {
-            // Broken or looping: nothing can be read through it.
+        return outside(file) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE; // a loop, or a folder that cannot be listed: nothing is read from it
+      }
+
+      private boolean outside(Path p) {
+        try {
+          Path real = p.toRealPath();
+          if (!real.startsWith(realRoot)) {
+            found[0] = new Escape(p, real);
+            return true;
           }
+        } catch (IOException e) {
+          // Broken: nothing can be read through it.
         }
-        return FileVisitResult.CONTINUE;
+        return false;
       }
     });
     return Optional.ofNullable(found[0]);

@@ -84,7 +84,8 @@ final class RulePages {
       for (IndexLookup lookup : a.lookups()) {
         String path = lookup.target().sitePath();
         // A content page may live under rules/ too (rules/local-policy/): only a rule's page counts.
-        if (lookup.target().exists() && path.startsWith(FOLDER) && path.endsWith("/")) {
+        if (lookup.target().exists() && path.length() > FOLDER.length() && path.startsWith(FOLDER)
+            && path.endsWith("/")) {
           registry.rule(path.substring(FOLDER.length(), path.length() - 1)).ifPresent(r -> shown.add(r.id().checker()));
         }
       }

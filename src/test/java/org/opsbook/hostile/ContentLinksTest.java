@@ -140,6 +140,15 @@ class ContentLinksTest {
     p.remember();
     p.run("build").expect(2, "layouts:1:1: error: load: is a symbolic link to ", "[opsbook.symlink]");
     p.assertUntouched();
+    // Two hops: a link that stays in the project, to a folder holding a link that does not.
+    Files.delete(p.path("layouts"));
+    Files.createDirectories(p.path("layouts"));
+    Files.createDirectories(p.path("notes"));
+    Files.createSymbolicLink(p.path("notes/footer.peb"), dir.resolve("partial.peb"));
+    Files.createSymbolicLink(p.path("layouts/partials"), Path.of("../notes"));
+    p.remember();
+    p.run("build").expect(2, "layouts/partials/footer.peb:1:1: error: load: is a symbolic link to ", "[opsbook.symlink]");
+    p.assertUntouched();
   }
 
   @Test

@@ -73,7 +73,8 @@ class BuildTest {
     new MiniSite(dir)
         .file("opsbook.yaml", "title: Mini\nbase_url: https://mini.example.org/\n")
         .file("content/rules/local-policy.md", "---\ntitle: Local policy\n---\nOur own rules.\n")
-        .article("one", "", "See [our policy](/rules/local-policy/) and [the symlink rule](/rules/opsbook.symlink/).\n");
+        .article("one", "", "See [our policy](/rules/local-policy/), [the symlink rule](/rules/opsbook.symlink/)"
+            + " and [every rule](/rules/).\n");
     BuildResult r = build.run(BuildOptions.forProject(dir));
     assertFalse(r.hasErrors(), r.report().diagnostics().toString());
     Path out = dir.resolve("site");
