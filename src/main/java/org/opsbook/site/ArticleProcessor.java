@@ -43,6 +43,7 @@ public final class ArticleProcessor {
   private static final int MAX_SEARCH_WORDS = 120;
 
   private final MarkdownPipeline markdown;
+  private final CheckerRegistry registry;
   private final FrontMatterParser frontMatter;
   private final ArticleSnippets snippets;
   private final SiteConfig config;
@@ -61,6 +62,7 @@ public final class ArticleProcessor {
   public ArticleProcessor(MarkdownPipeline markdown, CheckerRegistry registry, SiteConfig config, SiteIndex index,
       boolean inlineDiagnostics, Instant now, KeptBytes.Store kept) {
     this.markdown = markdown;
+    this.registry = registry;
     this.frontMatter = new FrontMatterParser();
     this.snippets = new ArticleSnippets(registry, config.ruleSeverity());
     this.config = config;
@@ -135,14 +137,16 @@ public final class ArticleProcessor {
         config.basePath() + article.sitePath(), parsed.frontMatter() == null ? "" : parsed.frontMatter().summary(),
         parsed.frontMatter() == null ? List.of() : parsed.frontMatter().tags(),
         toc.stream().map(TocEntry::text).toList(), snippetWords(code), document.sections(), kept);
+    List<IndexLookup> asked = List.copyOf(lookups.values());
     return new ProcessedArticle(article, parsed.frontMatter(), body, toc, words, snippetRecords, testRecords,
-        diagnostics, extra, search, List.copyOf(lookups.values()), anchors(document, extracted));
+        diagnostics, extra, search, asked, anchors(document, extracted),
+        RulePages.checkersOf(registry, snippetRecords, diagnostics, asked));
   }
 
   /** An article whose source could not be read: the diagnostic says why, and it is not published. */
   static ProcessedArticle unreadable(Article article, Diagnostic why) {
     return new ProcessedArticle(article, null, KeptBytes.EMPTY, List.of(), 0, List.of(), List.of(), List.of(why),
-        List.of(), SearchEntry.NONE, List.of(), Anchors.NONE);
+        List.of(), SearchEntry.NONE, List.of(), Anchors.NONE, Set.of(why.rule().checker()));
   }
 
   private static Anchors anchors(MarkdownDocument document, List<ExtractedSnippet> extracted) {

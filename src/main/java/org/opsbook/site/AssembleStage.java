@@ -138,7 +138,7 @@ final class AssembleStage {
     // pages stay as they are, and so does every other article's page (see PageMemory).
     String gitHead = site.lastCommits().head();
     // The sitemap lists the rule pages, so a checker coming into use or going out of it is a list change.
-    Set<String> ruleCheckers = RulePages.checkersShown(registry, published, maintenance);
+    Set<String> ruleCheckers = RulePages.checkersShown(published, maintenance);
     Set<ProcessedArticle> changed = memory.changedWithSameLists(published, gitHead, ruleCheckers, this::sameListing);
     List<ProcessedArticle> articles = memory.newestFirst(
         published.stream().filter(a -> a.article().kind() == Kind.ARTICLE).toList(), NEWEST_FIRST, changed);

@@ -2,6 +2,7 @@ package org.opsbook.site;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.opsbook.content.Article;
 import org.opsbook.content.FrontMatter;
 import org.opsbook.diag.Diagnostic;
@@ -26,6 +27,7 @@ import org.opsbook.report.TestBlockRecord;
  * @param search its search-index entry
  * @param lookups what it asked the site index, for incremental builds
  * @param anchors the anchors it defines and its links that name a fragment, for the site-wide check
+ * @param ruleCheckers the checkers whose rule pages it needs (see {@link RulePages#checkersOf})
  */
 public record ProcessedArticle(
     Article article,
@@ -39,7 +41,8 @@ public record ProcessedArticle(
     List<OutputFile> extraFiles,
     SearchEntry search,
     List<IndexLookup> lookups,
-    Anchors anchors) {
+    Anchors anchors,
+    Set<String> ruleCheckers) {
 
   public ProcessedArticle {
     Objects.requireNonNull(article);
@@ -51,6 +54,7 @@ public record ProcessedArticle(
     extraFiles = List.copyOf(extraFiles);
     lookups = List.copyOf(lookups);
     Objects.requireNonNull(anchors);
+    ruleCheckers = Set.copyOf(ruleCheckers);
   }
 
   /** How many of its snippets a checker read. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.opsbook.check.CheckerRegistry;
 import org.opsbook.check.RuleInfo;
 import org.opsbook.config.SiteConfig;
+import org.opsbook.diag.Diagnostic;
 import org.opsbook.maintenance.MaintenanceResult;
 import org.opsbook.report.SnippetRecord;
 
@@ -66,32 +67,43 @@ final class RulePages {
   }
 
   /**
-   * The checkers whose rules get pages: the pipeline's own; every checker that read one of the
-   * published snippets; and the checker of every rule that a diagnostic of the build names or a
-   * link in the content leads to, so that no rule link on the site or in a report leads nowhere.
+   * The checkers whose rules get pages: the pipeline's own, every one some published article needs
+   * ({@link #checkersOf}), and those a maintenance page's findings name, so that no rule link on the
+   * site or in a report leads nowhere. A preview asks at every save, so it reads only what each
+   * article worked out when it was processed.
    */
-  static Set<String> checkersShown(CheckerRegistry registry, List<ProcessedArticle> published,
-      List<MaintenanceResult> maintenance) {
+  static Set<String> checkersShown(List<ProcessedArticle> published, List<MaintenanceResult> maintenance) {
     Set<String> shown = new TreeSet<>();
     shown.add(CORE);
     for (ProcessedArticle a : published) {
-      for (SnippetRecord s : a.snippets()) {
-        if (s.checked()) {
-          registry.forLanguage(s.language()).ifPresent(c -> shown.add(c.id()));
-        }
-      }
-      a.diagnostics().forEach(d -> shown.add(d.rule().checker()));
-      for (IndexLookup lookup : a.lookups()) {
-        String path = lookup.target().sitePath();
-        // A content page may live under rules/ too (rules/local-policy/): only a rule's page counts.
-        if (lookup.target().exists() && path.length() > FOLDER.length() && path.startsWith(FOLDER)
-            && path.endsWith("/")) {
-          registry.rule(path.substring(FOLDER.length(), path.length() - 1)).ifPresent(r -> shown.add(r.id().checker()));
-        }
-      }
+      shown.addAll(a.ruleCheckers());
     }
     maintenance.forEach(m -> m.diagnostics().forEach(d -> shown.add(d.rule().checker())));
     return shown;
+  }
+
+  /**
+   * The checkers whose rule pages one article needs: every checker that read one of its snippets,
+   * the checker of every rule its findings name, and that of every rule page it links to.
+   */
+  static Set<String> checkersOf(CheckerRegistry registry, List<SnippetRecord> snippets, List<Diagnostic> diagnostics,
+      List<IndexLookup> lookups) {
+    Set<String> checkers = new HashSet<>();
+    for (SnippetRecord s : snippets) {
+      if (s.checked()) {
+        registry.forLanguage(s.language()).ifPresent(c -> checkers.add(c.id()));
+      }
+    }
+    diagnostics.forEach(d -> checkers.add(d.rule().checker()));
+    for (IndexLookup lookup : lookups) {
+      String path = lookup.target().sitePath();
+      // A content page may live under rules/ too (rules/local-policy/): only a rule's page counts.
+      if (lookup.target().exists() && path.length() > FOLDER.length() && path.startsWith(FOLDER)
+          && path.endsWith("/")) {
+        registry.rule(path.substring(FOLDER.length(), path.length() - 1)).ifPresent(r -> checkers.add(r.id().checker()));
+      }
+    }
+    return checkers;
   }
 
   /** The site path of every rule's page, whether or not this site shows it: the ones a link may name. */
