@@ -142,11 +142,17 @@ public final class ConfigLoader {
           problems.add(error(displayName, at.of("rules", r.getKey()), "no checker reports a rule '" + r.getKey() + "'",
               known.closestRule(r.getKey()).map(c -> "did you mean " + c + "?")
                   .orElse("run 'opsbook explain --list' for rule IDs")));
+        } else if (known.checker(known.rule(r.getKey()).get().id().checker()).isEmpty()) {
+          // The pipeline's and the maintenance pages' rules guard the build itself (a link out of
+          // the project, a broken link, a page over its budget); rules: would be read and ignored.
+          problems.add(error(displayName, at.of("rules", r.getKey()), "'" + r.getKey() + "' is reported by opsbook"
+                  + " itself, not by a checker; rules: changes only checkers' rules",
+              "fix what " + r.getKey() + " reports; 'opsbook explain " + r.getKey() + "' says how"));
         } else if (value.equals("off")) {
-          ruleSeverity.put(r.getKey(), null);
+          ruleSeverity.put(canonical(known, r.getKey()), null);
         } else {
           try {
-            ruleSeverity.put(r.getKey(), Severity.fromLabel(value));
+            ruleSeverity.put(canonical(known, r.getKey()), Severity.fromLabel(value));
           } catch (IllegalArgumentException e) {
             problems.add(error(displayName, at.of("rules", r.getKey()),
                 "rule severity '" + value + "' is not one of error, warning, info, off", null));
@@ -164,6 +170,11 @@ public final class ConfigLoader {
     }
     return new SiteConfig(title, baseUrl, author, language, description, theme, checkerOptions, ruleSeverity,
         homeArticles, hsts, rawHtml, pageSize, edit);
+  }
+
+  /** The rule's ID for a former one too: diagnostics carry the current ID. */
+  private static String canonical(CheckerRegistry known, String id) {
+    return known.rule(id).orElseThrow().id().value();
   }
 
   /** {@code pagination: {page_size: N}}; 0 or absent keeps every list on one page. */

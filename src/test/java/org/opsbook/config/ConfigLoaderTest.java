@@ -44,14 +44,27 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void opsbooksOwnRulesCannotBeChanged() {
+    // Accepted, they would be ignored: these diagnostics come from the pipeline, not a checker.
+    assertEquals(List.of(
+            "opsbook.yaml:2:3 'opsbook.broken-link' is reported by opsbook itself, not by a checker; rules: changes only"
+                + " checkers' rules",
+            "opsbook.yaml:3:3 'maintenance.over-budget' is reported by opsbook itself, not by a checker; rules:"
+                + " changes only checkers' rules"),
+        positions("rules:\n  opsbook.broken-link: off\n  maintenance.over-budget: error\n"));
+  }
+
+  @Test
   void rulesThatAreNotAMappingAreAnError() {
     assertEquals(List.of("opsbook.yaml:1:1 rules: must map rule IDs to severities"),
         positions("rules: [sshd.use-dns]\n"));
   }
 
   @Test
-  void aKnownRuleAndAnAliasAreAccepted() throws Exception {
-    SiteConfig config = LOADER.parse("rules:\n  sshd.use-dns: error\n  sshd.bad-query: off\n", "opsbook.yaml");
-    assertEquals(2, config.ruleSeverity().size());
+  void checkersRulesAreAccepted() throws Exception {
+    SiteConfig config = LOADER.parse("rules:\n  sshd.use-dns: error\n  haproxy.retry-after: off\n", "opsbook.yaml");
+    assertEquals(List.of("haproxy.retry-after", "sshd.use-dns"), List.copyOf(config.ruleSeverity().keySet()));
+    assertEquals(null, config.ruleSeverity().get("haproxy.retry-after"), "off");
+    assertEquals(org.opsbook.diag.Severity.ERROR, config.ruleSeverity().get("sshd.use-dns"));
   }
 }
