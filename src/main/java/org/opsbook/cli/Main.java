@@ -10,6 +10,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code opsbook} command. Only {@link #main} exits the JVM; tests call {@link #run}. */
 @Command(name = "opsbook", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
@@ -95,6 +97,17 @@ public final class Main implements Callable<Integer> {
       e.println("run 'opsbook " + commandPath(ex.getCommandLine()) + "--help' for usage");
       e.flush();
       return ExitCodes.USAGE;
+    });
+    // picocli answers --help even among words it did not understand, so 'opsbook serverconfig
+    // --help' printed the command list and exited 0: a misspelt command or option is an error
+    // whatever else the line asks for.
+    cli.setExecutionStrategy(parseResult -> {
+      for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
+        if (!r.unmatched().isEmpty()) {
+          throw new UnmatchedArgumentException(r.commandSpec().commandLine(), r.unmatched());
+        }
+      }
+      return new CommandLine.RunLast().execute(parseResult);
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter e = commandLine.getErr();

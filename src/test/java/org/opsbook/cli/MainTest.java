@@ -92,6 +92,23 @@ class MainTest {
   }
 
   @Test
+  void aMisspeltCommandOrOptionBeforeHelpIsStillAUsageError() {
+    Run command = run("serverconfig", "--help");
+    assertEquals(ExitCodes.USAGE, command.code());
+    assertEquals("", command.out());
+    assertTrue(command.err().contains("unknown command 'serverconfig'"), command.err());
+    assertTrue(command.err().contains("did you mean 'opsbook server-config'?"), command.err());
+
+    Run option = run("build", "--fromat", "json", "--help");
+    assertEquals(ExitCodes.USAGE, option.code());
+    assertTrue(option.err().contains("did you mean '--format'?"), option.err());
+
+    Run help = run("build", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("Usage: opsbook build"), help.out());
+  }
+
+  @Test
   void unknownFormatIsAUsageError() {
     Run r = run("check", "--format", "yaml");
     assertEquals(ExitCodes.USAGE, r.code());
