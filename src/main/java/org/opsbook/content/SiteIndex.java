@@ -95,6 +95,8 @@ public final class SiteIndex {
       return Optional.of(new Target(TargetKind.FILE, normal, suffix));
     }
     String asDir = normal.isEmpty() || normal.endsWith("/") ? normal : normal + "/";
+    // A tag's pages pass here: tags are known once every article has been read, and the site-wide
+    // pass (the site's TagLinkCheck) confirms them then.
     if (pages.contains(asDir) || GENERATED.contains(asDir) || GENERATED.contains(normal)
         || asDir.startsWith("tags/") || rulePages.contains(asDir)) {
       return Optional.of(new Target(TargetKind.PAGE, GENERATED.contains(normal) ? normal : asDir, suffix));

@@ -21,17 +21,18 @@ import java.util.regex.Pattern;
 import org.opsbook.diag.SourceSpan;
 
 /**
- * The anchors of one page and its links that name a fragment, so a site-wide pass can check that
- * every {@code #fragment} names something that exists: headings, ids in raw HTML, footnotes, and
- * whatever else the page's renderer adds (snippet anchors, via {@link #withIds}).
+ * The anchors of one page and the links only the whole site can confirm, so a site-wide pass can
+ * check that every {@code #fragment} names something that exists (headings, ids in raw HTML,
+ * footnotes, and whatever else the page's renderer adds: snippet anchors, via {@link #withIds}),
+ * and that every link to a tag's page names a tag some article has.
  *
  * @param ids the fragment ids the page defines, sorted
  * @param hasFootnotes whether footnotes give it the {@code fn-N} and {@code fnref-N} ids
- * @param links the links whose URL has a {@code #fragment}, in document order
+ * @param links the links whose URL has a {@code #fragment} or mentions {@code tags/}, in document order
  */
-public record Anchors(Set<String> ids, boolean hasFootnotes, List<FragmentLink> links) {
-  /** A link that names a fragment: where it is written and its URL as written. */
-  public record FragmentLink(SourceSpan where, String href) {}
+public record Anchors(Set<String> ids, boolean hasFootnotes, List<SiteLink> links) {
+  /** A link the site-wide pass checks: where it is written and its URL as written. */
+  public record SiteLink(SourceSpan where, String href) {}
 
   // An id attribute in author-written HTML, in any of HTML's three quoting styles.
   private static final Pattern HTML_ID =
@@ -45,16 +46,16 @@ public record Anchors(Set<String> ids, boolean hasFootnotes, List<FragmentLink> 
     links = List.copyOf(links);
   }
 
-  /** Collects a parsed document's anchors and fragment links; heading ids must be assigned already. */
+  /** Collects a parsed document's anchors and site links; heading ids must be assigned already. */
   public static Anchors collect(Document document, LineMap lines) {
     Set<String> ids = new TreeSet<>();
-    List<FragmentLink> links = new ArrayList<>();
+    List<SiteLink> links = new ArrayList<>();
     boolean[] footnotes = {false};
     visit(document, lines, ids, links, footnotes);
     return new Anchors(ids, footnotes[0], links);
   }
 
-  private static void visit(Node parent, LineMap lines, Set<String> ids, List<FragmentLink> links, boolean[] footnotes) {
+  private static void visit(Node parent, LineMap lines, Set<String> ids, List<SiteLink> links, boolean[] footnotes) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof FencedCodeBlock) {
         continue;
@@ -79,10 +80,13 @@ public record Anchors(Set<String> ids, boolean hasFootnotes, List<FragmentLink> 
     }
   }
 
-  private static void addLink(BasedSequence url, LineMap lines, List<FragmentLink> links) {
+  private static void addLink(BasedSequence url, LineMap lines, List<SiteLink> links) {
     String href = url.unescape();
-    if (href.indexOf('#') >= 0) {
-      links.add(new FragmentLink(lines.at(url.getStartOffset()), href));
+    // Tags are known only once every article has been read; the index lets such a link pass and
+    // the site-wide pass looks again. Any link naming tags/ is kept: which page it reaches is the
+    // site index's to say.
+    if (href.indexOf('#') >= 0 || href.contains("tags/")) {
+      links.add(new SiteLink(lines.at(url.getStartOffset()), href));
     }
   }
 

@@ -29,9 +29,12 @@ final class AnchorCheck {
     }
     List<Diagnostic> out = new ArrayList<>();
     for (ProcessedArticle from : processed) {
-      for (Anchors.FragmentLink link : from.anchors().links()) {
+      for (Anchors.SiteLink link : from.anchors().links()) {
         String href = link.href();
         int hash = href.indexOf('#');
+        if (hash < 0) {
+          continue;
+        }
         ProcessedArticle target;
         if (hash == 0) {
           target = from;
