@@ -6,25 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opsbook.check.CheckerRegistry;
-import org.opsbook.diag.Diagnostic;
 import org.opsbook.testing.MiniSite;
-import org.opsbook.testing.ToyChecker;
 
 /** A link's #fragment must name a heading or anchor of the page it leads to. */
 class AnchorCheckTest {
   @TempDir Path dir;
 
   private List<String> anchorErrors() throws Exception {
-    BuildResult r = new Build(CheckerRegistry.of(List.of(new ToyChecker())), 1)
-        .run(BuildOptions.forProject(dir).withWrite(false));
-    return r.report().diagnostics().stream().filter(d -> d.rule().value().equals("opsbook.broken-anchor"))
-        .map(AnchorCheckTest::describe).toList();
-  }
-
-  private static String describe(Diagnostic d) {
-    return d.where().file().replaceAll(".*/articles/", "") + ":" + d.where().line() + ":" + d.where().column() + " "
-        + d.message() + " | " + d.hintText().orElse("");
+    return SiteFindings.of(dir, "opsbook.broken-anchor", false);
   }
 
   @Test

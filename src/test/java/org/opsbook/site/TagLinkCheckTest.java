@@ -6,26 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opsbook.check.CheckerRegistry;
-import org.opsbook.diag.Diagnostic;
 import org.opsbook.testing.MiniSite;
-import org.opsbook.testing.ToyChecker;
 
 /** A link to a tag's page must name a tag a published article has. */
 class TagLinkCheckTest {
+  private static final String RULE = "opsbook.broken-link";
+
   @TempDir Path dir;
-
-  private List<String> brokenLinks(boolean drafts) throws Exception {
-    BuildResult r = new Build(CheckerRegistry.of(List.of(new ToyChecker())), 1)
-        .run(BuildOptions.forProject(dir).withWrite(false).withDrafts(drafts));
-    return r.report().diagnostics().stream().filter(d -> d.rule().value().equals("opsbook.broken-link"))
-        .map(TagLinkCheckTest::describe).toList();
-  }
-
-  private static String describe(Diagnostic d) {
-    return d.where().file().replaceAll(".*/articles/", "") + ":" + d.where().line() + ":" + d.where().column() + " "
-        + d.message() + " | " + d.hintText().orElse("");
-  }
 
   @Test
   void aLinkToATagNoArticleHasIsABrokenLinkWithTheNearestTag() throws Exception {
@@ -38,7 +25,7 @@ class TagLinkCheckTest {
             + " published article has that tag | did you mean tags/backup/?",
         "links/index.md:5:91 link to '../../tags/unknown' points at tags/unknown/, a page the site does not have: no"
             + " published article has that tag | the tags/ page lists every tag; tag an article with it, or fix the link"),
-        brokenLinks(false));
+        SiteFindings.of(dir, RULE, false));
   }
 
   @Test
@@ -46,8 +33,8 @@ class TagLinkCheckTest {
     new MiniSite(dir)
         .article("wip", "draft: true\ntags: [nginx]\n", "Text.\n")
         .article("links", "", "[n](../../tags/nginx/)\n");
-    assertEquals(1, brokenLinks(false).size());
-    assertEquals(List.of(), brokenLinks(true));
+    assertEquals(1, SiteFindings.of(dir, RULE, false).size());
+    assertEquals(List.of(), SiteFindings.of(dir, RULE, true));
   }
 
   @Test
@@ -59,6 +46,6 @@ class TagLinkCheckTest {
     assertEquals(List.of(
         "two/index.md:6:33 link to '../../tags/dns/page/3/' points at tags/dns/page/3/, a page the site does not have:"
             + " no published article's tag fills that many pages | did you mean tags/dns/?"),
-        brokenLinks(false));
+        SiteFindings.of(dir, RULE, false));
   }
 }
