@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The small site-wide index every article may consult while it is processed on its own: which
@@ -14,6 +15,9 @@ public final class SiteIndex {
   private static final Set<String> GENERATED =
       Set.of("", "tags/", "archive/", "search/", "rules/", "404.html", "feed.xml", "atom.xml", "sitemap.xml",
           "robots.txt", "search-index.json");
+
+  /** Page 2 and on of the archive and of the home list, when pagination cuts them. */
+  private static final Pattern FURTHER_LIST_PAGE = Pattern.compile("(archive/)?page/[0-9]+/");
 
   private final Set<String> pages;
   private final Set<String> files;
@@ -39,8 +43,23 @@ public final class SiteIndex {
 
   /** The index of a content tree; {@code rulePages} as for {@link #SiteIndex(Set, Set, Set)}. */
   public static SiteIndex of(ContentTree tree, Set<String> rulePages) {
+    return of(tree, rulePages, Set.of());
+  }
+
+  /**
+   * The index of a content tree and of what the build makes from its other sources.
+   *
+   * @param rulePages as for {@link #SiteIndex(Set, Set, Set)}
+   * @param made site paths the build writes besides articles and the generated lists, such as a
+   *     maintenance page ({@code maintenance/upgrade/}) and its configs; a path ending in {@code /}
+   *     is a page
+   */
+  public static SiteIndex of(ContentTree tree, Set<String> rulePages, Set<String> made) {
     Set<String> pages = new TreeSet<>();
     Set<String> files = new TreeSet<>();
+    for (String path : made) {
+      (path.endsWith("/") ? pages : files).add(path);
+    }
     for (Article a : tree.articles()) {
       pages.add(a.sitePath());
       for (String asset : a.assets()) {
@@ -95,10 +114,11 @@ public final class SiteIndex {
       return Optional.of(new Target(TargetKind.FILE, normal, suffix));
     }
     String asDir = normal.isEmpty() || normal.endsWith("/") ? normal : normal + "/";
-    // A tag's pages pass here: tags are known once every article has been read, and the site-wide
-    // pass (the site's TagLinkCheck) confirms them then.
+    // A tag's pages and the further pages of a list pass here: which tags exist and how many pages
+    // a list fills are known once every article has been read, and the site-wide pass (the site's
+    // ListPageLinkCheck) confirms them then.
     if (pages.contains(asDir) || GENERATED.contains(asDir) || GENERATED.contains(normal)
-        || asDir.startsWith("tags/") || rulePages.contains(asDir)) {
+        || asDir.startsWith("tags/") || FURTHER_LIST_PAGE.matcher(asDir).matches() || rulePages.contains(asDir)) {
       return Optional.of(new Target(TargetKind.PAGE, GENERATED.contains(normal) ? normal : asDir, suffix));
     }
     boolean looksLikeFile = !normal.endsWith("/") && normal.substring(normal.lastIndexOf('/') + 1).contains(".");

@@ -77,6 +77,22 @@ public final class MaintenanceBuilder {
     this.template = new PageTemplate(settings.theme());
   }
 
+  /** A page's name: its file name without {@code .md}. */
+  public static String pageName(Path source) {
+    String file = source.getFileName().toString();
+    return file.substring(0, file.length() - ".md".length());
+  }
+
+  /** Where a site publishes the page {@code name}: its folder, then each server config in it. */
+  public static List<String> sitePaths(String name) {
+    List<String> paths = new ArrayList<>();
+    paths.add(FOLDER + "/" + name + "/");
+    for (ServerConfig config : ServerConfigs.ALL) {
+      paths.add(FOLDER + "/" + name + "/" + config.fileName());
+    }
+    return paths;
+  }
+
   /** The names of the pages in the content folder's {@code maintenance/}, sorted. */
   public static List<String> pageNames(Path contentDir) throws IOException {
     Path dir = contentDir.resolve(FOLDER);

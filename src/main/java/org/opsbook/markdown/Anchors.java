@@ -24,11 +24,12 @@ import org.opsbook.diag.SourceSpan;
  * The anchors of one page and the links only the whole site can confirm, so a site-wide pass can
  * check that every {@code #fragment} names something that exists (headings, ids in raw HTML,
  * footnotes, and whatever else the page's renderer adds: snippet anchors, via {@link #withIds}),
- * and that every link to a tag's page names a tag some article has.
+ * and that every link to a tag's page or a further page of a list names one the build writes.
  *
  * @param ids the fragment ids the page defines, sorted
  * @param hasFootnotes whether footnotes give it the {@code fn-N} and {@code fnref-N} ids
- * @param links the links whose URL has a {@code #fragment} or mentions {@code tags/}, in document order
+ * @param links the links whose URL has a {@code #fragment} or mentions {@code tags/} or {@code page/},
+ *     in document order
  */
 public record Anchors(Set<String> ids, boolean hasFootnotes, List<SiteLink> links) {
   /** A link the site-wide pass checks: where it is written and its URL as written. */
@@ -82,10 +83,10 @@ public record Anchors(Set<String> ids, boolean hasFootnotes, List<SiteLink> link
 
   private static void addLink(BasedSequence url, LineMap lines, List<SiteLink> links) {
     String href = url.unescape();
-    // Tags are known only once every article has been read; the index lets such a link pass and
-    // the site-wide pass looks again. Any link naming tags/ is kept: which page it reaches is the
-    // site index's to say.
-    if (href.indexOf('#') >= 0 || href.contains("tags/")) {
+    // Tags, and how many pages a list fills, are known only once every article has been read; the
+    // index lets such a link pass and the site-wide pass looks again. Any link naming tags/ or
+    // page/ is kept: which page it reaches is the site index's to say.
+    if (href.indexOf('#') >= 0 || href.contains("tags/") || href.contains("page/")) {
       links.add(new SiteLink(lines.at(url.getStartOffset()), href));
     }
   }

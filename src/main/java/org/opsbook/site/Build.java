@@ -188,7 +188,7 @@ public final class Build {
     diagnostics.addAll(UrlClaims.collisions(claims, site.config(), registry, published, site.tree().staticFiles(),
         processed.maintenance(), site.assets()));
     diagnostics.addAll(AnchorCheck.check(published, site.index()));
-    diagnostics.addAll(TagLinkCheck.check(published, site.index(), site.config()));
+    diagnostics.addAll(ListPageLinkCheck.check(published, site.index(), site.config()));
     Report report = new Report(diagnostics, snippets, tests, registry.rules());
     return new Verdict(report, published, options.policy().judge(report).fails());
   }

@@ -19,8 +19,10 @@ import org.opsbook.content.ContentLoader;
 import org.opsbook.content.ContentTree;
 import org.opsbook.content.ProjectBoundary;
 import org.opsbook.content.SiteIndex;
+import org.opsbook.content.SourceFile;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
+import org.opsbook.maintenance.MaintenanceBuilder;
 import org.opsbook.theme.AssetCatalogue;
 import org.opsbook.theme.Theme;
 import org.opsbook.theme.ThemeException;
@@ -61,7 +63,7 @@ final class LoadStage {
       ContentLoader.Listing listing = list(loader, options.contentDir(), options);
       files = listing.files();
       tree = loader.classify(files, listing.problems());
-      index = SiteIndex.of(tree, RulePages.paths(registry));
+      index = index(tree);
     } else {
       files = previous.files();
       List<Diagnostic> problems = previous.tree().problems();
@@ -102,7 +104,7 @@ final class LoadStage {
       }
       boolean same = files == previous.files() && problems.equals(previous.tree().problems());
       tree = same ? previous.tree() : loader.classify(files, problems);
-      index = same ? previous.index() : SiteIndex.of(tree, RulePages.paths(registry));
+      index = same ? previous.index() : index(tree);
     }
     Theme theme;
     AssetCatalogue assets;
@@ -123,6 +125,15 @@ final class LoadStage {
     // when another commit is checked out.
     GitDates lastCommits = GitDates.read(root, options.contentDir(), previous == null ? null : previous.lastCommits());
     return new LoadedSite(config, files, tree, index, theme, assets, fingerprint, changed, everything, lastCommits);
+  }
+
+  /** The site index, with the maintenance pages the build publishes from {@code maintenance/}. */
+  private SiteIndex index(ContentTree tree) {
+    Set<String> made = new TreeSet<>();
+    for (SourceFile page : tree.maintenancePages()) {
+      made.addAll(MaintenanceBuilder.sitePaths(MaintenanceBuilder.pageName(page.path())));
+    }
+    return SiteIndex.of(tree, RulePages.paths(registry), made);
   }
 
   /** {@code opsbook.yaml} with the command line's overrides. */

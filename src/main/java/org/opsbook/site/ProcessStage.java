@@ -143,8 +143,7 @@ final class ProcessStage {
     List<Callable<Void>> jobs = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       SourceFile page = pages.get(i);
-      String file = page.path().getFileName().toString();
-      String name = file.substring(0, file.length() - ".md".length());
+      String name = MaintenanceBuilder.pageName(page.path());
       int at = i;
       jobs.add(() -> {
         results[at] = maintenancePage(builder, name, page, site, memory);
