@@ -146,6 +146,40 @@ class IncrementalBuildTest {
     assertFalse(served(session, "sitemap.xml").contains("rules/toy."));
   }
 
+  /**
+   * A link to a page the build makes from other sources (a maintenance page, a tag's page) is
+   * judged again when that source comes and goes, though the linking article did not change.
+   */
+  @org.junit.jupiter.api.Test
+  void linksToMaintenanceAndTagPagesFollowTheirSourcesAsAColdBuildDoes() throws Exception {
+    Files.writeString(dir.resolve("opsbook.yaml"), "title: Lists\nbase_url: https://ops.example.org/\n");
+    Path a = dir.resolve("content/articles/a/index.md");
+    Path b = dir.resolve("content/articles/b/index.md");
+    Path page = dir.resolve("content/maintenance/upgrade.md");
+    Files.createDirectories(a.getParent());
+    Files.createDirectories(b.getParent());
+    Files.writeString(a, "---\ntitle: a\ndate: 2026-01-10\n---\nSee [the page](../../maintenance/upgrade/) and"
+        + " [backups](../../tags/backup/).\n");
+    Files.writeString(b, "---\ntitle: b\ndate: 2026-01-11\n---\nText.\n");
+    BuildOptions options = smallSiteOptions();
+    SiteSession session = firstBuild(options);
+    assertEquals(2L, session.rebuild(SourceChanges.of(List.of())).report().count(org.opsbook.diag.Severity.ERROR), "neither page exists yet");
+
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, Files.readString(org.opsbook.testing.Project.root().resolve("content/maintenance/upgrade.md")));
+    assertSameAsCold(session, session.rebuild(SourceChanges.of(List.of(page))), options, "the maintenance page added");
+    Files.writeString(b, "---\ntitle: b\ndate: 2026-01-11\ntags: [Backup]\n---\nText.\n");
+    BuildResult tagged = session.rebuild(SourceChanges.of(List.of(b)));
+    assertSameAsCold(session, tagged, options, "the tag added to another article");
+    assertEquals(0L, tagged.report().count(org.opsbook.diag.Severity.ERROR), "both links lead somewhere now");
+
+    Files.delete(page);
+    Files.writeString(b, "---\ntitle: b\ndate: 2026-01-11\n---\nText.\n");
+    BuildResult removed = session.rebuild(SourceChanges.of(List.of(page, b)));
+    assertSameAsCold(session, removed, options, "the page and the tag gone");
+    assertEquals(2L, removed.report().count(org.opsbook.diag.Severity.ERROR));
+  }
+
   @org.junit.jupiter.api.Test
   void aRedrawnImageIsCopiedAgainThoughNoArticleChanged() throws Exception {
     Files.writeString(dir.resolve("opsbook.yaml"), "title: Images\n");
