@@ -117,12 +117,21 @@ public final class SiteIndex {
     // A tag's pages and the further pages of a list pass here: which tags exist and how many pages
     // a list fills are known once every article has been read, and the site-wide pass (the site's
     // ListPageLinkCheck) confirms them then.
-    if (pages.contains(asDir) || GENERATED.contains(asDir) || GENERATED.contains(normal)
-        || asDir.startsWith("tags/") || FURTHER_LIST_PAGE.matcher(asDir).matches() || rulePages.contains(asDir)) {
+    if (pages.contains(asDir) || GENERATED.contains(asDir) || GENERATED.contains(normal) || isListPage(asDir)
+        || rulePages.contains(asDir)) {
       return Optional.of(new Target(TargetKind.PAGE, GENERATED.contains(normal) ? normal : asDir, suffix));
     }
     boolean looksLikeFile = !normal.endsWith("/") && normal.substring(normal.lastIndexOf('/') + 1).contains(".");
     return Optional.of(new Target(looksLikeFile ? TargetKind.MISSING_FILE : TargetKind.MISSING_PAGE, normal, suffix));
+  }
+
+  /**
+   * Whether a site path is one of the list pages this index lets pass, as only every article
+   * together says which exist: a tag's pages ({@code tags/backup/}, {@code tags/backup/page/2/})
+   * and the further pages of the archive and the home list ({@code archive/page/2/}, {@code page/2/}).
+   */
+  public static boolean isListPage(String sitePath) {
+    return (sitePath.startsWith("tags/") && !sitePath.equals("tags/")) || FURTHER_LIST_PAGE.matcher(sitePath).matches();
   }
 
   @Override

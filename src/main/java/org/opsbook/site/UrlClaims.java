@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.opsbook.check.CheckerRegistry;
@@ -187,29 +185,19 @@ final class UrlClaims {
 
   /**
    * Pages 2 and on of each tag, the archive and the home list, when {@code pagination.page_size}
-   * cuts them ({@link Pagination}); each article counts once per tag slug, as its page lists it once.
+   * cuts them ({@link ListPages}).
    */
   private void furtherListPages(SiteConfig config, List<ProcessedArticle> published) {
-    Map<String, Integer> tags = new TreeMap<>();
-    List<ProcessedArticle> articles = published.stream().filter(p -> p.article().kind() == Kind.ARTICLE).toList();
-    Set<String> slugsOfOne = new HashSet<>();
-    for (ProcessedArticle p : articles) {
-      slugsOfOne.clear();
-      for (String tag : p.meta().tags()) {
-        if (slugsOfOne.add(slug(tag))) {
-          tags.merge(slug(tag), 1, Integer::sum);
-        }
+    ListPages lists = ListPages.of(published, config, this::slug);
+    for (String tag : lists.articlesByTag().keySet()) {
+      for (String page : lists.furtherTagPages(tag)) {
+        generated(page + "index.html", "a further page of tag " + tag);
       }
     }
-    for (Map.Entry<String, Integer> tag : tags.entrySet()) {
-      for (String page : Pagination.extraPaths("tags/" + tag.getKey() + "/", tag.getValue(), Pagination.listSize(config))) {
-        generated(page + "index.html", "a further page of tag " + tag.getKey());
-      }
-    }
-    for (String page : Pagination.extraPaths("archive/", articles.size(), Pagination.listSize(config))) {
+    for (String page : lists.furtherArchivePages()) {
       generated(page + "index.html", "a further page of the archive");
     }
-    for (String page : Pagination.extraPaths("", articles.size(), Pagination.homeSize(config))) {
+    for (String page : lists.furtherHomePages()) {
       generated(page + "index.html", "a further page of the home list");
     }
   }
