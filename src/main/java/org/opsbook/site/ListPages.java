@@ -19,6 +19,8 @@ import org.opsbook.content.Kind;
  *
  * @param articlesByTag how many published articles each tag slug lists, by slug
  * @param articles how many published articles the archive and the home list show
+ * @param listSize articles per page of a tag and of the archive; 0 when lists are not cut
+ * @param homeSize articles per page of the home list; 0 when it is not cut
  */
 record ListPages(Map<String, Integer> articlesByTag, int articles, int listSize, int homeSize) {
   static final String TAGS = "tags/";
