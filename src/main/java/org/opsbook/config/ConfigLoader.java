@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.opsbook.check.CheckerRegistry;
+import org.opsbook.check.RuleInfo;
 import org.opsbook.content.Utf8Text;
 import org.opsbook.content.YamlLocation;
 import org.opsbook.content.YamlTree;
@@ -135,24 +136,26 @@ public final class ConfigLoader {
       rules.fields().forEachRemaining(r -> {
         // YAML 1.1 reads a bare off as the boolean false: it is the word the writer meant.
         String value = r.getValue().isBoolean() && !r.getValue().booleanValue() ? "off" : r.getValue().asText();
+        // Stored under the rule's current ID, which diagnostics carry, when a former one is given.
+        RuleId rule = RuleId.isWellFormed(r.getKey()) ? known.rule(r.getKey()).map(RuleInfo::id).orElse(null) : null;
         if (!RuleId.isWellFormed(r.getKey())) {
           problems.add(error(displayName, at.of("rules", r.getKey()), "'" + r.getKey() + "' is not a rule ID",
               "rule IDs read checker.rule-name, as 'opsbook explain --list' shows"));
-        } else if (known.rule(r.getKey()).isEmpty()) {
+        } else if (rule == null) {
           problems.add(error(displayName, at.of("rules", r.getKey()), "no checker reports a rule '" + r.getKey() + "'",
               known.closestRule(r.getKey()).map(c -> "did you mean " + c + "?")
                   .orElse("run 'opsbook explain --list' for rule IDs")));
-        } else if (known.checker(known.rule(r.getKey()).get().id().checker()).isEmpty()) {
+        } else if (known.checker(rule.checker()).isEmpty()) {
           // The pipeline's and the maintenance pages' rules guard the build itself (a link out of
           // the project, a broken link, a page over its budget); rules: would be read and ignored.
           problems.add(error(displayName, at.of("rules", r.getKey()), "'" + r.getKey() + "' is reported by opsbook"
                   + " itself, not by a checker; rules: changes only checkers' rules",
               "fix what " + r.getKey() + " reports; 'opsbook explain " + r.getKey() + "' says how"));
         } else if (value.equals("off")) {
-          ruleSeverity.put(canonical(known, r.getKey()), null);
+          ruleSeverity.put(rule.value(), null);
         } else {
           try {
-            ruleSeverity.put(canonical(known, r.getKey()), Severity.fromLabel(value));
+            ruleSeverity.put(rule.value(), Severity.fromLabel(value));
           } catch (IllegalArgumentException e) {
             problems.add(error(displayName, at.of("rules", r.getKey()),
                 "rule severity '" + value + "' is not one of error, warning, info, off", null));
@@ -170,11 +173,6 @@ public final class ConfigLoader {
     }
     return new SiteConfig(title, baseUrl, author, language, description, theme, checkerOptions, ruleSeverity,
         homeArticles, hsts, rawHtml, pageSize, edit);
-  }
-
-  /** The rule's ID for a former one too: diagnostics carry the current ID. */
-  private static String canonical(CheckerRegistry known, String id) {
-    return known.rule(id).orElseThrow().id().value();
   }
 
   /** {@code pagination: {page_size: N}}; 0 or absent keeps every list on one page. */
