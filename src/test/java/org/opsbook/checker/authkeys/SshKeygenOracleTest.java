@@ -23,6 +23,7 @@ import org.opsbook.check.Snippet;
 import org.opsbook.checker.authkeys.model.AuthorizedKeys;
 import org.opsbook.checker.authkeys.model.KeyLine;
 import org.opsbook.checker.authkeys.syntax.AuthorizedKeysParser;
+import org.opsbook.checker.authkeys.syntax.ExpiryTime;
 
 /**
  * Differential test: real keys made with ssh-keygen, written into authorized_keys lines with and
@@ -31,6 +32,7 @@ import org.opsbook.checker.authkeys.syntax.AuthorizedKeysParser;
  */
 @Tag("oracle")
 class SshKeygenOracleTest {
+  private static final java.time.format.DateTimeFormatter ISO = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
   private static final Set<String> KEY_RULES =
       Set.of("authkeys.unknown-key-type", "authkeys.bad-key", "authkeys.key-type-mismatch");
 
@@ -102,6 +104,74 @@ class SshKeygenOracleTest {
         }
       }
       System.out.printf("ssh-keygen oracle: %d of %d authorized_keys lines agree%n", agree, lines.size());
+      assertTrue(disagreements.isEmpty(), String.join("\n", disagreements));
+    } finally {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  /**
+   * sshd reads expiry-time with misc.c parse_absolute_time, and ssh-keygen reads the start of a
+   * certificate's validity ({@code -V FROM:forever}) with the same function: each value must be
+   * refused by both or read as the same moment, on a clock that runs on UTC. ssh-keygen prints a
+   * start of time_t 0 as "forever".
+   */
+  @Test
+  void expiryTimesAreReadAsSshKeygenReadsValidityStarts() throws Exception {
+    Assumptions.assumeTrue(available(), "ssh-keygen (openssh-client) is not installed; install it to run this oracle test");
+    Path dir = Files.createTempDirectory("opsbook-expiry-oracle");
+    try {
+      run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("ca").toString()));
+      run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("user").toString()));
+      List<String> values = new ArrayList<>(List.of("20260101", "20261301", "20260100", "20260132", "20260431",
+          "20260229", "20240229", "2026043123", "202604302359", "20260430235960", "20260430235961",
+          "20260430235962", "202601012400", "202601010060", "19691231", "19700101", "19700101000001",
+          "19700101Z", "20260101z", "20260101Z", "20260101UTC", "20260101utc", "20260101 UTC", "2026 101",
+          "2026010 ", " 2026010", "20260101 Z", "69947558000000", "00000101", "99991231235959", "2026-1-1",
+          "2026\t101", "2026+101", "2026 1 1", "20260101ZZ", "Z", "UTC", "20260101T0000",
+          "202601011", "2026 1011200"));
+      java.util.Random random = new java.util.Random(20261205L);
+      for (int i = 0; i < 60; i++) {
+        StringBuilder v = new StringBuilder();
+        v.append(1960 + random.nextInt(80));
+        int[] limits = {14, 33, 25, 61, 63};
+        for (int f = 0; f < 2 + (i % 3) * 2 && f < limits.length; f++) {
+          v.append(String.format(java.util.Locale.ROOT, "%02d", random.nextInt(limits[f])));
+        }
+        values.add(v.substring(0, Math.min(v.length(), 14)));
+      }
+      List<String> disagreements = new ArrayList<>();
+      for (String value : values) {
+        Files.deleteIfExists(dir.resolve("user-cert.pub"));
+        ProcessBuilder keygen = new ProcessBuilder("ssh-keygen", "-q", "-s", dir.resolve("ca").toString(), "-I", "x",
+            "-V", value + ":forever", dir.resolve("user.pub").toString()).redirectErrorStream(true);
+        keygen.environment().put("TZ", "UTC");
+        Process p = keygen.start();
+        p.getInputStream().readAllBytes();
+        p.waitFor(60, TimeUnit.SECONDS);
+        String theirs = "refused";
+        if (Files.exists(dir.resolve("user-cert.pub"))) {
+          ProcessBuilder list = new ProcessBuilder("ssh-keygen", "-L", "-f", dir.resolve("user-cert.pub").toString())
+              .redirectErrorStream(true);
+          list.environment().put("TZ", "UTC");
+          Process l = list.start();
+          String out = new String(l.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+          l.waitFor(60, TimeUnit.SECONDS);
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("Valid: (?:after (\\S+)|forever)").matcher(out);
+          theirs = !m.find() ? "unreadable: " + out : m.group(1) == null ? ExpiryTime.EPOCH.format(ISO) : m.group(1);
+        }
+        String ours = ExpiryTime.read(value)
+            .map(t -> t.format(ISO)).orElse("refused");
+        if (!theirs.equals(ours)) {
+          disagreements.add("'" + value + "': ssh-keygen " + theirs + ", opsbook " + ours);
+        }
+      }
+      System.out.printf("ssh-keygen oracle: %d of %d expiry times agree%n", values.size() - disagreements.size(),
+          values.size());
       assertTrue(disagreements.isEmpty(), String.join("\n", disagreements));
     } finally {
       try (Stream<Path> s = Files.walk(dir)) {

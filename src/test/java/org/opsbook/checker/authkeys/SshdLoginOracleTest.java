@@ -57,6 +57,8 @@ class SshdLoginOracleTest {
       "from=\"127.0.0.1 \"", "from=\"\"", "Command=\"echo forced\"", "no-pty,", ",no-pty", "restrictx",
       "ptyx", "from=\"127.0.0.1\"x", "from=127.0.0.1", "expiry-time=\"209912312359\"",
       "expiry-time=\"20991231235959\"", "expiry-time=\"20991231Z\"", "expiry-time=\"20201231235959Z\"",
+      "expiry-time=\"20991231utc\"", "expiry-time=\"20990431\"", "expiry-time=\"19700101\"",
+      "expiry-time=\"20991301\"", "expiry-time=\"2099 101\"", "expiry-time=\"20991231235961\"",
       "tunnel=\"any\"", "permitlisten=\"*:8080\"", "permitopen=\"*:*\"", "permitopen=\"a:0\"",
       "environment=\"A=b\",environment=\"A=c\"", "no-touch-required,verify-required",
       "FROM=\"127.0.0.1\",NO-PTY", "from=\"127.0.0.1,!127.0.0.1\"", "from=\"*\"", "from=\"!10.0.0.1\"",

@@ -2,14 +2,13 @@ package org.opsbook.checker.authkeys.sim;
 
 import org.opsbook.checker.openssh.Addresses;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.opsbook.checker.authkeys.model.KeyLine;
 import org.opsbook.checker.authkeys.model.KeyOption;
+import org.opsbook.checker.authkeys.syntax.ExpiryTime;
 
 /**
  * Decides, as sshd's auth-options.c and match.c do, whether a key line admits a connection from an
@@ -53,7 +52,8 @@ public final class AccessEvaluator {
         case "permitopen" -> open.add(o.value());
         case "permitlisten" -> listen.add(o.value().indexOf(':') < 0 ? o.value() : o.value());
         case "expiry-time" -> {
-          LocalDateTime t = parseTime(o.value());
+          // A value sshd cannot read makes the options invalid, which returned above.
+          LocalDateTime t = expiry(o.value());
           if (expiry == null || t.isBefore(expiry)) {
             expiry = t;
           }
@@ -83,15 +83,13 @@ public final class AccessEvaluator {
     return new Decision(true, "allowed", settings, open, listen);
   }
 
-  /** The moment an expiry-time value names (local time, as sshd reads it without a Z). */
+  /**
+   * The moment a valid expiry-time names (see {@link ExpiryTime}).
+   *
+   * @throws IllegalArgumentException for a value the option parser refuses
+   */
   public static LocalDateTime expiry(String v) {
-    return parseTime(v);
-  }
-
-  static LocalDateTime parseTime(String v) {
-    String t = v.endsWith("Z") ? v.substring(0, v.length() - 1) : v;
-    String padded = (t + "000000").substring(0, 14);
-    return LocalDateTime.parse(padded, DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT));
+    return ExpiryTime.read(v).orElseThrow(() -> new IllegalArgumentException("not an expiry-time sshd reads: " + v));
   }
 
   /** match.c match_host_and_ip(), shared with sshd: see {@link Addresses#matchHostAndIp}. */

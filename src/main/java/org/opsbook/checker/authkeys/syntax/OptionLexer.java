@@ -14,7 +14,6 @@ final class OptionLexer {
       "touch-required", "verify-required", "pty", "user-rc"};
   private static final String[] VALUED = {"command", "principals", "from", "expiry-time", "environment",
       "permitopen", "permitlisten", "tunnel"};
-  private static final Pattern TIME = Pattern.compile("\\d{8}(\\d{4}(\\d{2})?)?Z?");
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z0-9_]+");
 
   private OptionLexer() {}
@@ -119,8 +118,10 @@ final class OptionLexer {
   private static String check(String name, String value) {
     switch (name) {
       case "expiry-time" -> {
-        if (!TIME.matcher(value).matches()) {
-          return "invalid expiry-time \"" + value + "\" (write YYYYMMDD[HHMM[SS]])";
+        // auth-options.c: a time sshd cannot read, or time_t 0, refuses the whole line.
+        if (ExpiryTime.read(value).filter(t -> !t.equals(ExpiryTime.EPOCH)).isEmpty()) {
+          return "invalid expiry-time \"" + value + "\" (write YYYYMMDD[HHMM[SS]], after 1970,"
+              + " with Z for UTC)";
         }
       }
       case "environment" -> {
