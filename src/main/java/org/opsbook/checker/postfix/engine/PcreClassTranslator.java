@@ -89,36 +89,7 @@ final class PcreClassTranslator {
           case 'E' -> {
             continue;
           }
-          case 'b' -> single = 0x08;
-          case 'a' -> single = 0x07;
-          case 'e' -> single = 0x1b;
-          case 'f' -> single = 0x0c;
-          case 'n' -> single = 0x0a;
-          case 'r' -> single = 0x0d;
-          case 't' -> single = 0x09;
-          case 'x' -> single = cur.hexEscape(at);
-          case 'o' -> single = cur.octalBraces(at);
-          case 'c' -> single = cur.control(at);
-          default -> {
-            if (PatternCursor.isOctal(e)) {
-              int v = e - '0';
-              int n = 1;
-              while (n < 3 && cur.pos < cur.src.length() && PatternCursor.isOctal(cur.src.charAt(cur.pos))) {
-                v = v * 8 + (cur.src.charAt(cur.pos++) - '0');
-                n++;
-              }
-              if (v > 0xff) {
-                throw cur.reject(at, "octal value is greater than \\377 in 8-bit non-UTF-8 mode");
-              }
-              single = v;
-            } else if (e == '8' || e == '9') {
-              single = e;
-            } else if (PatternCursor.isAsciiAlnum(e)) {
-              throw cur.reject(at + 1, "escape sequence is invalid in character class");
-            } else {
-              single = e;
-            }
-          }
+          default -> single = escapedChar(at, e);
         }
       } else {
         single = c;
@@ -138,25 +109,7 @@ final class PcreClassTranslator {
             throw cur.reject(at, "invalid range in character class");
           }
           cur.pos += 2;
-          high =
-              switch (e) {
-                case 'b' -> 0x08;
-                case 'n' -> 0x0a;
-                case 'r' -> 0x0d;
-                case 't' -> 0x09;
-                case 'f' -> 0x0c;
-                case 'a' -> 0x07;
-                case 'e' -> 0x1b;
-                case 'x' -> cur.hexEscape(at);
-                case 'o' -> cur.octalBraces(at);
-                case 'c' -> cur.control(at);
-                default -> {
-                  if (PatternCursor.isAsciiAlnum(e) && !PatternCursor.isDigit(e)) {
-                    throw cur.reject(at + 1, "escape sequence is invalid in character class");
-                  }
-                  yield e;
-                }
-              };
+          high = escapedChar(at, e);
         } else if (h == '[' && cur.pos + 1 < cur.src.length() && cur.src.charAt(cur.pos + 1) == ':') {
           throw cur.reject(cur.pos, "invalid range in character class");
         } else {
@@ -173,6 +126,47 @@ final class PcreClassTranslator {
     }
     cls.append(']');
     return cls.toString();
+  }
+
+  /**
+   * The character an escape in a class stands for, at either end of a range: {@code \n},
+   * {@code \x41}, {@code \o{101}}, {@code \cA}, or up to three octal digits ({@code \4} is
+   * U+0004 in a class, never a back reference); {@code \8}, {@code \9} and punctuation stand for
+   * themselves.
+   *
+   * @param at where the backslash is; {@code cur.pos} is past the letter {@code e}
+   */
+  private int escapedChar(int at, char e) {
+    return switch (e) {
+      case 'b' -> 0x08;
+      case 'a' -> 0x07;
+      case 'e' -> 0x1b;
+      case 'f' -> 0x0c;
+      case 'n' -> 0x0a;
+      case 'r' -> 0x0d;
+      case 't' -> 0x09;
+      case 'x' -> cur.hexEscape(at);
+      case 'o' -> cur.octalBraces(at);
+      case 'c' -> cur.control(at);
+      default -> {
+        if (PatternCursor.isOctal(e)) {
+          int v = e - '0';
+          int n = 1;
+          while (n < 3 && cur.pos < cur.src.length() && PatternCursor.isOctal(cur.src.charAt(cur.pos))) {
+            v = v * 8 + (cur.src.charAt(cur.pos++) - '0');
+            n++;
+          }
+          if (v > 0xff) {
+            throw cur.reject(at, "octal value is greater than \\377 in 8-bit non-UTF-8 mode");
+          }
+          yield v;
+        }
+        if (PatternCursor.isAsciiAlnum(e) && e != '8' && e != '9') {
+          throw cur.reject(at + 1, "escape sequence is invalid in character class");
+        }
+        yield e;
+      }
+    };
   }
 
   /** PCRE2 10.42: a class escape or POSIX class cannot start a range ("[\\d-z]"). */
