@@ -1,12 +1,12 @@
 package org.opsbook.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.opsbook.content.YamlLocation;
 import org.opsbook.content.YamlTree;
 
 /**
@@ -34,9 +34,8 @@ final class KeyPositions {
     try (JsonParser parser = YamlTree.parser(text)) {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
         if (t == JsonToken.FIELD_NAME) {
-          JsonLocation at = parser.currentTokenLocation();
-          found.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
-              new Position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())));
+          YamlLocation at = YamlLocation.of(text, parser.currentTokenLocation());
+          found.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), new Position(at.line(), at.column()));
         } else if (t.isScalarValue()) {
           scalars.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.getText());
         }

@@ -50,10 +50,14 @@ public record YamlLocation(int line, int column) {
     if (offset < 0) {
       return new YamlLocation(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
-    return ofOffset(text, (int) Math.min(offset, text.length()));
+    // The YAML parser counts code points, not Java's chars: an emoji is one, where a String has two.
+    int codePoints = (int) Math.min(offset, text.codePointCount(0, text.length()));
+    return ofOffset(text, text.offsetByCodePoints(0, codePoints));
   }
 
   private static YamlLocation ofOffset(String text, int end) {
+    // Lines end at '\n', as for every other position opsbook reports; the YAML parser also ends
+    // them at a lone CR, NEL, LS and PS, so its own line numbers are not used.
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < end; i++) {

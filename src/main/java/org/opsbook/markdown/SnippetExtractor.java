@@ -79,14 +79,18 @@ final class SnippetExtractor {
       }
       String s = SourceChars.of(line);
       if (s.endsWith("\n")) {
-        s = s.substring(0, s.length() - 1);
-      }
-      if (s.endsWith("\r")) {
-        s = s.substring(0, s.length() - 1);
+        s = s.substring(0, s.length() - (s.endsWith("\r\n") ? 2 : 1));
+      } else if (s.endsWith("\r")) {
+        // CommonMark ends a line at a lone CR. The daemon that reads the file does not, nor does
+        // any position opsbook reports: the CR stays in the line, and the next line follows it.
+        text.append(s);
+        continue;
       }
       text.append(s).append('\n');
     }
-    SourceSpan origin = new SourceSpan(fence.file(), fence.line() + 1, 1);
+    // The first content line, where a lone CR ended the fence's own line, is on the fence's line.
+    int originLine = contentLines.isEmpty() ? fence.line() + 1 : lines.at(contentLines.get(0).getStartOffset()).line();
+    SourceSpan origin = new SourceSpan(fence.file(), originLine, 1);
     // flexmark strips the container's and the fence's indentation from content lines; the first
     // non-blank line's start tells how far right of column 1 the snippet text sits in the file.
     int columnOffset = firstContentOffset < 0 ? 0 : lines.column(firstContentOffset) - 1;

@@ -35,6 +35,22 @@ class ConfigLoaderTest {
         positions("title: t\nbaseurl: https://x/\nhome_articles: many\n"));
   }
 
+  /** The YAML parser counts an emoji as one character, where Java counts two. */
+  @Test
+  void positionsAfterAnEmojiAreWhereAnEditorShowsThem() {
+    assertEquals(List.of("opsbook.yaml:2:1 unknown setting 'bogus'"),
+        positions("title: \"Ops \uD83D\uDE80\uD83D\uDE80\"\nbogus: 1\n"));
+    assertEquals("opsbook.yaml:2:10", positions("title: \"Ops \uD83D\uDE80\uD83D\uDE80\"\nbogus: [1\n").get(0)
+        .split(" ")[0]);
+  }
+
+  /** Lines end at a line feed, as everywhere opsbook reports a position; YAML also ends them at a lone CR. */
+  @Test
+  void aLoneCarriageReturnDoesNotEndALine() {
+    assertEquals(List.of("opsbook.yaml:2:1 unknown setting 'bogus'"),
+        positions("title: t\rbase_url: https://example.org/\nbogus: 1\n"));
+  }
+
   @Test
   void aMisspeltRuleIdIsAnErrorWithTheNearestRule() {
     assertEquals(List.of("opsbook.yaml:2:3 no checker reports a rule 'sshd.use-dsn'"),

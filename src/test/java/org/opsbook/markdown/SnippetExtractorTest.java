@@ -26,6 +26,24 @@ class SnippetExtractorTest {
     assertEquals("a.md:10:1", snippet.at(2, 1).toString());
   }
 
+  /**
+   * CommonMark ends a line at a lone carriage return, a daemon reading the file does not, and
+   * neither do the positions opsbook reports: the CR stays in the snippet's line.
+   */
+  @Test
+  void aLoneCarriageReturnStaysInsideTheSnippetsLine() {
+    List<ExtractedSnippet> s = extract("Intro\n\n```toy\nheader\rbad 1\nlast\n```\n", 6);
+    Snippet snippet = s.get(0).snippet();
+    assertEquals("header\rbad 1\nlast\n", snippet.text());
+    assertEquals(8, snippet.fence().line());
+    assertEquals("a.md:10:1", snippet.at(2, 1).toString());
+    List<ExtractedSnippet> t = extract("Intro\n\n```toy\rheader\nlast\n```\n", 6);
+    // The fence's line ends with a lone CR: its first content line is on the same line of the file.
+    assertEquals(8, t.get(0).snippet().fence().line());
+    assertEquals(8, t.get(0).snippet().at(1, 1).line());
+    assertEquals(9, t.get(0).snippet().at(2, 1).line());
+  }
+
   @Test
   void fencesInsideListsKeepTheirColumns() {
     List<ExtractedSnippet> s = extract("1. Step one:\n\n   ```toy\n   bad 1\n   ```\n", 1);
