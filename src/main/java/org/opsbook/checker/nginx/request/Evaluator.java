@@ -110,12 +110,13 @@ final class Evaluator {
     int q = target.indexOf('?');
     String path = q < 0 ? target : target.substring(0, q);
     args = q < 0 ? "" : target.substring(q + 1);
+    // The answer is the chosen server's, even when the request stops here.
+    chain = new ArrayList<>(List.of(http, server));
+    current = server;
     uri = Uris.normalize(path);
     if (uri == null) {
       return finish(400, null, "the path climbs above the root");
     }
-    chain = new ArrayList<>(List.of(http, server));
-    current = server;
     Step step = rewrites(server.children(), true);
     if (step != null && step.outcome != null) {
       return step.outcome;
