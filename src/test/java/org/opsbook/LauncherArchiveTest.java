@@ -90,8 +90,21 @@ class LauncherArchiveTest {
     assertFalse(Files.exists(archive));
   }
 
+  /** A link to the launcher from another folder (~/bin/opsbook) still runs the jar beside the launcher. */
+  @Test
+  void aSymbolicLinkToTheLauncherRunsTheJarBesideIt() throws Exception {
+    Path elsewhere = Files.createDirectories(project.resolve("elsewhere"));
+    Files.createSymbolicLink(elsewhere.resolve("opsbook"), project.resolve("opsbook"));
+    assertEquals(0, launch(elsewhere.resolve("opsbook"), 0, "lint", "x.conf"));
+    assertTrue(lastCall().contains("-jar " + project.toRealPath().resolve("target/opsbook.jar")), lastCall());
+  }
+
   private int launch(int javaExit, String... args) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of(project.resolve("opsbook").toString()));
+    return launch(project.resolve("opsbook"), javaExit, args);
+  }
+
+  private int launch(Path launcher, int javaExit, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
     pb.environment().put("PATH", project.resolve("bin") + ":/usr/bin:/bin");
