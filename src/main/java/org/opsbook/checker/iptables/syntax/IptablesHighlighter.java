@@ -85,8 +85,7 @@ public final class IptablesHighlighter {
       while (i < n) {
         int end;
         if ((end = comment(i)) > i) {
-          add(i, n, TokenKind.COMMENT);
-          return;
+          add(i, end, TokenKind.COMMENT);
         } else if ((end = string(i)) > i) {
           add(i, end, TokenKind.STRING);
         } else if ((end = variable(i)) > i) {
@@ -131,7 +130,13 @@ public final class IptablesHighlighter {
           }
         }
       }
-      return n;
+      // To the end of the line, or to a CR, NEL, LS or PS inside it: a page shows a CR as a line
+      // break, and what follows it is not shown as part of the comment.
+      int end = i + 1;
+      while (end < n && !isLineTerminator(line.charAt(end))) {
+        end++;
+      }
+      return end;
     }
 
     private int string(int i) {

@@ -29,6 +29,13 @@ class IptablesHighlighterTest {
         render("# iptables -A INPUT -s 10.0.0.0/8 ! --dport 22 -j DNAT --to-destination 127.0.0.1:9040 # tor", "iptables"));
   }
 
+  /** A page shows a lone CR as a line break: what follows it is not painted as the comment. */
+  @Test
+  void aCommentEndsAtALoneCarriageReturn() {
+    assertEquals(List.of("KEYWORD:-A", "OPTION:-j", "TARGET:DROP", "COMMENT:# note", "OPTION:-j", "TARGET:ACCEPT"),
+        render("-A INPUT -j DROP # note\r-j ACCEPT", "iptables"));
+  }
+
   @Test
   void highlightsSaveFileSectionsVariablesAndStrings() {
     assertEquals(
