@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opsbook.content.YamlLocation;
 import org.opsbook.diag.Diagnostic;
 import org.opsbook.diag.SourceSpan;
 
@@ -66,18 +67,18 @@ final class FrontMatterReader {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
         diagnostics.add(
-            Diagnostic.error(span(file, parser.currentTokenLocation(), lineShift), RULE,
+            Diagnostic.error(span(file, yaml, parser.currentTokenLocation(), lineShift), RULE,
                     "the front matter must be a YAML mapping of fields")
                 .withHint("write one 'field: value' per line"));
         return Optional.empty();
       }
-      YamlNode node = readValue(file, parser, lineShift, diagnostics);
+      YamlNode node = readValue(file, yaml, parser, lineShift, diagnostics);
       return Optional.of((YamlNode.Mapping) node);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable YAML");
       diagnostics.add(
-          Diagnostic.error(span(file, where, lineShift), RULE, "the front matter is not valid YAML: " + reason)
+          Diagnostic.error(span(file, yaml, where, lineShift), RULE, "the front matter is not valid YAML: " + reason)
               .withHint("check indentation and quote values that contain ': ' or start with a special character"));
       return Optional.empty();
     } catch (IOException e) {
@@ -85,18 +86,18 @@ final class FrontMatterReader {
     }
   }
 
-  private static YamlNode readValue(String file, JsonParser parser, int lineShift, List<Diagnostic> diagnostics)
+  private static YamlNode readValue(String file, String yaml, JsonParser parser, int lineShift, List<Diagnostic> diagnostics)
       throws IOException {
-    int line = line(parser.currentTokenLocation(), lineShift);
+    int line = line(yaml, parser.currentTokenLocation(), lineShift);
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT -> {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
-          int keyLine = line(parser.currentTokenLocation(), lineShift);
+          int keyLine = line(yaml, parser.currentTokenLocation(), lineShift);
           parser.nextToken();
-          YamlNode value = readValue(file, parser, lineShift, diagnostics);
+          YamlNode value = readValue(file, yaml, parser, lineShift, diagnostics);
           if (entries.containsKey(key)) {
             diagnostics.add(
                 Diagnostic.error(new SourceSpan(file, keyLine, 1), RULE,
@@ -111,7 +112,7 @@ final class FrontMatterReader {
       case START_ARRAY -> {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(file, parser, lineShift, diagnostics));
+          items.add(readValue(file, yaml, parser, lineShift, diagnostics));
         }
         return new YamlNode.Sequence(items, line);
       }
@@ -125,12 +126,13 @@ final class FrontMatterReader {
     }
   }
 
-  private static int line(JsonLocation location, int lineShift) {
-    return Math.max(1, location.getLineNr()) + lineShift;
+  /** Lines and columns as opsbook counts them everywhere (see YamlLocation), not as the YAML parser does. */
+  private static int line(String yaml, JsonLocation location, int lineShift) {
+    return YamlLocation.of(yaml, location).line() + lineShift;
   }
 
-  private static SourceSpan span(String file, JsonLocation location, int lineShift) {
-    int column = location == null ? 1 : Math.max(1, location.getColumnNr());
-    return new SourceSpan(file, location == null ? 1 + lineShift : line(location, lineShift), column);
+  private static SourceSpan span(String file, String yaml, JsonLocation location, int lineShift) {
+    YamlLocation at = YamlLocation.of(yaml, location);
+    return new SourceSpan(file, at.line() + lineShift, at.column());
   }
 }
