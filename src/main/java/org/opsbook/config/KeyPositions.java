@@ -31,10 +31,11 @@ final class KeyPositions {
   static KeyPositions read(String text) {
     Map<String, Position> found = new HashMap<>();
     Map<String, String> scalars = new HashMap<>();
+    YamlLocation.Locator locator = new YamlLocation.Locator(text);
     try (JsonParser parser = YamlTree.parser(text)) {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
         if (t == JsonToken.FIELD_NAME) {
-          YamlLocation at = YamlLocation.of(text, parser.currentTokenLocation());
+          YamlLocation at = locator.of(parser.currentTokenLocation());
           found.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), new Position(at.line(), at.column()));
         } else if (t.isScalarValue()) {
           scalars.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.getText());

@@ -23,19 +23,13 @@ public record YamlLocation(int line, int column) {
   public static YamlLocation of(String text, JsonProcessingException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-        int codePoints = marked.getProblemMark().getIndex();
-        int offset;
-        try {
-          // The mark counts code points; the text is indexed in chars.
-          offset = text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
-        } catch (IndexOutOfBoundsException outside) {
-          break;
-        }
+        Locator locator = new Locator(text);
+        YamlLocation where = locator.atCodePoint(marked.getProblemMark().getIndex());
         // At the end of the text ("never closed") the last token read is nearer the mistake.
-        if (text.substring(offset).isBlank()) {
+        if (text.substring(locator.chars).isBlank()) {
           break;
         }
-        return ofOffset(text, offset);
+        return where;
       }
     }
     return of(text, e.getLocation());
@@ -43,30 +37,59 @@ public record YamlLocation(int line, int column) {
 
   /** The position of {@code at} in {@code text}; line 1, column 1 when the parser gave none. */
   public static YamlLocation of(String text, JsonLocation at) {
-    if (at == null) {
-      return new YamlLocation(1, 1);
-    }
-    long offset = at.getCharOffset();
-    if (offset < 0) {
-      return new YamlLocation(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-    }
-    // The YAML parser counts code points, not Java's chars: an emoji is one, where a String has two.
-    int codePoints = (int) Math.min(offset, text.codePointCount(0, text.length()));
-    return ofOffset(text, text.offsetByCodePoints(0, codePoints));
+    return new Locator(text).of(at);
   }
 
-  private static YamlLocation ofOffset(String text, int end) {
-    // Lines end at '\n', as for every other position opsbook reports; the YAML parser also ends
-    // them at a lone CR, NEL, LS and PS, so its own line numbers are not used.
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < end; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
+  /**
+   * Places the parser's locations in one text. Locations that come in order, as a parser's tokens
+   * do, cost one pass over the text together; each {@link YamlLocation#of(String, JsonLocation)}
+   * alone walks it from the start.
+   */
+  public static final class Locator {
+    private final String text;
+    private long codePoints;
+    private int chars;
+    private int line = 1;
+    private int lineStart;
+
+    public Locator(String text) {
+      this.text = text;
     }
-    return new YamlLocation(line, end - lineStart + 1);
+
+    /** The position of {@code at}; line 1, column 1 when the parser gave none. */
+    public YamlLocation of(JsonLocation at) {
+      if (at == null) {
+        return new YamlLocation(1, 1);
+      }
+      long offset = at.getCharOffset();
+      if (offset < 0) {
+        return new YamlLocation(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+      }
+      return atCodePoint(offset);
+    }
+
+    /**
+     * The position after {@code offset} code points: the parser counts an emoji as one, where a
+     * String has two chars. Lines end at {@code \n} only.
+     */
+    private YamlLocation atCodePoint(long offset) {
+      if (offset < codePoints) {
+        codePoints = 0;
+        chars = 0;
+        line = 1;
+        lineStart = 0;
+      }
+      while (codePoints < offset && chars < text.length()) {
+        char c = text.charAt(chars);
+        chars += Character.charCount(text.codePointAt(chars));
+        codePoints++;
+        if (c == '\n') {
+          line++;
+          lineStart = chars;
+        }
+      }
+      return new YamlLocation(line, chars - lineStart + 1);
+    }
   }
 
   /**

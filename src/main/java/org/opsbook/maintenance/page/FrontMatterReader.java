@@ -63,22 +63,23 @@ final class FrontMatterReader {
     if (yaml.isBlank()) {
       return Optional.of(new YamlNode.Mapping(Map.of(), 1 + lineShift));
     }
+    YamlLocation.Locator at = new YamlLocation.Locator(yaml);
     try (JsonParser parser = YAML.createParser(yaml)) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
         diagnostics.add(
-            Diagnostic.error(span(file, yaml, parser.currentTokenLocation(), lineShift), RULE,
+            Diagnostic.error(span(file, at, parser.currentTokenLocation(), lineShift), RULE,
                     "the front matter must be a YAML mapping of fields")
                 .withHint("write one 'field: value' per line"));
         return Optional.empty();
       }
-      YamlNode node = readValue(file, yaml, parser, lineShift, diagnostics);
+      YamlNode node = readValue(file, at, parser, lineShift, diagnostics);
       return Optional.of((YamlNode.Mapping) node);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable YAML");
       diagnostics.add(
-          Diagnostic.error(span(file, yaml, where, lineShift), RULE, "the front matter is not valid YAML: " + reason)
+          Diagnostic.error(span(file, at, where, lineShift), RULE, "the front matter is not valid YAML: " + reason)
               .withHint("check indentation and quote values that contain ': ' or start with a special character"));
       return Optional.empty();
     } catch (IOException e) {
@@ -86,18 +87,19 @@ final class FrontMatterReader {
     }
   }
 
-  private static YamlNode readValue(String file, String yaml, JsonParser parser, int lineShift, List<Diagnostic> diagnostics)
+  private static YamlNode readValue(String file, YamlLocation.Locator at, JsonParser parser, int lineShift,
+      List<Diagnostic> diagnostics)
       throws IOException {
-    int line = line(yaml, parser.currentTokenLocation(), lineShift);
+    int line = line(at, parser.currentTokenLocation(), lineShift);
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT -> {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
-          int keyLine = line(yaml, parser.currentTokenLocation(), lineShift);
+          int keyLine = line(at, parser.currentTokenLocation(), lineShift);
           parser.nextToken();
-          YamlNode value = readValue(file, yaml, parser, lineShift, diagnostics);
+          YamlNode value = readValue(file, at, parser, lineShift, diagnostics);
           if (entries.containsKey(key)) {
             diagnostics.add(
                 Diagnostic.error(new SourceSpan(file, keyLine, 1), RULE,
@@ -112,7 +114,7 @@ final class FrontMatterReader {
       case START_ARRAY -> {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(file, yaml, parser, lineShift, diagnostics));
+          items.add(readValue(file, at, parser, lineShift, diagnostics));
         }
         return new YamlNode.Sequence(items, line);
       }
@@ -127,12 +129,12 @@ final class FrontMatterReader {
   }
 
   /** Lines and columns as opsbook counts them everywhere (see YamlLocation), not as the YAML parser does. */
-  private static int line(String yaml, JsonLocation location, int lineShift) {
-    return YamlLocation.of(yaml, location).line() + lineShift;
+  private static int line(YamlLocation.Locator at, JsonLocation location, int lineShift) {
+    return at.of(location).line() + lineShift;
   }
 
-  private static SourceSpan span(String file, String yaml, JsonLocation location, int lineShift) {
-    YamlLocation at = YamlLocation.of(yaml, location);
-    return new SourceSpan(file, at.line() + lineShift, at.column());
+  private static SourceSpan span(String file, YamlLocation.Locator at, JsonLocation location, int lineShift) {
+    YamlLocation where = at.of(location);
+    return new SourceSpan(file, where.line() + lineShift, where.column());
   }
 }
