@@ -46,9 +46,30 @@ public final class PacketQuestion {
     }
   }
 
+  /**
+   * The text without the blanks the grammar's {@code \s} stands for at either end. String.strip()
+   * also takes U+001C to U+001F, which {@code \S} lets into a value: a packet whose last value was
+   * one of them read back from its own description as a different packet.
+   */
+  private static String trimBlanks(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isBlank(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
   /** Reads a packet in the question grammar, without the {@code => ...} part. */
   public static Parsed parse(String text) {
-    String q = text.strip();
+    String q = trimBlanks(text);
     if (q.length() > MAX_LENGTH) {
       return Parsed.error("the question is " + q.length() + " characters long; a question is one packet: " + GRAMMAR);
     }
@@ -72,7 +93,7 @@ public final class PacketQuestion {
       return Parsed.error("port out of range in `" + q + "'");
     }
     Map<String, String> attrs = new TreeMap<>();
-    for (String a : m.group("attrs").strip().split("\\s+")) {
+    for (String a : m.group("attrs").split("\\s+")) {
       if (a.isEmpty()) {
         continue;
       }
